@@ -1,0 +1,5 @@
+import type { Article, Figure } from "@newsgraph/schema";
+
+export function extractFigures(_article: Article): Figure[] {
+  return [];
+}

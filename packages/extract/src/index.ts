@@ -1,0 +1,2 @@
+export { articleBlocks, type Block, type BlockKind } from "./blocks.ts";
+export { extractArticle, extractPlainText } from "./extract-article.ts";

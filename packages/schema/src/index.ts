@@ -1,0 +1,3 @@
+export * from "./article.ts";
+export * from "./errors.ts";
+export * from "./graph.ts";
