@@ -7,23 +7,29 @@ export interface TextParseOptions {
   retrievedAt: string | null;
 }
 
-/** Placeholder until the text-dump parser lands: whole text, first line as title. */
+/** Placeholder until the text-dump parser lands: first line as title, every other line a paragraph. */
 export function parseTextDump(text: string, _options: TextParseOptions): StepResult<ArticleDraft> {
-  const first = text.match(/\S[^\n]*/);
-  const start = first?.index ?? 0;
-  const titleText = first?.[0].trim() ?? "";
+  const lines = [...text.matchAll(/[^\n]+/g)]
+    .map((m) => {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      return { text: t, start: (m.index ?? 0) + lead, end: (m.index ?? 0) + lead + t.length };
+    })
+    .filter((l) => l.text.length > 0);
+  const [title, ...rest] = lines;
   return {
     ok: true,
     value: {
       text,
-      title: { text: titleText, start, end: start + titleText.length },
+      title: title ?? { text: "", start: 0, end: 0 },
       teaser: null,
       publishedAt: null,
       updatedAt: null,
       publisher: null,
       language: null,
       dateline: null,
-      sections: [],
+      sections: [{ heading: null, paragraphs: rest.map((l) => ({ ...l, kind: "paragraph" as const })) }],
       images: [],
       contributors: [],
       editor: null,
