@@ -1,5 +1,27 @@
-import type { StepResult } from "@newsgraph/schema";
+import type {
+  Contributor,
+  Correction,
+  Image,
+  Paragraph,
+  Section,
+  StepResult,
+  TextSpan,
+} from "@newsgraph/schema";
+import { stepError } from "@newsgraph/schema";
+import { hasCredit, isCreditLine, splitCaptionCredit } from "../credits.ts";
+import { findDate } from "../dates.ts";
 import type { ArticleDraft } from "../parse-article.ts";
+import { classifyLines, type LineFeatures, mainRegion } from "./classify.ts";
+import { detectLanguage, words } from "./language.ts";
+import { type Line, spanOf, splitLines } from "./lines.ts";
+import {
+  contributorsOf,
+  correctionOf,
+  datelineOf,
+  isBylineLine,
+  isContributorLine,
+  isCorrectionLine,
+} from "./people.ts";
 
 export interface TextParseOptions {
   source: string;
@@ -7,33 +29,432 @@ export interface TextParseOptions {
   retrievedAt: string | null;
 }
 
-/** Placeholder until the text-dump parser lands: first line as title, every other line a paragraph. */
-export function parseTextDump(text: string, _options: TextParseOptions): StepResult<ArticleDraft> {
-  const lines = [...text.matchAll(/[^\n]+/g)]
-    .map((m) => {
-      const raw = m[0];
-      const lead = raw.length - raw.trimStart().length;
-      const t = raw.trim();
-      return { text: t, start: (m.index ?? 0) + lead, end: (m.index ?? 0) + lead + t.length };
-    })
-    .filter((l) => l.text.length > 0);
-  const [title, ...rest] = lines;
+type Role = "caption" | "credit" | "people" | "byline" | "correction";
+
+interface Page {
+  text: string;
+  lines: Line[];
+  features: LineFeatures[];
+  roles: Array<Role | undefined>;
+  language: string | null;
+}
+
+/** A text dump of a web page (or a clean article text) → article structure with exact offsets into `text`. */
+export function parseTextDump(text: string, options: TextParseOptions): StepResult<ArticleDraft> {
+  const lines = splitLines(text);
+  if (lines.length === 0) return stepError("parse", options.source, "empty", "input has no text");
+  const language = detectLanguage(text);
+  const roles = lines.map(roleOf);
+  const features = classifyLines(lines, language).map((f, i) =>
+    roles[i] && f.cls !== "bad" ? { ...f, cls: "short" as const } : f,
+  );
+  const page: Page = { text, lines, features, roles, language };
+  const region = mainRegion(features) ?? { first: 0, last: lines.length - 1 };
+  let firstBody = region.first;
+  while (firstBody <= region.last && !isBodyParagraph(page, firstBody)) firstBody++;
+  if (firstBody > region.last) firstBody = Math.min(1, lines.length - 1);
+
+  const titleIndex = pickTitle(page, firstBody, options.url);
+  if (titleIndex === null) {
+    return stepError(
+      "parse",
+      options.source,
+      "no_title",
+      `no line looks like a headline (a line of 2 to 30 words before the article text); first line: "${lines[0]?.text.slice(0, 80)}"`,
+      lineNumberAt(text, lines[0]?.start ?? 0),
+    );
+  }
+  if (firstBody <= titleIndex) firstBody = titleIndex + 1;
+  const title = lines[titleIndex] as Line;
+
+  const header = readHeader(page, titleIndex, firstBody, options.retrievedAt);
+  const body = readBody(page, firstBody, Math.max(region.last, firstBody), header.teaserIndex === null);
+  body.images.push(...trailingImages(page, Math.max(region.last, firstBody) + 1));
+  const teaser = header.teaserIndex !== null ? spanOf(lines[header.teaserIndex] as Line) : body.teaser;
+  const people = readCredits(page, titleIndex, options.retrievedAt);
+  const firstParagraph = body.sections[0]?.paragraphs[0];
+
   return {
     ok: true,
     value: {
       text,
-      title: title ?? { text: "", start: 0, end: 0 },
-      teaser: null,
-      publishedAt: null,
-      updatedAt: null,
-      publisher: null,
-      language: null,
-      dateline: null,
-      sections: [{ heading: null, paragraphs: rest.map((l) => ({ ...l, kind: "paragraph" as const })) }],
-      images: [],
-      contributors: [],
-      editor: null,
-      corrections: [],
+      title: spanOf(title),
+      teaser,
+      publishedAt: header.publishedAt,
+      updatedAt: header.updatedAt,
+      publisher: publisherOf(page, options.url),
+      language,
+      dateline: firstParagraph ? datelineOf(firstParagraph) : null,
+      sections: body.sections,
+      images: [...header.images, ...body.images],
+      contributors: dedupeContributors([...header.contributors, ...people.contributors]),
+      editor: people.contributors.find((c) => c.role === "editor")?.name ?? null,
+      corrections: people.corrections,
     },
   };
+}
+
+function roleOf(line: Line): Role | undefined {
+  const t = line.text;
+  if (line.bullet && t.length > 200) return undefined;
+  if (t.length <= 600 && hasCredit(t)) return t.length <= 400 && isCreditLine(t) ? "credit" : "caption";
+  if (t.length <= 400 && isContributorLine(t)) return "people";
+  if (isBylineLine(t)) return "byline";
+  if (isCorrectionLine(t)) return "correction";
+  return undefined;
+}
+
+function isBodyParagraph(page: Page, i: number): boolean {
+  const f = page.features[i];
+  return (
+    f !== undefined &&
+    page.roles[i] === undefined &&
+    (f.cls === "good" || f.cls === "near") &&
+    !isImageText(page, i)
+  );
+}
+
+function isImageText(page: Page, i: number): boolean {
+  const line = page.lines[i];
+  const next = page.lines[i + 1];
+  const prev = page.lines[i - 1];
+  if (!line) return false;
+  if (next && !line.blankAfter && next.text === line.text) return true;
+  if (prev && !line.blankBefore && prev.text === line.text) return true;
+  const nextRole = page.roles[i + 1];
+  return next !== undefined && !line.blankAfter && (nextRole === "caption" || nextRole === "credit");
+}
+
+const ANY_REFERENCE = "2000-01-01T00:00:00Z";
+
+function isDateLine(line: Line): boolean {
+  if (line.text.length > 150) return false;
+  const d = findDate(line.text, ANY_REFERENCE, /[\u0080-\uffff]/.test(line.text));
+  return d !== null && d.length >= line.text.length * 0.3;
+}
+
+function pickTitle(page: Page, firstBody: number, url: string | null): number | null {
+  const slug = slugWords(url);
+  const { lines, features } = page;
+  let best: number | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let between = 0;
+  for (let i = Math.min(firstBody, lines.length) - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    const f = features[i] as LineFeatures;
+    const size = page.language === "ja" || page.language === "zh" ? line.text.length / 3 : f.words;
+    if (line.bullet || f.boilerplate || page.roles[i] || size < 2 || size > 30 || line.text.length > 250)
+      continue;
+    if (isDateLine(line) || isImageText(page, i)) continue;
+    let score = -0.3 * between;
+    between++;
+    if (near(page, i, 3, (j) => isDateLine(lines[j] as Line) || page.roles[j] === "byline")) score += 2;
+    if (line.text.length >= 20 && line.text.length <= 160) score += 1;
+    if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) score -= 2;
+    if (/^\p{Ll}/u.test(line.text)) score -= 1;
+    if (slug.size > 0) {
+      const tokens = words(line.text.toLowerCase());
+      const hits = tokens.filter((t) => slug.has(t)).length;
+      score += (4 * hits) / Math.max(slug.size, 1);
+    }
+    if (f.repeated) score += 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+function near(page: Page, i: number, distance: number, test: (j: number) => boolean): boolean {
+  for (let j = Math.max(0, i - distance); j <= Math.min(page.lines.length - 1, i + distance); j++) {
+    if (j !== i && test(j)) return true;
+  }
+  return false;
+}
+
+function slugWords(url: string | null): Set<string> {
+  if (!url) return new Set();
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return new Set();
+  }
+  const tokens = decodeURIComponent(path)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (t) => t.length > 2 && !/^\d+$/.test(t) && !/^(?:html?|php|aspx?|article|story|news|index)$/.test(t),
+    );
+  return new Set(tokens);
+}
+
+interface Header {
+  publishedAt: string | null;
+  updatedAt: string | null;
+  teaserIndex: number | null;
+  images: Image[];
+  contributors: Contributor[];
+}
+
+function readHeader(page: Page, titleIndex: number, firstBody: number, reference: string | null): Header {
+  const { lines } = page;
+  let publishedAt: string | null = null;
+  let updatedAt: string | null = null;
+  let teaserIndex: number | null = null;
+  const images: Image[] = [];
+  const contributors: Contributor[] = [];
+  const from = Math.max(0, titleIndex - 6);
+  const to = Math.min(lines.length, Math.max(firstBody, titleIndex + 1));
+  for (let i = from; i < Math.min(lines.length, to + 8); i++) {
+    const line = lines[i] as Line;
+    if (i === titleIndex || line.bullet) continue;
+    const f = page.features[i] as LineFeatures;
+    if (i >= to) {
+      if (line.text.length > 120 || f.sentenceEnd) continue;
+      if (page.roles[i] === "byline") contributors.push(...contributorsOf(line));
+    }
+    if (line.text.length <= 200) {
+      const date = findDate(line.text, reference, page.language !== "en");
+      if (date) {
+        if (
+          /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado)\b/iu.test(
+            line.text.slice(0, date.index),
+          )
+        ) {
+          updatedAt ??= date.iso;
+        } else if (publishedAt === null && (i > titleIndex || isDateLine(line) || i >= titleIndex - 4)) {
+          publishedAt = date.iso;
+        }
+      }
+    }
+    if (i >= to) continue;
+    if (page.roles[i] === "byline") contributors.push(...contributorsOf(line));
+    if (i < titleIndex) continue;
+    if (
+      teaserIndex === null &&
+      !page.roles[i] &&
+      f.sentenceEnd &&
+      f.words >= 5 &&
+      !isImageText(page, i) &&
+      !isDateLine(line)
+    ) {
+      teaserIndex = i;
+      continue;
+    }
+    if (
+      teaserIndex !== null &&
+      !page.roles[i] &&
+      !f.boilerplate &&
+      !isDateLine(line) &&
+      !f.sentenceEnd &&
+      f.words >= 2
+    ) {
+      const next = lines[i + 1];
+      if (!next || line.blankAfter || (page.roles[i + 1] !== "caption" && page.roles[i + 1] !== "credit")) {
+        images.push({ src: null, alt: spanOf(line), caption: null, credit: null });
+      }
+    }
+  }
+  return { publishedAt, updatedAt, teaserIndex, images, contributors };
+}
+
+interface Body {
+  sections: Section[];
+  images: Image[];
+  teaser: TextSpan | null;
+}
+
+function readBody(page: Page, first: number, last: number, mayFindTeaser: boolean): Body {
+  const { lines, features, roles } = page;
+  const sections: Section[] = [{ heading: null, paragraphs: [] }];
+  const images: Image[] = [];
+  let teaser: TextSpan | null = null;
+  for (let i = first; i <= last; i++) {
+    const line = lines[i] as Line;
+    const f = features[i] as LineFeatures;
+    const role = roles[i];
+    const section = sections[sections.length - 1] as Section;
+    if (role === "caption" || role === "credit") {
+      images.push(imageAt(page, i));
+      continue;
+    }
+    if (role) continue;
+    if (isImageText(page, i)) {
+      const next = lines[i + 1];
+      if (next && next.text === line.text && !line.blankAfter) {
+        const after = roles[i + 2];
+        if (after === "caption" || after === "credit") continue;
+        images.push({ src: null, alt: spanOf(line), caption: spanOf(next), credit: null });
+        i++;
+      }
+      continue;
+    }
+    if (f.cls === "bad" && !(f.repeated && f.chars >= 200 && isFirstOccurrence(page, i))) continue;
+    const heading = f.cls !== "good" && isHeading(page, i);
+    const isParagraph =
+      !heading &&
+      (f.cls === "good" ||
+        f.cls === "near" ||
+        (f.cls === "bad" && f.chars >= 200) ||
+        (f.sentenceEnd && f.words >= 3));
+    if (isParagraph) {
+      const previous = section.paragraphs[section.paragraphs.length - 1];
+      if (
+        previous &&
+        !line.blankBefore &&
+        previous.end - previous.start >= 900 &&
+        !/[.!?。]$/.test(previous.text)
+      ) {
+        const merged = page.text.slice(previous.start, line.end);
+        section.paragraphs[section.paragraphs.length - 1] = { ...previous, text: merged, end: line.end };
+        continue;
+      }
+      section.paragraphs.push({
+        ...spanOf(line),
+        kind: line.bullet ? "item" : "paragraph",
+      } satisfies Paragraph);
+      continue;
+    }
+    if (heading) {
+      const lead = sections.length === 1 && section.heading === null ? section.paragraphs : null;
+      if (
+        mayFindTeaser &&
+        teaser === null &&
+        lead &&
+        lead.length <= 1 &&
+        (lead[0]?.text.length ?? 0) <= 400
+      ) {
+        images.push({ src: null, alt: spanOf(line), caption: null, credit: null });
+        const only = lead.shift();
+        if (only) teaser = { text: only.text, start: only.start, end: only.end };
+        continue;
+      }
+      if (section.paragraphs.length === 0 && section.heading === null && sections.length === 1)
+        section.heading = spanOf(line);
+      else sections.push({ heading: spanOf(line), paragraphs: [] });
+    }
+  }
+  const nonEmpty = sections.filter((s) => s.heading !== null || s.paragraphs.length > 0);
+  const lead = nonEmpty[0];
+  if (mayFindTeaser && teaser === null && lead && lead.heading === null && lead.paragraphs.length > 0) {
+    const candidate = lead.paragraphs[0] as Paragraph;
+    const index = lines.findIndex((l) => l.start === candidate.start);
+    const nextIsParagraph = index >= 0 && nextContentIsParagraph(page, index);
+    if (
+      candidate.text.length <= 400 &&
+      !nextIsParagraph &&
+      index === first &&
+      (lead.paragraphs.length > 1 || nonEmpty.length > 1)
+    ) {
+      teaser = { text: candidate.text, start: candidate.start, end: candidate.end };
+      lead.paragraphs.shift();
+    }
+  }
+  return { sections: nonEmpty.filter((s) => s.heading !== null || s.paragraphs.length > 0), images, teaser };
+}
+
+function nextContentIsParagraph(page: Page, index: number): boolean {
+  let j = index + 1;
+  while (j < page.lines.length && page.features[j]?.linkLike) j++;
+  if (j >= page.lines.length) return false;
+  return isBodyParagraph(page, j) && !isImageText(page, j);
+}
+
+function isFirstOccurrence(page: Page, i: number): boolean {
+  const text = page.lines[i]?.text;
+  return page.lines.findIndex((l) => l.text === text) === i;
+}
+
+function isHeading(page: Page, i: number): boolean {
+  const line = page.lines[i] as Line;
+  const f = page.features[i] as LineFeatures;
+  if (line.bullet || f.boilerplate || f.repeated || !line.blankBefore || !line.blankAfter) return false;
+  if (f.words < 1 || f.words > 20 || /[.,;:]$/.test(line.text) || isDateLine(line)) return false;
+  let j = i + 1;
+  while (j < page.lines.length && page.roles[j] === undefined && isImageText(page, j)) j++;
+  return j < page.lines.length && isBodyParagraph(page, j);
+}
+
+/** Captioned images just after the body, before the next stretch of prose or boilerplate. */
+function trailingImages(page: Page, from: number): Image[] {
+  const images: Image[] = [];
+  for (let i = from; i < Math.min(page.lines.length, from + 8); i++) {
+    const f = page.features[i] as LineFeatures;
+    if (f.wall || f.linkLike) break;
+    const role = page.roles[i];
+    if (role === "caption" || role === "credit") images.push(imageAt(page, i));
+  }
+  return images;
+}
+
+function imageAt(page: Page, i: number): Image {
+  const line = page.lines[i] as Line;
+  const { caption, credit } = splitCaptionCredit(line.text, line.start);
+  const prev = page.lines[i - 1];
+  const prevUsable = prev !== undefined && !line.blankBefore && page.roles[i - 1] === undefined;
+  if (caption) {
+    return { src: null, alt: prevUsable && prev ? spanOf(prev) : null, caption, credit };
+  }
+  if (prevUsable && prev) {
+    const before = page.lines[i - 2];
+    const altUsable =
+      before !== undefined &&
+      !prev.blankBefore &&
+      page.roles[i - 2] === undefined &&
+      before.text === prev.text;
+    return { src: null, alt: altUsable && before ? spanOf(before) : null, caption: spanOf(prev), credit };
+  }
+  return { src: null, alt: null, caption: null, credit };
+}
+
+function readCredits(
+  page: Page,
+  titleIndex: number,
+  reference: string | null,
+): { contributors: Contributor[]; corrections: Correction[] } {
+  const contributors: Contributor[] = [];
+  const corrections: Correction[] = [];
+  for (let i = titleIndex + 1; i < page.lines.length; i++) {
+    const role = page.roles[i];
+    const line = page.lines[i] as Line;
+    if (role === "people") contributors.push(...contributorsOf(line));
+    else if (role === "correction") corrections.push(correctionOf(line, reference));
+  }
+  return { contributors, corrections };
+}
+
+function dedupeContributors(list: Contributor[]): Contributor[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.role}:${c.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function publisherOf(page: Page, url: string | null): string | null {
+  if (url) {
+    try {
+      return new URL(url).hostname.replace(/^www\./, "");
+    } catch {
+      // fall through to the text
+    }
+  }
+  for (let i = page.lines.length - 1; i >= Math.max(0, page.lines.length - 40); i--) {
+    const m =
+      /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{Lu}][\p{L}&.' -]{1,40}?)(?:[.,|]|\s+All rights|$)/u.exec(
+        page.lines[i]?.text ?? "",
+      );
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
 }

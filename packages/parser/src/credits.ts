@@ -1,0 +1,127 @@
+import type { Credit, TextSpan } from "@newsgraph/schema";
+
+export interface CaptionAndCredit {
+  caption: TextSpan | null;
+  credit: Credit | null;
+}
+
+const CREDIT_LABEL =
+  /(?:\(\s*)?\b(?:image|images|photo|photos|photograph|photography|picture|pictures|pic|foto|fotos|bild|bildquelle|imagem|imagen|immagine|credit|credits|image credit|photo credit|source|fuente|quelle|video|audio)\s*:\s*(?:©\s*)?/giu;
+const GLUED_LABEL =
+  /(?<=[\p{Ll}\p{N}.!?'"”’)\]])(?:Image|Photo|Photograph|Picture|Foto|Bild|Credit|Video|Audio):\s*/gu;
+const WIRE_CREDIT = /\b([A-Z][A-Z&.-]{1,})\/([A-Z][\p{L}.' -]+?)\s*$/u;
+
+const AGENCY_WORDS =
+  /\b(?:images?|photos?|pictures?|press|news|agency|agence|alliance|wire|service|getty|imago|reuters|shutterstock|stock|alamy|epa|afp|dpa|ap|navy|army|force|government|office|ministry|department|university|institute|foundation|museum|library|archives?|commons|wikimedia|council|commission|association|group|media|studios?|inc|ltd|llc|corp|gmbh|times|post|tribune|journal|courtesy|handout|nasa|esa)\b/iu;
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "le",
+  "la",
+  "du",
+  "dos",
+  "das",
+  "y",
+]);
+const LEADING_ARTICLES = new Set(["le", "la", "les", "the", "der", "die", "das", "el", "il", "lo"]);
+
+/**
+ * Splits a caption line that carries its photo credit ("…criticismImage: Fatoma Coulibaly/REUTERS",
+ * "… (Photo: AP)", "Photograph: Tim Robberts/Getty Images") into the caption and the credit.
+ * `start` is the offset of `line` in the input; spans are offsets into that input.
+ * Returns a null credit when the line carries none.
+ */
+export function splitCaptionCredit(line: string, start = 0): CaptionAndCredit {
+  const label = lastCreditLabel(line);
+  if (label) {
+    let creditEnd = line.length;
+    const open = line.lastIndexOf("(", label.index + 1);
+    if (open >= 0 && open >= label.index - 1 && line.trimEnd().endsWith(")"))
+      creditEnd = line.trimEnd().length - 1;
+    const creditSpan = trim(line, label.end, creditEnd, start);
+    const captionEnd = open >= 0 && open >= label.index - 1 ? open : label.index;
+    const caption = trim(line, 0, captionEnd, start);
+    if (creditSpan) return { caption, credit: creditOf(creditSpan) };
+  }
+  const wire = WIRE_CREDIT.exec(line);
+  if (wire && wire.index > 0 && /[.!?]\s*$/.test(line.slice(0, wire.index))) {
+    const creditSpan = trim(line, wire.index, line.length, start);
+    if (creditSpan) return { caption: trim(line, 0, wire.index, start), credit: creditOf(creditSpan) };
+  }
+  return { caption: trim(line, 0, line.length, start), credit: null };
+}
+
+/** True when the line is a bare credit ("Image: NASA", "(Photo: Reuters)", "Photograph: X/Getty Images"). */
+export function isCreditLine(line: string): boolean {
+  const label = lastCreditLabel(line);
+  return label !== null && line.slice(0, label.index).replace(/[(\s]/g, "").length === 0;
+}
+
+/** True when the line ends with a credit label ("… Image: X/AFP"). */
+export function hasCredit(line: string): boolean {
+  return lastCreditLabel(line) !== null;
+}
+
+function lastCreditLabel(line: string): { index: number; end: number } | null {
+  let found: { index: number; end: number } | null = null;
+  const colon = line.lastIndexOf(":");
+  if (colon < 0 || line.length - colon > 125) return null;
+  for (const re of [CREDIT_LABEL, GLUED_LABEL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const rest = line.length - (m.index + m[0].length);
+      if (rest > 0 && rest <= 120 && (!found || m.index > found.index))
+        found = { index: m.index, end: m.index + m[0].length };
+    }
+  }
+  return found;
+}
+
+function trim(line: string, from: number, to: number, offset: number): TextSpan | null {
+  let s = from;
+  let e = to;
+  while (s < e && /[\s(]/.test(line[s] ?? "")) s++;
+  while (e > s && /[\s|,;:-]/.test(line[e - 1] ?? "")) e--;
+  return e > s ? { text: line.slice(s, e), start: offset + s, end: offset + e } : null;
+}
+
+/** Credit text ("Nicolas Remene/Le Pictorium/imago images") → photographers and agencies. */
+export function creditOf(span: TextSpan): Credit {
+  const parts = span.text
+    .replace(/[.\s]+$/, "")
+    .split(/\s*(?:\/|\bvia\b|;|,|\||&|\band\b|\bfor\b)\s*/iu)
+    .map((p) => p.replace(/^[©\s]+|[\s.]+$/g, "").trim())
+    .filter((p) => p.length > 0);
+  const photographers: string[] = [];
+  const agencies: string[] = [];
+  for (const part of parts) (looksLikePersonName(part) ? photographers : agencies).push(part);
+  return { ...span, photographers, agencies };
+}
+
+export function looksLikePersonName(part: string): boolean {
+  if (AGENCY_WORDS.test(part)) return false;
+  const tokens = part.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (LEADING_ARTICLES.has((tokens[0] ?? "").toLowerCase())) return false;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (NAME_PARTICLES.has(t.toLowerCase())) continue;
+    if (/^\p{Lu}\.$/u.test(t)) {
+      capitalised++;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(t)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}

@@ -1,0 +1,166 @@
+import { hasStopWordList, isUnspacedLanguage, stopWordDensity, words } from "./language.ts";
+import type { Line } from "./lines.ts";
+
+export type LineClass = "good" | "near" | "short" | "bad";
+
+export interface LineFeatures {
+  chars: number;
+  words: number;
+  stopDensity: number;
+  sentenceEnd: boolean;
+  repeated: boolean;
+  boilerplate: boolean;
+  /** A list item, form widget or boilerplate phrase: navigation rather than prose. */
+  linkLike: boolean;
+  /** A heading that opens comments, related links or the footer ("12 comments", "Related articles"). */
+  wall: boolean;
+  /** The wall opens reader comments. */
+  comments: boolean;
+  cls: LineClass;
+}
+
+const SENTENCE_END = /[.!?。！？…;]["'”’»)\]]*$/u;
+const FORM_WIDGET = /\[\s*\]|\[ {3,}|\(\*\)|\( \)|_{4,}|━{3,}|─{3,}|={4,}/u;
+const BOILERPLATE_LINE =
+  /^(?:share|tweet|e-?mail|print|follow us|follow|subscribe|sign (?:in|up)|log ?in|log ?out|register|advertisement|advertising|adchoices|ad choices|sponsored|read more|see more|show more|load more|more stories|related|related articles|related stories|most read|most popular|trending|comments?|leave a comment|menu|search|home|skip to|back to top|top|next|previous|newsletter|contact us|about us|all rights reserved|privacy|terms|cookie|accept|close|reply|permalink|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|weibo)\b/iu;
+const BOILERPLATE_ANYWHERE =
+  /cookies?\b|all rights reserved|©|\bcopyright\b|javascript|your browser|newsletter|sign up for|subscribe to|unsubscribe|terms of (?:use|service)|privacy (?:policy|statement)|affiliate commission|follow us on|share this|download (?:on|the) app|get it on google play|app store/iu;
+
+const WALL =
+  /^(?:\[\s*)?(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|top rated comments|show comments|view comments|related(?: articles| stories| posts| content| news| coverage| links)?|more (?:from|stories|on|in|news)|you (?:may|might) also like|recommended(?: for you| stories| articles)?|read (?:more|next)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|also read|see also|further reading|about the author|kommentare|comentários|comentarios|commentaires|commenti|leia também|lesen sie auch|weitere artikel|à lire aussi|mehr zum thema|похожие|комментарии)\b[^\n]{0,25}$/iu;
+
+const COMMENTS =
+  /comment|responses|replies|reply|discussion|conversation|kommentar|comentário|comentario|commentaire|commenti|комментари/iu;
+
+/** Block-level features and a first class per line, jusText-style: long sentence-like text is good, link-like runs are bad. */
+export function classifyLines(lines: readonly Line[], language: string | null): LineFeatures[] {
+  const seen = new Map<string, number>();
+  const keys = lines.map((line) => normaliseLine(line.text));
+  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const unspaced = isUnspacedLanguage(language);
+  const knownStopWords = hasStopWordList(language);
+  return lines.map((line, index) => {
+    const tokens = words(line.text);
+    const chars = line.text.length;
+    const stopDensity = knownStopWords ? stopWordDensity(tokens, language) : 0.3;
+    const sentenceEnd = SENTENCE_END.test(line.text);
+    const repeated = (seen.get(keys[index] ?? "") ?? 0) > 1;
+    const boilerplate =
+      FORM_WIDGET.test(line.text) ||
+      (chars < 60 && BOILERPLATE_LINE.test(line.text)) ||
+      (chars < 250 && BOILERPLATE_ANYWHERE.test(line.text));
+    const linkLike = boilerplate || line.bullet || isGluedTeaser(line.text);
+    const wall = chars <= 60 && WALL.test(line.text);
+    const comments = wall && COMMENTS.test(line.text);
+    const features = {
+      chars,
+      words: tokens.length,
+      stopDensity,
+      sentenceEnd,
+      repeated,
+      boilerplate,
+      linkLike,
+      wall,
+      comments,
+    };
+    return { ...features, cls: classOf(line, features, unspaced) };
+  });
+}
+
+const GLUE = /\p{Ll}{3}[?!’”"']?(?=\p{Lu}\p{Ll}*\s)/gu;
+
+/** A link whose headline runs straight into its summary: "… Student-AthleteA 24-year-old woman …". */
+function isGluedTeaser(line: string): boolean {
+  const text = line.slice(0, 240);
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(text); m && m.index < 200; m = GLUE.exec(text)) {
+    const head = text.slice(0, m.index + m[0].length);
+    if (/[.,;] /.test(head)) return false;
+    const tokens = head.split(/\s+/);
+    if (tokens.length < 3) continue;
+    const capitalised = tokens.filter((t) => /^[\p{Lu}\p{N}'‘"“]/u.test(t)).length;
+    if (capitalised / tokens.length >= 0.6) return true;
+  }
+  return false;
+}
+
+function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): LineClass {
+  if (f.boilerplate || f.words === 0 || (f.linkLike && !line.bullet)) return "bad";
+  if (f.repeated && f.chars < 200) return "bad";
+  const size = unspaced ? f.chars / 2.5 : f.words;
+  if (line.bullet) return size >= 15 && f.sentenceEnd && f.stopDensity >= 0.2 ? "near" : "bad";
+  if (size < 7) return "short";
+  if (f.stopDensity < 0.12) return size >= 30 && f.sentenceEnd ? "near" : "bad";
+  if (size >= 25 && f.stopDensity >= 0.2) return "good";
+  if (f.sentenceEnd && size >= 12 && f.stopDensity >= 0.2) return "good";
+  if (f.sentenceEnd) return "near";
+  return "short";
+}
+
+function normaliseLine(text: string): string {
+  return text.toLowerCase();
+}
+
+function weightOf(f: LineFeatures): number {
+  if (f.cls === "good") return f.chars;
+  if (f.cls === "near") return 0.5 * f.chars;
+  if (f.cls === "short") return -0.1 * Math.max(f.chars, 20);
+  return (f.linkLike ? -0.6 : -0.2) * Math.max(f.chars, 20);
+}
+
+const CHAIN_GAP = 8;
+const EARLY_SHARE = 0.3;
+
+export interface Region {
+  first: number;
+  last: number;
+  score: number;
+}
+
+/**
+ * The main content region. Walls (comment and related-link headings) split the page into segments;
+ * in each, the run of lines with the largest sum of weights (good text for its length, boilerplate
+ * against it) is found in one linear pass (maximum-sum subarray). The earliest segment scoring at
+ * least half the best wins: articles come before their comments and related links.
+ */
+export function mainRegion(features: readonly LineFeatures[]): Region | null {
+  const candidates: Region[] = [];
+  let best: Region | null = null;
+  let sum = 0;
+  let first = 0;
+  const close = () => {
+    if (best) candidates.push(best);
+    best = null;
+    sum = 0;
+  };
+  let goodSoFar = 0;
+  let userContent = false;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (!f) continue;
+    if (f.wall) {
+      close();
+      if (goodSoFar >= 500 && f.comments) userContent = true;
+      continue;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
+    }
+    const w = weightOf(f);
+    if (w > 0) goodSoFar += w;
+    sum += userContent && w > 0 ? w * 0.25 : w;
+    if (sum > 0 && (best === null || sum > (best as Region).score)) best = { first, last: i, score: sum };
+  }
+  close();
+  const chains: Region[] = [];
+  for (const c of candidates) {
+    const previous = chains[chains.length - 1];
+    if (previous && c.first - previous.last <= CHAIN_GAP)
+      chains[chains.length - 1] = { first: previous.first, last: c.last, score: previous.score + c.score };
+    else chains.push(c);
+  }
+  if (chains.length === 0) return null;
+  const top = Math.max(...chains.map((c) => c.score));
+  return chains.find((c) => c.score >= EARLY_SHARE * top) ?? null;
+}

@@ -1,0 +1,143 @@
+import type { Contributor, ContributorRole, Correction, TextSpan } from "@newsgraph/schema";
+import { findDate } from "../dates.ts";
+import type { Line } from "./lines.ts";
+
+const CONTRIBUTED =
+  /^(.+?)\s+(?:also\s+)?contributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story|piece)\b/iu;
+const EDITED_BY = /^(?:edited\s+by|editor|editing\s+by)\s*:?\s*(.+?)\.?$/iu;
+const BYLINE = /^(?:by|von|par|por|di|door|oleh|av|af)\s+(.+)$/iu;
+const REPORTING_BY = /^\(?\s*(?:additional\s+)?reporting\s+by\s+/iu;
+const CORRECTION =
+  /^(?:correction|clarification|editor['’]?s note|update)\s*[:：]|\b(?:was|has been|have been|were)\s+(?:corrected|amended|clarified)\b|^an earlier version of this/iu;
+const LIST_SEPARATOR =
+  /\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s*&\s*)/giu;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
+
+export function isContributorLine(line: string): boolean {
+  return CONTRIBUTED.test(line) || EDITED_BY.test(line) || REPORTING_BY.test(line);
+}
+
+export function isBylineLine(line: string): boolean {
+  const m = BYLINE.exec(line);
+  return m !== null && line.length <= 160 && namesIn(m[1] ?? "", 0).length > 0;
+}
+
+export function isCorrectionLine(line: string): boolean {
+  return line.length <= 600 && CORRECTION.test(line);
+}
+
+/** "Mahamadou Kane (Bamako), Brahima Tounkara, and Frejus Quenum" → one span per person, places split off. */
+export function namesIn(list: string, offset: number, role: ContributorRole = "author"): Contributor[] {
+  const people: Contributor[] = [];
+  let pos = 0;
+  const pieces: Array<{ s: number; e: number }> = [];
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let m = LIST_SEPARATOR.exec(list); m; m = LIST_SEPARATOR.exec(list)) {
+    if (m[0].length === 0) {
+      LIST_SEPARATOR.lastIndex++;
+      continue;
+    }
+    pieces.push({ s: pos, e: m.index });
+    pos = m.index + m[0].length;
+  }
+  pieces.push({ s: pos, e: list.length });
+  for (const { s, e } of pieces) {
+    let end = e;
+    while (end > s && /[\s.]/.test(list[end - 1] ?? "")) end--;
+    let start = s;
+    while (start < end && /\s/.test(list[start] ?? "")) start++;
+    const text = list.slice(start, end);
+    const withPlace = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+    let name = (withPlace ? withPlace[1] : text) ?? "";
+    let tokens = name.split(/\s+/);
+    let from = start;
+    if (!tokens.every((t) => NAME_TOKEN.test(t))) {
+      let k = tokens.length;
+      while (k > 0 && NAME_TOKEN.test(tokens[k - 1] ?? "")) k--;
+      if (tokens.length - k < 2) continue;
+      const dropped = tokens.slice(0, k).join(" ").length + 1;
+      from = start + dropped;
+      tokens = tokens.slice(k);
+      name = tokens.join(" ");
+    }
+    if (tokens.length < 1 || tokens.length > 5 || !/^\p{Lu}/u.test(name)) continue;
+    people.push({
+      text: list.slice(from, end),
+      start: offset + from,
+      end: offset + end,
+      name,
+      role,
+      place: withPlace?.[2]?.trim() ?? null,
+    });
+  }
+  return people;
+}
+
+/** People named on a credit line: "By X and Y", "X contributed to this article", "Edited by: X", "(Reporting by …; Editing by …)". */
+export function contributorsOf(line: Line): Contributor[] {
+  const text = line.text;
+  const contributed = CONTRIBUTED.exec(text);
+  if (contributed) return namesIn(contributed[1] ?? "", line.start, "contributor");
+  const edited = EDITED_BY.exec(text);
+  if (edited?.[1]) return namesIn(edited[1], line.start + text.indexOf(edited[1]), "editor");
+  if (REPORTING_BY.test(text)) return roleCuedNames(text, line.start);
+  const byline = BYLINE.exec(text);
+  if (byline?.[1]) {
+    const names = byline[1];
+    const cut = cutAtNonName(names);
+    return namesIn(names.slice(0, cut), line.start + text.indexOf(names), "author");
+  }
+  return [];
+}
+
+const ROLE_CUE =
+  /(?:[,;]\s*)?(?:(?:additional|with|and)\s+)*(reporting|editing|writing|compiled|photos?)\s+by\s+/giu;
+
+function roleCuedNames(text: string, offset: number): Contributor[] {
+  const cues = [...text.matchAll(ROLE_CUE)];
+  const out: Contributor[] = [];
+  cues.forEach((cue, i) => {
+    const from = (cue.index ?? 0) + cue[0].length;
+    const next = cues[i + 1];
+    let to = next ? (next.index ?? text.length) : text.length;
+    while (to > from && /[\s.);,]/.test(text[to - 1] ?? "")) to--;
+    const role: ContributorRole = /^edit/i.test(cue[1] ?? "")
+      ? "editor"
+      : /^photo/i.test(cue[1] ?? "")
+        ? "photographer"
+        : "author";
+    out.push(...namesIn(text.slice(from, to), offset + from, role));
+  });
+  return out;
+}
+
+function cutAtNonName(names: string): number {
+  const date = findDate(names);
+  let cut = date ? date.index : names.length;
+  const stop = /\s[|•·–—-]\s|\s\d|,\s*(?:\p{Ll}|\d)|\b(?:updated|published|posted)\b/iu.exec(names);
+  if (stop && stop.index < cut) cut = stop.index;
+  return cut;
+}
+
+export function correctionOf(line: Line, reference: string | null): Correction {
+  const date = findDate(line.text, reference);
+  return { text: line.text, start: line.start, end: line.end, date: date?.iso ?? null };
+}
+
+const WIRE_AGENCY =
+  "Reuters|AP|AFP|dpa|DPA|Bloomberg|UPI|Xinhua|KNA|ANSA|EFE|IANS|PTI|Kyodo|Yonhap|TASS|Interfax|IPS|Lusa|ANP|APA|CNN|BBC|DW|NAN|PA|CP";
+const WIRE_DATELINE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*[\\p{L}.' ]{2,30})?,?\\s*)?(?:(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})\\s*)?\\((?:${WIRE_AGENCY})\\)\\s*[-–—:]+`,
+  "u",
+);
+const CITY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{2,30}(?:,\s*[\p{L}.' ]{2,30})?\s*[–—-]{1,2}(?=\s)/u;
+
+/** "BAMAKO, July 4 (Reuters) -", "(Reuters) —" or "WASHINGTON —" at the start of a paragraph. */
+export function datelineOf(paragraph: TextSpan): TextSpan | null {
+  const m = WIRE_DATELINE.exec(paragraph.text) ?? CITY_DATELINE.exec(paragraph.text);
+  if (!m) return null;
+  const text = m[0].trimEnd();
+  if (/\p{Ll}/u.test(text.replace(/\([^)]*\)/gu, "").replace(/,.*?(?=\(|$)/u, "")) && !text.includes("("))
+    return null;
+  return { text, start: paragraph.start, end: paragraph.start + text.length };
+}

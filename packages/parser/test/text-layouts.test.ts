@@ -1,0 +1,186 @@
+import { join } from "node:path";
+import { articleBody } from "@newsgraph/schema";
+import { describe, expect, it } from "vitest";
+import { creditOf, splitCaptionCredit } from "../src/credits.ts";
+import { findDate } from "../src/dates.ts";
+import { FIXTURES, parseFixture, spansOutOfPlace } from "./text-helpers.ts";
+
+const at = (name: string, retrievedAt: string | null = null) =>
+  parseFixture(join(FIXTURES, name), retrievedAt);
+
+describe("text dumps in other outlets' layouts", () => {
+  it("wire copy: dateline, authors and editor from the reporting line, no menu or read-next links", () => {
+    const a = at("wire-dateline.txt");
+    expect(a.title.text).toBe("Kenya's central bank holds rate steady as inflation cools");
+    expect(a.publishedAt).toBe("2024-03-03");
+    expect(a.dateline?.text).toBe("NAIROBI, March 3 (Reuters) -");
+    expect(a.contributors.map((c) => `${c.role}:${c.name}`)).toEqual([
+      "author:Ruth Wanjiru",
+      "author:Peter Otieno",
+      "editor:Alexandra Hudson",
+    ]);
+    expect(a.editor).toBe("Alexandra Hudson");
+    const body = articleBody(a);
+    expect(body.startsWith("NAIROBI, March 3 (Reuters) - Kenya's central bank")).toBe(true);
+    expect(body).not.toContain("Reporting by");
+    expect(body).not.toContain("Shilling extends gains");
+    expect(body).not.toContain("Markets");
+  });
+
+  it("liveblog: relative date against the retrieval time, cookie and footer lines dropped", () => {
+    const a = at("liveblog.txt", "2023-11-02T12:00:00Z");
+    expect(a.title.text).toBe("Live: Storm Ciarán batters coast as thousands lose power");
+    expect(a.publishedAt).toBe("2023-11-02T08:00:00Z");
+    expect(a.publisher).toBe("Coastal News Group");
+    const body = articleBody(a);
+    expect(body).toContain("All ferry crossings between the islands");
+    expect(body).toContain("some rural areas could be without electricity until the weekend.");
+    for (const junk of ["cookies", "Follow us", "All rights reserved", "Skip to"])
+      expect(body).not.toContain(junk);
+  });
+
+  it("byline and Read more links: two authors, the links left out, no teaser taken from the body", () => {
+    const a = at("byline-read-more.txt");
+    expect(a.title.text).toBe("Parliament approves new coastal protection law");
+    expect(a.publishedAt).toBe("2023-07-04");
+    expect(a.contributors.map((c) => [c.name, c.role])).toEqual([
+      ["Maria Lindqvist", "author"],
+      ["Tom Baker", "author"],
+    ]);
+    expect(a.teaser).toBeNull();
+    expect(a.sections[0]?.paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      "Lawmakers voted 312 ",
+      "The law sets aside 4",
+      "Environmental groups",
+      "The opposition said ",
+    ]);
+    expect(articleBody(a)).not.toContain("Read more");
+  });
+
+  it("plain clean article: headline first, weekday dateline second, every paragraph kept", () => {
+    const a = at("clean-plain.txt");
+    expect(a.title.text).toBe("Volunteers plant 10,000 trees along river banks");
+    expect(a.publishedAt).toBe("2023-10-14");
+    expect(a.teaser).toBeNull();
+    expect(a.sections).toHaveLength(1);
+    expect(a.sections[0]?.paragraphs).toHaveLength(4);
+  });
+
+  it("German page behind a cookie banner: DD.MM.YYYY date, 'Von' byline, footer dropped", () => {
+    const a = at("cookie-footer-de.txt");
+    expect(a.language).toBe("de");
+    expect(a.title.text).toBe("Stadtrat beschließt neuen Radweg durch die Innenstadt");
+    expect(a.publishedAt).toBe("2023-07-04");
+    expect(a.contributors.map((c) => c.name)).toEqual(["Anna Schmidt"]);
+    expect(a.publisher).toBe("Stadtanzeiger Verlag GmbH");
+    expect(a.sections[0]?.paragraphs).toHaveLength(3);
+    for (const junk of ["Cookies", "Impressum", "Startseite"]) expect(articleBody(a)).not.toContain(junk);
+  });
+
+  it("AP style: city dateline, ISO date-time, a contributor named after a job description", () => {
+    const a = at("ap-city-dateline.txt");
+    expect(a.title.text).toBe("Senate passes bill to expand rural broadband");
+    expect(a.publishedAt).toBe("2023-07-04T10:00:00Z");
+    expect(a.dateline?.text).toBe("WASHINGTON —");
+    expect(a.contributors.map((c) => [c.name, c.role, c.text])).toEqual([
+      ["Lisa Mascaro", "contributor", "Lisa Mascaro"],
+    ]);
+    expect(a.sections[0]?.paragraphs).toHaveLength(3);
+  });
+
+  it("magazine: standfirst, byline, updated and published dates, headings, captioned image, correction", () => {
+    const a = at("magazine-images.txt");
+    expect(a.title.text).toBe("The last lighthouse keepers of the Atlantic coast");
+    expect(a.teaser?.text).toBe(
+      "Fewer than a dozen families still live beside the lights they once kept. Their way of life is vanishing.",
+    );
+    expect(a.publishedAt).toBe("2024-03-05");
+    expect(a.updatedAt).toBe("2024-03-06");
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([
+      null,
+      "'We never wanted to leave'",
+      "A changing coast",
+    ]);
+    expect(a.images).toHaveLength(1);
+    expect(a.images[0]?.alt?.text).toBe("A lighthouse on a rocky headland at dusk");
+    expect(a.images[0]?.caption?.text).toBe("The lighthouse at Pointe du Raz was automated in 1995.");
+    expect(a.images[0]?.credit?.photographers).toEqual(["Jean-Marc Leroy"]);
+    expect(a.images[0]?.credit?.agencies).toEqual(["AFP", "Getty Images"]);
+    expect(a.contributors.map((c) => `${c.role}:${c.name}`)).toEqual([
+      "author:Claire Dubois",
+      "editor:Paul Martin",
+    ]);
+    expect(a.corrections.map((c) => c.date)).toEqual(["2024-03-06"]);
+    expect(articleBody(a)).not.toContain("Share on");
+  });
+
+  it("keeps exact offsets for every span of every fixture", () => {
+    const names = [
+      "wire-dateline.txt",
+      "liveblog.txt",
+      "byline-read-more.txt",
+      "clean-plain.txt",
+      "cookie-footer-de.txt",
+    ];
+    for (const name of [...names, "ap-city-dateline.txt", "magazine-images.txt"]) {
+      expect(spansOutOfPlace(at(name, "2023-11-02T12:00:00Z"))).toEqual([]);
+    }
+  });
+});
+
+describe("publication dates", () => {
+  it.each([
+    ["July 4, 2023", "2023-07-04"],
+    ["4 July 2023", "2023-07-04"],
+    ["04.07.2023", "2023-07-04"],
+    ["11.14.2019 09:00 AM", "2019-11-14"],
+    ["2023-07-04T10:00Z", "2023-07-04T10:00:00Z"],
+    ["2023-07-04T12:00:00+02:00", "2023-07-04T10:00:00Z"],
+    ["Friday, July 21, 2017", "2017-07-21"],
+    ["Sept. 3rd, 2020", "2020-09-03"],
+    ["20 de novembro de 2019", "2019-11-20"],
+    ["Published 4 hours ago", "2023-07-04T08:00:00Z"],
+    ["Updated 2 days ago", "2023-07-02"],
+  ])("%s → %s", (text, iso) => {
+    expect(findDate(text, "2023-07-04T12:00:00Z")?.iso).toBe(iso);
+  });
+
+  it("finds nothing in a line without a date, and no relative date without a reference time", () => {
+    expect(findDate("Share this article")).toBeNull();
+    expect(findDate("Published 4 hours ago")).toBeNull();
+  });
+});
+
+describe("caption credits", () => {
+  it("splits a credit glued to its caption", () => {
+    const line = "Mali's junta leader drew international criticismImage: Fatoma Coulibaly/REUTERS";
+    const { caption, credit } = splitCaptionCredit(line, 100);
+    expect(caption).toEqual({
+      text: "Mali's junta leader drew international criticism",
+      start: 100,
+      end: 148,
+    });
+    expect(credit).toEqual({
+      text: "Fatoma Coulibaly/REUTERS",
+      start: 155,
+      end: 179,
+      photographers: ["Fatoma Coulibaly"],
+      agencies: ["REUTERS"],
+    });
+  });
+
+  it("reads a bare parenthesised credit and a Photograph: credit", () => {
+    expect(splitCaptionCredit("(Image: © NASA/ESA/K. Retherford/SWRI)").credit).toMatchObject({
+      text: "NASA/ESA/K. Retherford/SWRI",
+      photographers: ["K. Retherford"],
+      agencies: ["NASA", "ESA", "SWRI"],
+    });
+    expect(splitCaptionCredit("Photograph: Tim Robberts/Getty Images").caption).toBeNull();
+  });
+
+  it("tells photographers from agencies", () => {
+    const credit = creditOf({ text: "Kay Nietfeld/dpa/picture alliance", start: 0, end: 33 });
+    expect([credit.photographers, credit.agencies]).toEqual([["Kay Nietfeld"], ["dpa", "picture alliance"]]);
+    expect(splitCaptionCredit("A quiet street in the old town").credit).toBeNull();
+  });
+});
