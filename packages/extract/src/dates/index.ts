@@ -1,5 +1,16 @@
 import type { Article, DateMention } from "@newsgraph/schema";
+import { articleBlocks } from "../blocks.ts";
+import { findDates } from "./find-dates.ts";
 
-export function extractDates(_article: Article): DateMention[] {
-  return [];
+export { findDates, referenceDate } from "./find-dates.ts";
+
+/** Dates in the article's own text, normalised against `publishedAt`; offsets into `article.text`. */
+export function extractDates(article: Article): DateMention[] {
+  return articleBlocks(article).flatMap((block) =>
+    findDates(block.text, article.publishedAt).map((d) => ({
+      ...d,
+      start: d.start + block.start,
+      end: d.end + block.start,
+    })),
+  );
 }

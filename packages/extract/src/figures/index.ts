@@ -1,5 +1,12 @@
 import type { Article, Figure } from "@newsgraph/schema";
+import { articleBlocks } from "../blocks.ts";
+import { findFigures } from "./find-figures.ts";
 
-export function extractFigures(_article: Article): Figure[] {
-  return [];
+export { findFigures } from "./find-figures.ts";
+
+/** Figures in the article's own text (title, teaser, headings, paragraphs, captions), offsets into `article.text`. */
+export function extractFigures(article: Article): Figure[] {
+  return articleBlocks(article).flatMap((block) =>
+    findFigures(block.text).map((f) => ({ ...f, start: f.start + block.start, end: f.end + block.start })),
+  );
 }

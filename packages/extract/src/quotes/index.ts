@@ -1,5 +1,264 @@
-import type { Article, Entity, Quote } from "@newsgraph/schema";
+import type { Article, Entity, Quote, TextSpan } from "@newsgraph/schema";
+import { type Block, articleBlocks } from "../blocks.ts";
+import { type Sentence, splitSentences } from "../text/index.ts";
+import { type QuoteCandidate, frameQuotes, sentenceAt } from "./direct.ts";
+import type { SpeakerPhrase } from "./frames.ts";
+import { type IndirectCandidate, findIndirectQuotes } from "./indirect.ts";
+import { type QuotedSpan, findQuotedSpans } from "./marks.ts";
+import { surname, tokenize } from "./names.ts";
+import { type Reference, type ResolvedSpeaker, SpeakerIndex, isPersonDescription, pronounGender } from "./speakers.ts";
 
-export function extractQuotes(_article: Article, _entities: Entity[]): Quote[] {
-  return [];
+export { findQuotedSpans } from "./marks.ts";
+
+/** Text with every quote's content blanked out (same length), so cues and names are read outside quotes only. */
+function maskQuotes(text: string, spans: QuotedSpan[]): string {
+  const chars = text.split("");
+  for (const s of spans) {
+    for (let i = s.start; i < s.end; i++) {
+      const ch = chars[i] ?? "";
+      if (/\s/.test(ch)) continue;
+      chars[i] = i === s.end - 1 && /[.!?…]/.test(ch) ? ch : "x";
+    }
+  }
+  return chars.join("");
+}
+
+interface Attribution {
+  speaker: ResolvedSpeaker | null;
+  description: string | null;
+  mention: TextSpan | null;
+}
+
+interface Located {
+  blockIndex: number;
+  sentence: number;
+  start: number;
+  attribution: Attribution;
+}
+
+const NARRATIVE_KINDS = new Set<Block["kind"]>(["paragraph", "teaser", "title", "dateline"]);
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+class Attributor {
+  private readonly located: Located[] = [];
+  private readonly flatSentences: { blockIndex: number; index: number; sentence: Sentence }[] = [];
+  private readonly ordinal: number[] = [];
+
+  constructor(
+    private readonly masked: string,
+    private readonly blocks: Block[],
+    private readonly sentences: Sentence[][],
+    private readonly index: SpeakerIndex,
+    private readonly references: Reference[],
+  ) {
+    let narrativeCount = 0;
+    blocks.forEach((block, blockIndex) => {
+      if (NARRATIVE_KINDS.has(block.kind)) narrativeCount++;
+      this.ordinal[blockIndex] = narrativeCount;
+      if (!NARRATIVE_KINDS.has(block.kind)) return;
+      (sentences[blockIndex] ?? []).forEach((sentence, index) => this.flatSentences.push({ blockIndex, index, sentence }));
+    });
+  }
+
+  remember(blockIndex: number, start: number, attribution: Attribution): void {
+    const sentence = sentenceAt(this.sentences[blockIndex] ?? [], start);
+    this.located.push({ blockIndex, sentence, start, attribution });
+  }
+
+  /** Same narrative block or the one before it (captions in between do not count). */
+  private near(earlier: number, later: number): boolean {
+    return (this.ordinal[later] ?? 0) - (this.ordinal[earlier] ?? 0) <= 1;
+  }
+
+  private lastLocated(): Located | undefined {
+    return this.located[this.located.length - 1];
+  }
+
+  private mentionOf(phrase: SpeakerPhrase): TextSpan {
+    return { text: this.masked.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end };
+  }
+
+  private antecedent(position: number, wanted: "male" | "female" | "neuter" | "any"): Reference | null {
+    const here = this.flatSentences.findLastIndex((s) => s.sentence.start <= position);
+    const compatible = (r: Reference) => {
+      if (wanted === "neuter") return r.speaker.kind === "organization";
+      if (r.speaker.kind !== "person") return false;
+      return wanted === "any" || r.speaker.gender === null || r.speaker.gender === wanted;
+    };
+    for (let i = here; i >= 0 && i >= here - 8; i--) {
+      const s = (this.flatSentences[i] as (typeof this.flatSentences)[number]).sentence;
+      const inSentence = this.references.filter((r) => r.start >= s.start && r.end <= s.end && r.start < position);
+      const found = inSentence.find(compatible);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private fromReference(ref: Reference, mention: TextSpan): Attribution {
+    return { speaker: ref.speaker, description: null, mention };
+  }
+
+  resolvePhrase(phrase: SpeakerPhrase, blockIndex: number): Attribution {
+    const mention = this.mentionOf(phrase);
+    if (phrase.kind === "name" && phrase.name) {
+      return { speaker: this.index.resolve(phrase.name), description: null, mention };
+    }
+    if (phrase.kind === "pronoun") {
+      const gender = pronounGender(phrase.text);
+      const last = this.lastLocated();
+      const recent = last && this.near(last.blockIndex, blockIndex) ? last : undefined;
+      if (gender === "plural") {
+        if (recent && recent.blockIndex === blockIndex) return { ...recent.attribution, mention };
+        return { speaker: null, description: phrase.text, mention };
+      }
+      if (gender === "neuter") {
+        if (recent?.attribution.speaker?.kind === "organization") return { ...recent.attribution, mention };
+        const ref = this.antecedent(phrase.start, "neuter");
+        return ref ? this.fromReference(ref, mention) : { speaker: null, description: null, mention };
+      }
+      const ref = this.antecedent(phrase.start, gender ?? "any");
+      if (ref) return this.fromReference(ref, mention);
+      if (recent?.attribution.speaker) return { ...recent.attribution, mention };
+      return { speaker: null, description: null, mention };
+    }
+    if (isPersonDescription(phrase.text)) {
+      const ref = this.antecedent(phrase.start, "any");
+      if (ref) return this.fromReference(ref, mention);
+    }
+    return { speaker: null, description: phrase.text, mention };
+  }
+
+  /** Who speaks an unframed quote: the quote or the subject of the sentence before it. */
+  precedingSpeaker(span: QuotedSpan, sentence: number): Attribution | null {
+    const last = this.lastLocated();
+    if (span.continuesPrevious && last) return last.attribution;
+    const here = this.flatSentences.findIndex((s) => s.blockIndex === span.blockIndex && s.index === sentence);
+    if (here < 0) return null;
+    for (let i = here - 1; i >= 0; i--) {
+      const { blockIndex, index, sentence: s } = this.flatSentences[i] as (typeof this.flatSentences)[number];
+      if (!this.near(blockIndex, span.blockIndex)) break;
+      const said = this.located.filter((l) => l.blockIndex === blockIndex && l.sentence === index);
+      const lastSaid = said[said.length - 1];
+      if (lastSaid) return lastSaid.attribution;
+      const ref = this.references.find((r) => r.start >= s.start && r.end <= s.end && r.speaker.kind === "person");
+      const pronoun = tokenize(this.masked.slice(s.start, s.end), s.start).find((t) => /^(?:he|she)$/i.test(t.text));
+      if (pronoun && (!ref || pronoun.start < ref.start)) {
+        const resolved = this.resolvePhrase({ ...pronoun, kind: "pronoun", name: null }, blockIndex);
+        if (resolved.speaker) return resolved;
+      }
+      if (ref) return { speaker: ref.speaker, description: null, mention: { text: this.masked.slice(ref.start, ref.end), start: ref.start, end: ref.end } };
+    }
+    return null;
+  }
+}
+
+function toQuote(text: string, span: { start: number; end: number }, kind: Quote["kind"], a: Attribution, cue: string | null): Quote {
+  return {
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    kind,
+    speakerId: a.speaker?.entityId ?? null,
+    speaker: a.speaker?.name ?? null,
+    speakerDescription: a.speaker ? null : a.description,
+    speakerMention: a.mention,
+    cue,
+  };
+}
+
+/** A whole block in quotation marks with no closing punctuation: a heading the parser left as a paragraph. */
+function looksLikeHeading(text: string, c: QuoteCandidate): boolean {
+  const content = text.slice(c.span.start, c.span.end);
+  const rest = text.slice(c.block.start, c.block.end).replace(content, "").replace(/["“”„«»'‘’\s]/g, "");
+  return rest.length === 0 && !/[.!?…]$/.test(content);
+}
+
+type Pending = { at: number; direct: QuoteCandidate } | { at: number; indirect: IndirectCandidate };
+
+/**
+ * Every quote in the article with its speaker: direct and partial quotes in quotation marks
+ * (split by their cue, running over paragraphs, in captions and headings) and reported speech
+ * (kind "indirect"). Speakers resolve to the article's entities when it names them, otherwise to
+ * the fullest form of the name the article writes, or stay a description ("a woman in Bamako").
+ */
+export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
+  const text = article.text;
+  const blocks = articleBlocks(article);
+  const spans = findQuotedSpans(blocks);
+  const masked = maskQuotes(text, spans);
+  const sentences = blocks.map((b) => splitSentences(masked.slice(b.start, b.end), b.start));
+  const candidates = frameQuotes(text, masked, blocks, sentences, spans);
+  const indirect = findIndirectQuotes(masked, blocks, sentences, spans, candidates);
+  const narrative = blocks.filter((b) => NARRATIVE_KINDS.has(b.kind));
+  const index = new SpeakerIndex(text, entities, blocks);
+  const speakerSurnames = new Set(
+    [...candidates.map((c) => c.phrase), ...indirect.map((c) => c.phrase)]
+      .filter((p): p is SpeakerPhrase => p?.kind === "name" && p.name !== null && p.name.kind !== "organization")
+      .map((p) => surname(index.resolve(p.name as NonNullable<SpeakerPhrase["name"]>).name)),
+  );
+  const references = index.references(narrative, speakerSurnames, masked);
+  const attributor = new Attributor(masked, blocks, sentences, index, references);
+
+  const pending: Pending[] = [
+    ...candidates.map((direct) => ({ at: direct.span.start, direct })),
+    ...indirect.map((c) => ({ at: c.start, indirect: c })),
+  ].sort((a, b) => a.at - b.at);
+
+  const quotes: Quote[] = [];
+  const byCandidate = new Map<QuoteCandidate, { attribution: Attribution; cue: string | null }>();
+  const headlines: QuoteCandidate[] = [];
+  for (const item of pending) {
+    if ("indirect" in item) {
+      const c = item.indirect;
+      const attribution = attributor.resolvePhrase(c.phrase, c.blockIndex);
+      quotes.push(toQuote(text, c, "indirect", attribution, c.cue));
+      attributor.remember(c.blockIndex, c.phraseStart, attribution);
+      continue;
+    }
+    const c = item.direct;
+    let attribution: Attribution | null = null;
+    let cue = c.cue?.text ?? null;
+    if ((c.mode === "framed" || c.mode === "colon") && c.phrase) {
+      attribution = attributor.resolvePhrase(c.phrase, c.span.blockIndex);
+    } else if ((c.mode === "shares" || c.mode === "colon") && c.previous) {
+      const previous = byCandidate.get(c.previous);
+      if (previous) {
+        attribution = previous.attribution;
+        cue = c.mode === "colon" ? ":" : previous.cue;
+      }
+    } else if (c.mode === "continuation" && c.block.kind === "paragraph" && !looksLikeHeading(text, c)) {
+      attribution = attributor.precedingSpeaker(c.span, c.sentence);
+      cue = null;
+    }
+    if (!attribution) {
+      if (c.block.kind !== "paragraph" || looksLikeHeading(text, c)) headlines.push(c);
+      continue;
+    }
+    byCandidate.set(c, { attribution, cue });
+    quotes.push(toQuote(text, c.span, c.kind, attribution, cue));
+    attributor.remember(c.span.blockIndex, c.span.start, attribution);
+  }
+
+  for (const c of headlines) {
+    const content = normalise(text.slice(c.span.start, c.span.end));
+    if (content.split(" ").length < 2) continue;
+    const source = quotes.find(
+      (q) => q.kind !== "indirect" && q.start !== c.span.start && normalise(q.text).includes(content),
+    );
+    if (!source) continue;
+    quotes.push({
+      ...source,
+      text: text.slice(c.span.start, c.span.end),
+      start: c.span.start,
+      end: c.span.end,
+      kind: content === normalise(source.text) ? source.kind : "partial",
+      cue: null,
+    });
+  }
+  return quotes.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || a.end - b.end);
 }

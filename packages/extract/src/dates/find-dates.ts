@@ -1,0 +1,194 @@
+import type { DateMention } from "@newsgraph/schema";
+import * as chrono from "chrono-node";
+
+type Granularity = DateMention["granularity"];
+
+const WRITTEN_YEAR = /\b(1[5-9]\d{2}|20\d{2})\b|'\d{2}\b/;
+const TIME_MARKER = /\d[:.]\d{2}|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
+const VAGUE_NOW = /^(now|right now|currently|recently)$/i;
+const NAME_ONLY =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?$/i;
+const CLOCK_OFFSET = /\b(hours?|minutes?|seconds?|hrs?|mins?)\b/i;
+const SPAN_OF_TIME =
+  /^(?:the\s+)?(?:last|past|next|previous|coming|for)\s+\S+\s+(?:days?|weeks?|months?|years?|decades?)$/i;
+const ANCHORED_ELSEWHERE = /\b(before|after|earlier|later)$/i;
+const BARE_YEAR = /(?<![\d,.$€£\-/])\b(1[89]\d{2}|20\d{2})\b(?![%\-/]?\d|,\d{3}|\.\d)/g;
+const LEAD_MODIFIER = /(?:\b(?:early|late|mid|the beginning of|the start of)[\s-]+|\b(?:the )?end of\s+)$/i;
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|during)\s+(?=\S)/i;
+const TRAILING_PUNCTUATION = /[\s,.;:!?)\]]+$/;
+const LABEL_BEFORE =
+  /\b(?!In\b|On\b|By\b|Since\b|Until\b|From\b|During\b|Before\b|After\b|Through\b|Early\b|Late\b|Mid\b|End\b|The\b)\p{Lu}[\p{L}.]*\s+$/u;
+
+/** A date with offsets into the text it was found in. */
+export type DateInText = DateMention;
+
+/** Reference for relative dates: noon UTC of the publication day, or null when unknown. */
+export function referenceDate(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(publishedAt);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? "1") - 1, Number(m[3] ?? "1"), 12));
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoAt(components: chrono.ParsedComponents, granularity: Granularity): string {
+  const year = String(components.get("year") ?? 0).padStart(4, "0");
+  const month = pad(components.get("month") ?? 1);
+  const day = pad(components.get("day") ?? 1);
+  if (granularity === "year") return year;
+  if (granularity === "month") return `${year}-${month}`;
+  if (granularity === "day") return `${year}-${month}-${day}`;
+  return `${year}-${month}-${day}T${pad(components.get("hour") ?? 0)}:${pad(components.get("minute") ?? 0)}`;
+}
+
+function granularityOf(components: chrono.ParsedComponents, text: string): Granularity | null {
+  const dated = components.isCertain("day") || components.isCertain("weekday");
+  if (dated && components.isCertain("hour") && TIME_MARKER.test(text)) return "time";
+  if (dated) return "day";
+  if (components.isCertain("month")) return "month";
+  if (components.isCertain("year")) return "year";
+  return null;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: string;
+  granularity: Granularity;
+  relative: boolean;
+}
+
+function fromChrono(text: string, result: chrono.ParsedResult, offset: number): Found | null {
+  const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  let phrase = result.text.slice(lead).replace(TRAILING_PUNCTUATION, "");
+  let start = offset + result.index + lead;
+  if (VAGUE_NOW.test(phrase)) return null;
+  if (NAME_ONLY.test(phrase) && !/^\p{Lu}/u.test(phrase)) return null;
+  if (CLOCK_OFFSET.test(phrase) || SPAN_OF_TIME.test(phrase) || ANCHORED_ELSEWHERE.test(phrase)) return null;
+  const components = result.start;
+  const granularity = granularityOf(components, phrase);
+  if (!granularity) return null;
+  const hasDate =
+    components.isCertain("day") ||
+    components.isCertain("weekday") ||
+    components.isCertain("month") ||
+    components.isCertain("year");
+  if (!hasDate) return null;
+  const relative = !WRITTEN_YEAR.test(phrase);
+  const modifier = LEAD_MODIFIER.exec(text.slice(Math.max(0, start - 20), start));
+  if (modifier) {
+    start -= modifier[0].length;
+    phrase = text.slice(start, start + modifier[0].length + phrase.length);
+  }
+  let value = isoAt(components, granularity);
+  let finalGranularity = granularity;
+  if (modifier && /end of/i.test(modifier[0]) && granularity !== "day" && granularity !== "time") {
+    const year = components.get("year") ?? 0;
+    const month = granularity === "year" ? 12 : (components.get("month") ?? 12);
+    value = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`;
+    finalGranularity = "day";
+  }
+  if (/^end of/i.test(phrase) && text.slice(Math.max(0, start - 4), start).toLowerCase() === "the ")
+    start -= 4;
+  const end = offset + result.index + result.text.replace(TRAILING_PUNCTUATION, "").length;
+  if (end <= start) return null;
+  return { start, end, value, granularity: finalGranularity, relative };
+}
+
+function spuriousTime(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain("hour") && !TIME_MARKER.test(result.text) && /^\d/.test(result.text);
+}
+
+function chronoDates(text: string, from: number, to: number, reference: Date): Found[] {
+  const found: Found[] = [];
+  for (const result of chrono.en.parse(text.slice(from, to), { instant: reference, timezone: 0 })) {
+    if (spuriousTime(result)) {
+      const rest = result.text.search(/\p{L}/u);
+      const at = from + result.index;
+      if (rest > 0) found.push(...chronoDates(text, at + rest, at + result.text.length, reference));
+      continue;
+    }
+    const date = fromChrono(text, result, from);
+    if (date) found.push(date);
+  }
+  return found;
+}
+
+function bareYears(text: string, taken: readonly Found[]): Found[] {
+  const years: Found[] = [];
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some((d) => d.start < end && start < d.end)) continue;
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const modifier = LEAD_MODIFIER.exec(text.slice(Math.max(0, start - 24), start));
+    if (modifier && /end of/i.test(modifier[0])) {
+      const from = start - modifier[0].length;
+      years.push({ start: from, end, value: `${m[0]}-12-31`, granularity: "day", relative: false });
+    } else {
+      const from = modifier ? start - modifier[0].length : start;
+      years.push({ start: from, end, value: m[0], granularity: "year", relative: false });
+    }
+  }
+  return years;
+}
+
+const DATE_WORDS =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|weekend|noon|midnight|(?:this|last|next|past|coming|previous|that|the same)\s+(?:week|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter))\b|\b(?:1[5-9]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+const DATE_ABBREVIATIONS = /\b(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\b/;
+const MAX_SENTENCE = 2000;
+/** Date-bearing text handed to chrono per block, at most; keeps a pathological block (a 5 MB paragraph) bounded. */
+const MAX_PARSED_CHARS = 200_000;
+const SENTENCE_END = /(?<=[\p{Ll}\d)\]"'”’%][.!?]["'”’]?)\s+(?=["'“‘(]?\p{Lu})/gu;
+
+/** Sentences (with their offsets) that mention anything date-like; the parser runs on these only. */
+function dateSentences(text: string): [number, number][] {
+  const sentences: [number, number][] = [];
+  let start = 0;
+  const push = (end: number) => {
+    for (let from = start; from < end; ) {
+      const space = end - from > MAX_SENTENCE ? text.lastIndexOf(" ", from + MAX_SENTENCE) : -1;
+      const to = space > from ? space : end - from > MAX_SENTENCE ? from + MAX_SENTENCE : end;
+      const sentence = text.slice(from, to);
+      if (DATE_WORDS.test(sentence) || DATE_ABBREVIATIONS.test(sentence)) sentences.push([from, to]);
+      from = to;
+    }
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const at = m.index ?? 0;
+    push(at);
+    start = at + m[0].length;
+  }
+  push(text.length);
+  return sentences;
+}
+
+/**
+ * Dates in one block of text, normalised to ISO at their granularity. Relative expressions ("last week",
+ * "in late May", "by the end of this year") resolve against `publishedAt`; without it they are dropped.
+ */
+export function findDates(text: string, publishedAt: string | null): DateInText[] {
+  const reference = referenceDate(publishedAt) ?? new Date(Date.UTC(2000, 0, 1, 12));
+  let budget = MAX_PARSED_CHARS;
+  const fromParser = dateSentences(text)
+    .filter(([from, to]) => {
+      budget -= to - from;
+      return budget >= 0;
+    })
+    .flatMap(([from, to]) => chronoDates(text, from, to, reference))
+    .filter((d) => publishedAt !== null || !d.relative);
+  const all = [...fromParser, ...bareYears(text, fromParser)].sort((a, b) => a.start - b.start);
+  return all.map((d) => ({
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    value: d.value,
+    granularity: d.granularity,
+    relative: d.relative,
+  }));
+}

@@ -1,0 +1,313 @@
+import type { BlockKind } from "../blocks.ts";
+import {
+  findCountryCode,
+  isRegion,
+  lexicon,
+  MONTHS_AND_DAYS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  TITLE_MODIFIERS,
+} from "../kb/index.ts";
+import type { Sentence, Token } from "../text/index.ts";
+import { tokenize } from "../text/index.ts";
+
+/** A proper-name span found in a sentence, before it is typed and linked. */
+export interface NameCandidate {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  /** Title words written right before the name inside the same capitalised run ("Colonel"). */
+  title: Token[];
+  /** Nationality word dropped from the front ("German" in "German Konrad Adenauer Foundation"). */
+  demonym: string | null;
+  sentence: Sentence;
+  sentenceTokens: Token[];
+  /** Index of the first name token in `sentenceTokens`. */
+  index: number;
+  blockKind: BlockKind;
+}
+
+const FUNCTION_TAGS =
+  /^(?:the|a|an|in|on|at|by|for|from|with|to|of|as|but|and|or|if|when|while|after|before|since|during|despite|although|though|because|so|yet|then|there|here|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|what|who|why|how|where|which|many|some|all|both|each|every|no|not|more|most|other|such|only|even|also|still|just|already|now|once|over|under|about|around|among|between|into|through|against|according|last|next|first|new)$/;
+
+const isCapitalised = (t: Token) => t.isWord && /^[\p{Lu}]/u.test(t.text);
+const lower = (t: Token) => t.text.toLowerCase();
+
+function isCommonWord(word: string): boolean {
+  const lex = lexicon();
+  const w = word.toLowerCase();
+  if (!lex.commonWords.has(w)) return false;
+  return !lex.firstNames.has(w) || FUNCTION_TAGS.test(w);
+}
+
+function isProperCandidate(t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  const w = lower(t);
+  if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
+  return true;
+}
+
+function isTitleCaseBlock(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.isWord && /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 3) return false;
+  return words.filter((t) => !isCapitalised(t)).length <= (words.length > 8 ? 1 : 0);
+}
+
+function isAllCaps(tokens: Token[]): boolean {
+  const letters = tokens
+    .filter((t) => t.isWord)
+    .map((t) => t.text)
+    .join("");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  const all = letters.replace(/[^\p{L}]/gu, "").length;
+  return all > 20 && upper / all > 0.9;
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.isWord) return false;
+    if (/[:;"“‘'([—–-]/.test(t.text)) return true;
+  }
+  return true;
+}
+
+function connectorJoins(run: Token[], connector: Token, rest: Token[]): boolean {
+  const left = run[run.length - 1];
+  if (!left) return false;
+  const c = lower(connector);
+  const leftWord = lower(left);
+  const restLast = rest.length > 0 ? lower(rest[rest.length - 1] as Token) : "";
+  const headed = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
+  if (c === "the") return false;
+  if (c === "of" || c === "for" || c === "on") {
+    return (
+      headed(leftWord) ||
+      PERSON_TITLES.has(leftWord) ||
+      (/s$/.test(leftWord) && run.length === 1) ||
+      headed(restLast)
+    );
+  }
+  return headed(restLast) && !headed(leftWord);
+}
+
+/** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
+export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isProperCandidate(t)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j] as Token;
+      if (isProperCandidate(next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const w = lower(next);
+      if (
+        next.isWord &&
+        (NAME_PARTICLES.has(w) || w.startsWith("al-")) &&
+        tokens[j + 1] &&
+        isProperCandidate(tokens[j + 1] as Token)
+      ) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(w) && !titleCase) {
+        let k = j + 1;
+        const link: Token[] = [next];
+        if (tokens[k] && lower(tokens[k] as Token) === "the") {
+          link.push(tokens[k] as Token);
+          k++;
+        }
+        const rest: Token[] = [];
+        let m = k;
+        while (m < tokens.length && isProperCandidate(tokens[m] as Token)) rest.push(tokens[m++] as Token);
+        if (rest.length > 0 && connectorJoins(run, next, rest)) {
+          run.push(...link, ...rest);
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+function isTitleWord(t: Token): boolean {
+  return PERSON_TITLES.has(lower(t));
+}
+
+function isTitleModifier(t: Token): boolean {
+  const w = lower(t);
+  return TITLE_MODIFIERS.has(w) || lexicon().demonyms.has(w) || /^(?:then|ex|former)-/.test(w);
+}
+
+interface Segment {
+  tokens: Token[];
+  title: Token[];
+  demonym: string | null;
+}
+
+/** Split a run at person titles: "U.S. President Donald Trump" → "U.S." | title "President" | "Donald Trump". */
+export function splitAtTitles(run: Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Token[] = [];
+  let i = 0;
+  while (i < run.length) {
+    const t = run[i] as Token;
+    const prev = run[i - 1];
+    const afterConnector = prev && NAME_CONNECTORS.has(lower(prev));
+    if (!afterConnector) {
+      let j = i;
+      while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;
+      let k = j;
+      while (k < run.length && isTitleWord(run[k] as Token)) k++;
+      if (k > j && k < run.length) {
+        if (run[k] && lower(run[k] as Token) === "of") {
+          let m = k + 1;
+          while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
+          if (run.length - m >= 1 && m > k + 1) k = m;
+        }
+        const headsOrg =
+          ORGANIZATION_HEADS.has(lower(run[run.length - 1] as Token)) ||
+          PLACE_HEADS.has(lower(run[run.length - 1] as Token));
+        if (!(headsOrg && NAME_CONNECTORS.has(lower(run[k] as Token)))) {
+          if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
+          current = [];
+          const rest = run.slice(k);
+          if (rest.some((r) => isTitleWord(r))) {
+            segments.push(
+              ...splitAtTitles(rest).map((s, n) =>
+                n === 0 ? { ...s, title: [...run.slice(i, k), ...s.title] } : s,
+              ),
+            );
+          } else segments.push({ tokens: rest, title: run.slice(i, k), demonym: null });
+          return segments;
+        }
+      }
+    }
+    current.push(t);
+    i++;
+  }
+  if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
+  return segments;
+}
+
+function trimSegment(segment: Segment): Segment | null {
+  let tokens = segment.tokens;
+  if (tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t))))
+    return null;
+  if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
+  let demonym = segment.demonym;
+  const lex = lexicon();
+  while (tokens.length > 0 && /^(?:the|a|an)$/i.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
+  const loneHead = (rest: Token[]) =>
+    rest.length === 1 &&
+    (ORGANIZATION_HEADS.has(lower(rest[0] as Token)) || PLACE_HEADS.has(lower(rest[0] as Token)));
+  while (
+    tokens.length > 1 &&
+    lex.demonyms.has(lower(tokens[0] as Token)) &&
+    !findCountryCode(tokens.map((t) => t.text).join(" ")) &&
+    !loneHead(tokens.slice(1))
+  ) {
+    demonym = (tokens[0] as Token).text;
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length > 0 && NAME_CONNECTORS.has(lower(tokens[tokens.length - 1] as Token)))
+    tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return null;
+  const words = tokens.map(lower);
+  if (words.length === 1) {
+    const w = words[0] as string;
+    if (lex.demonyms.has(w) && !findCountryCode(w)) return null;
+    const parts = w.split("-");
+    if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
+    if (
+      parts.length > 1 &&
+      (lex.demonyms.has(parts[0] as string) || findCountryCode(parts[0] as string)) &&
+      /^\p{Ll}/u.test(parts[parts.length - 1] as string)
+    )
+      return null;
+  }
+  if (words.every((w) => MONTHS_AND_DAYS.has(w) || NAME_CONNECTORS.has(w))) return null;
+  return { tokens, title: segment.title, demonym };
+}
+
+export interface SentenceInBlock {
+  sentence: Sentence;
+  blockKind: BlockKind;
+}
+
+/** Every proper-name candidate in one sentence, with titles and nationality words split off. */
+export function nameCandidates(
+  { sentence, blockKind }: SentenceInBlock,
+  titleCaseBlock: boolean,
+): NameCandidate[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  if (isAllCaps(tokens)) return [];
+  const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
+  const candidates: NameCandidate[] = [];
+  for (const run of capitalisedRuns(tokens, titleCase)) {
+    let tokensOfRun = run;
+    const firstIndex = tokens.indexOf(run[0] as Token);
+    if (isSentenceStart(tokens, firstIndex) || titleCase) {
+      let dropped = 0;
+      while (tokensOfRun.length > 0) {
+        const first = tokensOfRun[0] as Token;
+        const w = lower(first);
+        const next = tokensOfRun[1];
+        const common =
+          isCommonWord(w) &&
+          !isTitleWord(first) &&
+          !TITLE_MODIFIERS.has(w) &&
+          !findCountryCode(w) &&
+          !isRegion(w);
+        const verbLike = dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w);
+        if (common && (!next || FUNCTION_TAGS.test(w) || verbLike || NAME_CONNECTORS.has(lower(next)))) {
+          tokensOfRun = tokensOfRun.slice(1);
+          dropped++;
+        } else break;
+      }
+      if (titleCase && tokensOfRun.every((t) => isCommonWord(lower(t)) || NAME_CONNECTORS.has(lower(t))))
+        continue;
+    }
+    if (tokensOfRun.length === 0) continue;
+    for (const segment of splitAtTitles(tokensOfRun)) {
+      const trimmed = trimSegment(segment);
+      if (!trimmed) continue;
+      const first = trimmed.tokens[0] as Token;
+      const last = trimmed.tokens[trimmed.tokens.length - 1] as Token;
+      candidates.push({
+        tokens: trimmed.tokens,
+        start: first.start,
+        end: last.end,
+        text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+        title: trimmed.title,
+        demonym: trimmed.demonym,
+        sentence,
+        sentenceTokens: tokens,
+        index: tokens.indexOf(first),
+        blockKind,
+      });
+    }
+  }
+  return candidates;
+}

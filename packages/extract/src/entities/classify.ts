@@ -1,0 +1,81 @@
+import type { EntityType } from "@newsgraph/schema";
+import {
+  findCity,
+  findCountryCode,
+  isRegion,
+  lexicon,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+} from "../kb/index.ts";
+import type { NameCandidate } from "./candidates.ts";
+
+export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
+
+const ACRONYM = /^(?:[\p{Lu}][\p{Lu}0-9&-]*[\p{Lu}0-9]|(?:[\p{Lu}]\.){2,}|[\p{Lu}]+s)$/u;
+
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !/^[\p{Lu}][\p{Ll}]/u.test(text);
+}
+
+const nameWords = (c: NameCandidate) =>
+  c.tokens.map((t) => t.text.toLowerCase()).filter((w) => !NAME_CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
+
+export interface TypeEvidence {
+  type: NamedType;
+  /** True when the evidence is a guess another mention may overrule (a one-word city that is also a surname). */
+  weak: boolean;
+}
+
+/** The type a name shows by itself (lexicons, head words, titles), or null when it takes context to tell. */
+export function intrinsicType(c: NameCandidate): TypeEvidence | null {
+  const type = strongType(c);
+  if (type) return { type, weak: false };
+  const lex = lexicon();
+  const word = c.text.toLowerCase();
+  if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text)) return { type: "place", weak: true };
+  if (c.tokens.length === 1 && (lex.firstNames.has(word) || lex.lastNames.has(word)))
+    return { type: "person", weak: true };
+  return null;
+}
+
+function strongType(c: NameCandidate): NamedType | null {
+  const lex = lexicon();
+  const text = c.text.toLowerCase();
+  const words = nameWords(c);
+  const all = c.tokens.map((t) => t.text.toLowerCase());
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  if (lex.knownOrganizations.has(text)) return "organization";
+  if (lex.knownPeople.has(text)) return "person";
+  if (findCountryCode(c.text) || isRegion(c.text)) return "place";
+  if (words.length > 1 || c.title.length === 0) {
+    if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
+      return "place";
+    if (ORGANIZATION_HEADS.has(last) && words.length > 1) return "organization";
+    if (PLACE_HEADS.has(last) && words.length > 1) return "place";
+    if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
+    if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
+  }
+  if (c.title.length > 0) return "person";
+  if (words.length === 1 && c.text.length >= 4 && /^\p{Lu}+$/u.test(c.text) && findCity(c.text))
+    return "place";
+  if (words.length === 1 && isAcronym(c.text)) return "organization";
+  const city = findCity(c.text);
+  if (
+    city &&
+    (words.length > 1 ||
+      (!lex.firstNames.has(first) && !lex.lastNames.has(first) && !lex.commonWords.has(first)))
+  ) {
+    return "place";
+  }
+  if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
+  if (words.length > 1) {
+    if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";
+    if (words.some((w) => lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w)))
+      return "organization";
+    return "person";
+  }
+  return null;
+}

@@ -1,0 +1,235 @@
+import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
+import countries from "i18n-iso-countries";
+import { lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/index.ts";
+import type { Token } from "../text/index.ts";
+import type { NameCandidate } from "./candidates.ts";
+import type { LinkedEntity } from "./link.ts";
+
+interface Located {
+  entity: Entity;
+  candidate: NameCandidate;
+}
+
+const STOP_PREPOSITIONS = /^(?:of|at|from|with|in|for|on|since|who|whose|which|that|and|but|said|says|told)$/;
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+const isWordToken = (t: Token | undefined) => Boolean(t?.isWord);
+
+function isRoleWord(t: Token): boolean {
+  const w = lower(t);
+  return lexicon().roleNouns.has(w) || PERSON_TITLES.has(w);
+}
+
+function isModifierWord(t: Token): boolean {
+  const w = lower(t);
+  if (!t.isWord || NAME_CONNECTORS.has(w) || STOP_PREPOSITIONS.test(w)) return false;
+  if (/^(?:a|an|the|his|her|its|their|this|that|is|was|are|were|has|had|by|to|as)$/.test(w)) return false;
+  if (lexicon().nonNouns.has(w) && !TITLE_MODIFIERS.has(w) && !/^\p{Lu}/u.test(t.text)) return false;
+  return true;
+}
+
+function countryName(demonym: string): string | null {
+  const code = lexicon().demonyms.get(demonym.toLowerCase());
+  if (!code) return null;
+  return (countries.getName(code, "en", { select: "official" }) as string | undefined) ?? null;
+}
+
+function spanText(tokens: Token[], sentence: TextSpan): string {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return "";
+  return sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, " ");
+}
+
+/** Splits a nationality word off the front of a title: "German Foreign Minister" → "Foreign Minister", Germany. */
+function titleAndNationality(tokens: Token[]): { tokens: Token[]; place: string | null } {
+  const first = tokens[0];
+  if (tokens.length > 1 && first && lexicon().demonyms.has(lower(first))) {
+    return { tokens: tokens.slice(1), place: countryName(first.text) };
+  }
+  return { tokens, place: null };
+}
+
+function entityAt(located: Located[], start: number, types: Entity["type"][]): Located | undefined {
+  return located.find((l) => l.candidate.start === start && types.includes(l.entity.type));
+}
+
+/** Organisation and place named after a person or inside an appositive: "from the ZMO in Berlin". */
+function affiliationAfter(tokens: Token[], from: number, located: Located[], limit: number) {
+  let organization: string | null = null;
+  let place: string | null = null;
+  for (let i = from; i < Math.min(tokens.length, limit); i++) {
+    const t = tokens[i] as Token;
+    if (/^[.;:!?]$/.test(t.text) || lower(t) === "who" || lower(t) === "said") break;
+    if (!organization) {
+      const org = entityAt(located, t.start, ["organization"]);
+      if (org) organization = org.entity.name;
+    }
+    if (!place && /^(?:in|of|from|at)$/.test(lower(tokens[i - 1]))) {
+      const pl = entityAt(located, t.start, ["place"]);
+      if (pl) place = pl.entity.name;
+    }
+  }
+  return { organization, place };
+}
+
+function rolesForMention(c: NameCandidate, located: Located[]): Role[] {
+  const tokens = c.sentenceTokens;
+  const evidence: TextSpan = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
+  const roles: Role[] = [];
+  const nameEnd = c.index + c.tokens.length;
+  const after = (() => {
+    const next = lower(tokens[nameEnd]);
+    if (!/^(?:from|of|at|with)$/.test(next)) return { organization: null, place: null };
+    return affiliationAfter(tokens, nameEnd + 1, located, nameEnd + 12);
+  })();
+  const titleStart = c.title.length > 0 ? tokens.indexOf(c.title[0] as Token) : c.index;
+  if (c.title.length > 0) {
+    const { tokens: title, place } = titleAndNationality(c.title);
+    const owner = located.find(
+      (l) => l.candidate.end === (c.title[0] as Token).start - 1 && l.entity.type !== "person",
+    );
+    const ownerOrg = owner?.entity.type === "organization" ? owner.entity.name : null;
+    const ownerPlace = owner?.entity.type === "place" ? owner.entity.name : null;
+    roles.push({
+      title: spanText(title, c.sentence),
+      organization: ownerOrg ?? after.organization,
+      place: ownerPlace ?? after.place ?? place,
+      evidence,
+    });
+  }
+  let p = titleStart - 1;
+  if (lower(tokens[p]) === "," && c.title.length > 0) p--;
+  const pre: Token[] = [];
+  while (
+    p >= 0 &&
+    pre.length < 5 &&
+    isModifierWord(tokens[p] as Token) &&
+    !located.some(
+      (l) =>
+        l.entity.type === "person" &&
+        l.candidate.start <= (tokens[p] as Token).start &&
+        (tokens[p] as Token).end <= l.candidate.end,
+    )
+  ) {
+    pre.unshift(tokens[p] as Token);
+    p--;
+  }
+  if (pre.length > 0 && pre.some(isRoleWord)) {
+    while (pre.length > 0 && !isRoleWord(pre[pre.length - 1] as Token)) pre.pop();
+    const { tokens: title, place } = titleAndNationality(pre);
+    let possessorPlace: string | null = null;
+    let possessorOrg: string | null = null;
+    if (lower(tokens[p]) === "'s" || lower(tokens[p]) === "’s") {
+      const owner = located.find((l) => l.candidate.end === (tokens[p] as Token).start);
+      if (owner?.entity.type === "place") possessorPlace = owner.entity.name;
+      if (owner?.entity.type === "organization") possessorOrg = owner.entity.name;
+    }
+    roles.push({
+      title: spanText(title, c.sentence),
+      organization: possessorOrg ?? (c.title.length === 0 ? after.organization : null),
+      place: possessorPlace ?? (c.title.length === 0 ? after.place : null) ?? place,
+      evidence,
+    });
+  }
+  if (lower(tokens[nameEnd]) === ",") {
+    let q = nameEnd + 1;
+    if (/^(?:a|an|the)$/.test(lower(tokens[q]))) q++;
+    const phrase: Token[] = [];
+    while (q < tokens.length && !/^[,.;:!?()"“”]$/.test((tokens[q] as Token).text) && phrase.length < 16)
+      phrase.push(tokens[q++] as Token);
+    const roleAt = phrase.slice(0, 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && isRoleWord(t));
+    if (
+      roleAt >= 0 &&
+      !phrase
+        .slice(0, roleAt)
+        .some((t) => lexicon().nonNouns.has(lower(t)) && !/^(?:of|a|an|the)$/.test(lower(t)))
+    ) {
+      let cut = phrase.length;
+      const orgAt = phrase.findIndex(
+        (t, i) =>
+          i > 0 &&
+          /^(?:of|at|from|with|for)$/.test(lower(t)) &&
+          phrase.slice(i + 1, i + 4).some((u) => entityAt(located, u.start, ["organization"])),
+      );
+      const prepAt = phrase.findIndex(
+        (t, i) => i > 0 && /^(?:at|from|with|in|for|who|since)$/.test(lower(t)),
+      );
+      if (orgAt > 0) cut = orgAt;
+      else if (prepAt > 0) cut = prepAt;
+      const { tokens: title, place } = titleAndNationality(phrase.slice(0, cut));
+      const aff = affiliationAfter(phrase, cut, located, phrase.length);
+      if (title.length > 0)
+        roles.push({
+          title: spanText(title, c.sentence),
+          organization: aff.organization,
+          place: aff.place ?? place,
+          evidence,
+        });
+    }
+  }
+  return roles;
+}
+
+function relationsFrom(located: Located[], entities: Entity[]): Relation[] {
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  const add = (type: Relation["type"], from: string, to: string, evidence: TextSpan) => {
+    const k = `${type}:${from}:${to}`;
+    if (from === to || seen.has(k)) return;
+    seen.add(k);
+    relations.push({ type, from, to, evidence });
+  };
+  const byName = (name: string | null, type: Entity["type"]) =>
+    entities.find((e) => e.name === name && e.type === type);
+  for (const e of entities) {
+    for (const role of e.roles) {
+      const org = byName(role.organization, "organization");
+      if (org) add("affiliated_with", e.id, org.id, role.evidence);
+    }
+  }
+  for (const { entity, candidate: c } of located) {
+    const tokens = c.sentenceTokens;
+    const evidence: TextSpan = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
+    let i = c.index + c.tokens.length;
+    if (entity.type === "organization") {
+      if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3;
+      if (lower(tokens[i]) === "in") {
+        const place = entityAt(located, tokens[i + 1]?.start ?? -1, ["place"]);
+        if (place) add("located_in", entity.id, place.entity.id, evidence);
+      }
+    }
+    if (entity.type === "person" && lower(tokens[i]) === "," && lower(tokens[i + 1]) === "who") {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+        if (!isWordToken(tokens[j]) && tokens[j]?.text !== "'s") break;
+        if (/^(?:at|for|with)$/.test(lower(tokens[j]))) {
+          const org = located.find(
+            (l) => l.entity.type === "organization" && l.candidate.start === tokens[j + 1]?.start,
+          );
+          if (org) add("affiliated_with", entity.id, org.entity.id, evidence);
+        }
+      }
+    }
+  }
+  return relations;
+}
+
+/** Fills each person's roles (title, organization, place, evidence sentence) and returns affiliations and locations. */
+export function rolesAndRelations(linked: LinkedEntity[], entities: Entity[]): Relation[] {
+  const located: Located[] = linked.flatMap((l, i) =>
+    l.candidates.map((candidate) => ({ entity: entities[i] as Entity, candidate })),
+  );
+  linked.forEach((l, i) => {
+    const entity = entities[i] as Entity;
+    if (entity.type !== "person") return;
+    const seen = new Set<string>();
+    for (const c of l.candidates) {
+      for (const role of rolesForMention(c, located)) {
+        const k = role.title.toLowerCase();
+        if (seen.has(k)) continue;
+        seen.add(k);
+        entity.roles.push(role);
+      }
+    }
+  });
+  return relationsFrom(located, entities);
+}

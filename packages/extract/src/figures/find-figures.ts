@@ -1,0 +1,465 @@
+import type { Figure } from "@newsgraph/schema";
+import {
+  numberWordValue,
+  readSpelledNumber,
+  SCALE_ABBREVIATIONS,
+  SCALES,
+  VAGUE_QUANTITIES,
+} from "./number-words.ts";
+import { adjoining, spaced, type Token, tokenize } from "./tokens.ts";
+
+const QUALIFIERS = [
+  "more than",
+  "less than",
+  "fewer than",
+  "at least",
+  "at most",
+  "up to",
+  "close to",
+  "just over",
+  "just under",
+  "well over",
+  "as many as",
+  "as few as",
+  "upwards of",
+  "in excess of",
+  "an estimated",
+  "approximately",
+  "about",
+  "around",
+  "roughly",
+  "nearly",
+  "almost",
+  "over",
+  "under",
+  "some",
+  "estimated",
+  "only",
+  "just",
+  "below",
+  "above",
+  "exactly",
+  "between",
+].map((q) => q.split(" "));
+
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: "USD",
+  dollar: "USD",
+  euros: "EUR",
+  euro: "EUR",
+  pounds: "GBP",
+  francs: "franc",
+  yuan: "CNY",
+  yen: "JPY",
+  rupees: "INR",
+  usd: "USD",
+  eur: "EUR",
+  gbp: "GBP",
+};
+const TIME_WORDS = new Set(["a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hrs"]);
+
+const STOP_WORDS = new Set(
+  (
+    "a an the this that these those their his her its our your my whose who whom which what where when while " +
+    "at in on from of to for with by into onto over under across during since between among per than as after " +
+    "before within without through about around near against toward towards via like unlike including " +
+    "is are was were be been being have has had do does did will would can could may might must shall should " +
+    "said say says told according also still now each more less most least already only just even not no nor " +
+    "and or but so yet if because though although then there here it they them he she we i you"
+  ).split(" "),
+);
+const CONNECTORS = new Set(["and", "or"]);
+const IRREGULAR_PLURALS = new Set([
+  "people",
+  "police",
+  "children",
+  "men",
+  "women",
+  "personnel",
+  "staff",
+  "cattle",
+  "sheep",
+  "fish",
+  "feet",
+  "teeth",
+  "mice",
+  "geese",
+  "civilians",
+  "data",
+  "media",
+  "livestock",
+]);
+const MEASURE_UNITS = new Set(["km", "kg", "mph", "ha", "mw", "gw", "kw", "cm", "mm", "sq"]);
+const COUNTED_DETERMINERS = new Set(["the", "its", "their", "these", "those", "his", "her", "our"]);
+
+/** A figure with offsets into the text it was found in. */
+export type FigureInText = Figure;
+
+function isPluralNoun(token: Token): boolean {
+  if (IRREGULAR_PLURALS.has(token.lower) || MEASURE_UNITS.has(token.lower)) return true;
+  return /\p{L}{2,}[^s'’]s$/u.test(token.lower) || /\p{L}ies$/u.test(token.lower);
+}
+
+function isQuantityWord(token: Token): boolean {
+  return (
+    numberWordValue(token.text) !== null ||
+    VAGUE_QUANTITIES[token.lower] !== undefined ||
+    SCALES[token.lower] !== undefined ||
+    token.lower === "dozen"
+  );
+}
+
+function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ""));
+}
+
+interface NumberRead {
+  value: number;
+  /** Index of the first and last token of the number (currency symbol and scale included). */
+  first: number;
+  last: number;
+  unit: string | null;
+  qualifier: string | null;
+  /** Digits written without a scale or unit: candidates for years, labels and times. */
+  bareInteger: boolean;
+  spelledSmall: boolean;
+  vague: boolean;
+}
+
+function readNumber(text: string, tokens: readonly Token[], i: number): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === "number") return readDigits(text, tokens, i);
+  if (token.kind === "symbol" && CURRENCY_SYMBOLS[token.text]) {
+    const next = tokens[i + 1];
+    if (next?.kind === "number" && (adjoining(token, next) || spaced(text, token, next))) {
+      const read = readDigits(text, tokens, i + 1);
+      if (!read) return null;
+      return { ...read, first: i, unit: CURRENCY_SYMBOLS[token.text] ?? null, bareInteger: false };
+    }
+    return null;
+  }
+  if (token.kind !== "word") return null;
+  const vague = readVague(tokens, i);
+  if (vague) return vague;
+  const spelled = readSpelledNumber(tokens, i);
+  if (!spelled) return null;
+  if (spelled.value === 1 && !spelled.scaled) return null;
+  const percentLast = percentAfter(tokens, spelled.last);
+  return {
+    value: spelled.value,
+    first: i,
+    last: percentLast ?? spelled.last,
+    unit: percentLast === null ? null : "%",
+    qualifier: null,
+    bareInteger: false,
+    spelledSmall: percentLast === null && !spelled.scaled && spelled.value < 100,
+    vague: false,
+  };
+}
+
+function percentAfter(tokens: readonly Token[], last: number): number | null {
+  const next = tokens[last + 1];
+  if (next?.lower === "percent") return last + 1;
+  if (next?.lower === "per" && tokens[last + 2]?.lower === "cent") return last + 2;
+  return null;
+}
+
+function readVague(tokens: readonly Token[], i: number): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const next = tokens[i + 1];
+  const afterNext = tokens[i + 2];
+  if ((token.lower === "tens" || token.lower === "hundreds") && next?.lower === "of" && afterNext) {
+    const magnitude = VAGUE_QUANTITIES[afterNext.lower];
+    if (magnitude !== undefined && magnitude >= 1000) {
+      const value = (token.lower === "tens" ? 10 : 100) * magnitude;
+      return vagueRead(value, i, i + 2, `${token.lower} of ${afterNext.lower}`);
+    }
+  }
+  const value = VAGUE_QUANTITIES[token.lower];
+  if (value === undefined) return null;
+  const previous = tokens[i - 1];
+  if (previous && (previous.kind === "number" || numberWordValue(previous.text) !== null)) return null;
+  if (token.lower === "dozens" && next?.lower !== "of") return null;
+  return vagueRead(value, i, i, token.lower);
+}
+
+function vagueRead(value: number, first: number, last: number, qualifier: string): NumberRead {
+  return { value, first, last, unit: null, qualifier, bareInteger: false, spelledSmall: false, vague: true };
+}
+
+function readDigits(text: string, tokens: readonly Token[], i: number): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  let value = parseDigits(token.text);
+  let last = i;
+  let unit: string | null = null;
+  let scaled = false;
+  const next = tokens[i + 1];
+  if (next && adjoining(token, next)) {
+    if (next.text === "%") {
+      unit = "%";
+      last = i + 1;
+    } else if (next.kind === "word" && SCALE_ABBREVIATIONS[next.lower] !== undefined) {
+      value *= SCALE_ABBREVIATIONS[next.lower] ?? 1;
+      last = i + 1;
+      scaled = true;
+    } else if (
+      next.kind === "word" ||
+      next.kind === "number" ||
+      (next.text === ":" && tokens[i + 2]?.kind === "number")
+    ) {
+      return null;
+    } else if (
+      /^[-–]$/.test(next.text) &&
+      tokens[i + 2]?.kind === "word" &&
+      adjoining(next, tokens[i + 2] as Token)
+    ) {
+      return null;
+    }
+  }
+  const following = tokens[last + 1];
+  if (!unit && following && spaced(text, tokens[last] as Token, following)) {
+    const scale = SCALES[following.lower];
+    if (scale !== undefined) {
+      value *= scale;
+      last += 1;
+      scaled = true;
+    } else {
+      const percentLast = percentAfter(tokens, last);
+      if (percentLast !== null) {
+        unit = "%";
+        last = percentLast;
+      }
+    }
+  }
+  const currency = tokens[last + 1];
+  if (!unit && currency && spaced(text, tokens[last] as Token, currency) && CURRENCY_WORDS[currency.lower]) {
+    unit = CURRENCY_WORDS[currency.lower] ?? null;
+    last += 1;
+  }
+  const bareInteger = !scaled && !unit && !token.text.includes(",") && !token.text.includes(".");
+  return { value, first: i, last, unit, qualifier: null, bareInteger, spelledSmall: false, vague: false };
+}
+
+function qualifierBefore(
+  tokens: readonly Token[],
+  first: number,
+): { qualifier: string; index: number } | null {
+  for (const words of QUALIFIERS) {
+    const start = first - words.length;
+    if (start < 0) continue;
+    if (words.every((w, k) => tokens[start + k]?.lower === w))
+      return { qualifier: words.join(" "), index: start };
+  }
+  return null;
+}
+
+function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead): boolean {
+  const previous = tokens[read.first - 1];
+  const first = tokens[read.first] as Token;
+  if (!previous) return false;
+  if (adjoining(previous, first) && (previous.kind !== "symbol" || /[-/#.]/.test(previous.text))) return true;
+  if (previous.kind === "word" && MONTHS.has(previous.lower.replace(/\.$/, ""))) return true;
+  if (isDash(previous) && tokens[read.first - 2]?.kind === "number") return true;
+  const next = tokens[read.last + 1];
+  if (next && isDash(next) && tokens[read.last + 2]?.kind === "number") {
+    const upper = parseDigits(tokens[read.last + 2]?.text ?? "");
+    if (!(upper > read.value)) return true;
+  }
+  if (!read.bareInteger) return false;
+  return (
+    previous.kind === "word" &&
+    /^\p{Lu}/u.test(previous.text) &&
+    !STOP_WORDS.has(previous.lower) &&
+    spaced(text, previous, first) &&
+    qualifierBefore(tokens, read.first) === null
+  );
+}
+
+function isDash(token: Token): boolean {
+  return /^[-\u2013\u2014]$/.test(token.text);
+}
+
+function isListNumberOrTime(tokens: readonly Token[], read: NumberRead): boolean {
+  const next = tokens[read.last + 1];
+  if (!next) return false;
+  if (read.first === 0 && tokens[0]?.start === 0 && read.bareInteger && (next.text === "." || next.text === ")")) return true;
+  return MONTHS.has(next.lower) || TIME_WORDS.has(next.lower.replace(/\.$/, ""));
+}
+
+interface Counted {
+  text: string;
+  start: number;
+  end: number;
+  lastIndex: number;
+}
+
+/** What is counted: the noun phrase after the number, up to its first plural head ("German soldiers"). */
+function countedAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  singularAllowed: boolean,
+): Counted | null {
+  let i = from;
+  const of = tokens[i];
+  if (of?.lower === "of" && tokens[i - 1] && spaced(text, tokens[i - 1] as Token, of)) {
+    i += 1;
+    if (COUNTED_DETERMINERS.has(tokens[i]?.lower ?? "")) i += 1;
+  }
+  const phrase: number[] = [];
+  let head = -1;
+  for (let j = i; j < tokens.length && phrase.length < 6; j++) {
+    const token = tokens[j] as Token;
+    const previous = tokens[j - 1];
+    if (token.kind !== "word" || !previous || !spaced(text, previous, token)) break;
+    if (CONNECTORS.has(token.lower)) {
+      if (head < 0) break;
+      phrase.push(j);
+      continue;
+    }
+    if (STOP_WORDS.has(token.lower) || isQuantityWord(token)) break;
+    phrase.push(j);
+    if (isPluralNoun(token)) {
+      head = j;
+      const next = tokens[j + 1];
+      const continues =
+        next !== undefined &&
+        (CONNECTORS.has(next.lower) ||
+          (next.kind === "word" &&
+            spaced(text, token, next) &&
+            !STOP_WORDS.has(next.lower) &&
+            isPluralNoun(next)));
+      if (!continues) break;
+    } else if (head >= 0 && phrase.length - phrase.indexOf(head) > 3) break;
+  }
+  let lastIndex = head;
+  if (
+    lastIndex < 0 &&
+    singularAllowed &&
+    phrase[0] !== undefined &&
+    /^\p{Ll}/u.test(tokens[phrase[0]]?.text ?? "")
+  ) {
+    lastIndex = phrase[0];
+  }
+  const firstIndex = phrase[0];
+  if (lastIndex < 0 || firstIndex === undefined) return null;
+  const start = (tokens[firstIndex] as Token).start;
+  const end = (tokens[lastIndex] as Token).end;
+  return { text: text.slice(start, end), start, end, lastIndex };
+}
+
+function rangeMax(
+  text: string,
+  tokens: readonly Token[],
+  read: NumberRead,
+): { value: number; last: number } | null {
+  const link = tokens[read.last + 1];
+  if (!link) return null;
+  const isLink = link.lower === "to" || link.text === "-" || link.text === "–" || link.lower === "and";
+  if (!isLink) return null;
+  if (link.lower === "and" && tokens[read.first - 1]?.lower !== "between") return null;
+  const upper = readNumber(text, tokens, read.last + 2);
+  if (!upper || upper.vague || upper.value <= read.value) return null;
+  return { value: upper.value, last: upper.last };
+}
+
+const CANDIDATE =
+  /\d|[$€£¥₹]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens)\b/gi;
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 240;
+
+/** Stretches of text around anything that can start a number, merged, so that prose without numbers costs little. */
+function candidateWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const at = m.index ?? 0;
+    const before = text.lastIndexOf(" ", Math.max(0, at - WINDOW_BEFORE));
+    const start = at - WINDOW_BEFORE <= 0 || before < 0 ? 0 : before + 1;
+    const after = text.indexOf(" ", at + WINDOW_AFTER);
+    const end = after < 0 ? text.length : after;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/** Figures in one block of text; offsets are into that text. */
+export function findFigures(text: string): FigureInText[] {
+  return candidateWindows(text).flatMap(([from, to]) => figuresIn(text, tokenize(text, from, to)));
+}
+
+function figuresIn(text: string, tokens: readonly Token[]): FigureInText[] {
+  const figures: FigureInText[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const read = readNumber(text, tokens, i);
+    if (!read || isLabelNumber(text, tokens, read) || isListNumberOrTime(tokens, read)) {
+      i += 1;
+      continue;
+    }
+    const range = rangeMax(text, tokens, read);
+    const numberLast = range ? range.last : read.last;
+    let unit = read.unit;
+    let last = numberLast;
+    if (!unit) {
+      const upperUnit = range ? readNumber(text, tokens, read.last + 2)?.unit : null;
+      unit = upperUnit ?? null;
+    }
+    const counted = countedAfter(text, tokens, numberLast + 1, read.value === 12 && !read.bareInteger);
+    const qualifier = qualifierBefore(tokens, read.first);
+    const isYear = read.bareInteger && read.value >= 1900 && read.value <= 2100;
+    const keep = (!read.spelledSmall || counted !== null) && !isYear;
+    if (!keep) {
+      i = numberLast + 1;
+      continue;
+    }
+    if (counted) last = counted.lastIndex;
+    const startToken = qualifier && !read.vague ? qualifier.index : read.first;
+    const start = (tokens[startToken] as Token).start;
+    const end = (tokens[last] as Token).end;
+    figures.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      value: read.value,
+      valueMax: range?.value ?? null,
+      counted: counted?.text ?? null,
+      qualifier: read.vague ? read.qualifier : (qualifier?.qualifier ?? null),
+      unit,
+    });
+    i = last + 1;
+  }
+  return figures;
+}

@@ -1,0 +1,3 @@
+export { type Lexicon, lexicon } from "./lexicon.ts";
+export * from "./name-parts.ts";
+export { findCity, findCountryCode, isRegion, placeKnowledgeBase } from "./places.ts";

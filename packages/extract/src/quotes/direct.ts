@@ -1,0 +1,174 @@
+import type { Block } from "../blocks.ts";
+import type { Sentence } from "../text/index.ts";
+import { type Cue, type SpeakerPhrase, findCues, mainSubject, speakerAfter, subjectBefore } from "./frames.ts";
+import type { QuotedSpan } from "./marks.ts";
+import { type Token, isCapitalised, isWord, tokenize } from "./names.ts";
+
+/** How a quoted span is tied to its speaker, before names are resolved. */
+export type FrameMode = "framed" | "colon" | "shares" | "continuation" | "none";
+
+export interface QuoteCandidate {
+  span: QuotedSpan;
+  block: Block;
+  /** Index in the block's sentences of the sentence the quote opens in. */
+  sentence: number;
+  mode: FrameMode;
+  kind: "direct" | "partial";
+  cue: { text: string; start: number; end: number } | null;
+  phrase: SpeakerPhrase | null;
+  /** The quote before this one in the same sentence, if any. */
+  previous: QuoteCandidate | null;
+}
+
+const TITLE_INTRODUCERS = new Set([
+  "on", "the", "a", "an", "called", "named", "dubbed", "titled", "entitled", "of", "as", "for", "by", "at", "in",
+  "from", "with", "its", "his", "her", "their", "our", "about",
+]);
+const SMALL_WORDS = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "from", "with", "at", "by", "or", "&"]);
+
+export function sentenceAt(sentences: Sentence[], position: number): number {
+  for (let i = sentences.length - 1; i >= 0; i--) if ((sentences[i] as Sentence).start <= position) return i;
+  return 0;
+}
+
+function looksLikeTitle(content: string, before: Token[]): boolean {
+  const words = tokenize(content).filter(isWord);
+  if (words.length === 0 || words.length > 10) return false;
+  const titleCase = words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text) || /^\p{N}/u.test(w.text));
+  if (!titleCase) return false;
+  const prev = [...before].reverse().find(isWord);
+  if (!prev) return false;
+  return TITLE_INTRODUCERS.has(prev.text.toLowerCase()) || /['’]s$/.test(prev.text);
+}
+
+function afterFrame(tokens: Token[], text: string): { cue: Cue; phrase: SpeakerPhrase | null } | null {
+  const words = tokens.filter(isWord);
+  const cues = findCues(tokens, text, 0).filter((c) => tokens.filter((t, i) => i < c.index && isWord(t)).length <= 12);
+  const cue = cues[0];
+  if (!cue || words.length === 0) return null;
+  const beforeCue = tokens.slice(0, cue.index).filter(isWord);
+  if (cue.speakerAfter || beforeCue.length === 0 || beforeCue.every((w) => /^(?:also|then|later)$/i.test(w.text))) {
+    return { cue, phrase: speakerAfter(tokens, cue.next, text, 0) };
+  }
+  return { cue, phrase: subjectBefore(tokens, cue.index, text, 0) };
+}
+
+function cueOf(cue: Cue) {
+  return { text: cue.text, start: cue.start, end: cue.end };
+}
+
+/**
+ * Ties each quoted span to a cue and a speaker phrase from its own sentence: a speech verb before
+ * or after it, "according to", a colon, a quote earlier in the sentence, or (for a whole sentence
+ * in quotation marks) the quote or subject before it. Spans with no such tie are not quotes.
+ */
+export function frameQuotes(
+  original: string,
+  text: string,
+  blocks: Block[],
+  sentences: Sentence[][],
+  spans: QuotedSpan[],
+): QuoteCandidate[] {
+  const candidates: QuoteCandidate[] = [];
+  spans.forEach((span, index) => {
+    const block = blocks[span.blockIndex] as Block;
+    const blockSentences = sentences[span.blockIndex] ?? [];
+    const openAt = span.openMark ?? span.start;
+    const closeAt = span.closeMark ?? span.end;
+    const sentence = sentenceAt(blockSentences, openAt);
+    const closeSentence = blockSentences[sentenceAt(blockSentences, Math.max(openAt, closeAt - 1))];
+    const sentenceStart = Math.max(blockSentences[sentence]?.start ?? block.start, block.start);
+    const prior = candidates.filter((c) => c.span.blockIndex === span.blockIndex && (c.span.closeMark ?? c.span.end) < openAt);
+    const previousSpan = prior[prior.length - 1];
+    const previous =
+      previousSpan && (previousSpan.span.closeMark ?? previousSpan.span.end) >= sentenceStart ? previousSpan : null;
+    const beforeStart = previous ? (previous.span.closeMark ?? previous.span.end) + 1 : sentenceStart;
+    const next = spans[index + 1];
+    const sentenceEnd = closeSentence?.end ?? block.end;
+    const afterEnd = Math.min(
+      sentenceEnd,
+      next && next.blockIndex === span.blockIndex ? (next.openMark ?? next.start) : block.end,
+    );
+    const afterStart = span.closeMark === null ? span.end : span.closeMark + 1;
+    const before = tokenize(text.slice(beforeStart, span.openMark ?? span.start), beforeStart);
+    const after = afterStart < afterEnd ? tokenize(text.slice(afterStart, afterEnd), afterStart) : [];
+    const content = original.slice(span.start, span.end);
+    const candidate: QuoteCandidate = {
+      span,
+      block,
+      sentence,
+      mode: "none",
+      kind: "direct",
+      cue: null,
+      phrase: null,
+      previous,
+    };
+    candidates.push(candidate);
+    const startsSentence = !before.some(isWord) && !previous;
+    if (looksLikeTitle(content, before)) return;
+    if (startsSentence) {
+      const frame = afterFrame(after, text);
+      if (frame) {
+        candidate.mode = "framed";
+        candidate.cue = cueOf(frame.cue);
+        candidate.phrase = frame.phrase;
+        return;
+      }
+      if (!after.some(isWord)) candidate.mode = "continuation";
+      return;
+    }
+    const lastBefore = before[before.length - 1];
+    candidate.kind = /^[\p{Lu}\p{N}[…]|^\.\.\./u.test(content) || lastBefore?.text === ":" ? "direct" : "partial";
+    const wordCount = tokenize(content).filter(isWord).length;
+    const cues = findCues(before, text, 0);
+    for (let c = cues.length - 1; c >= 0; c--) {
+      const cue = cues[c] as Cue;
+      const phrase = cue.speakerAfter ? speakerAfter(before, cue.next, text, 0) : subjectBefore(before, cue.index, text, 0);
+      if (!phrase) continue;
+      const gap = before.slice(cue.index + 1).filter(isWord).length;
+      if (wordCount === 1 && gap > 3) return;
+      candidate.mode = "framed";
+      candidate.cue = cueOf(cue);
+      candidate.phrase = phrase;
+      if (lastBefore && before.indexOf(lastBefore) <= (cue.next ?? cue.index) && candidate.kind === "partial" && wordCount > 4) {
+        candidate.kind = "direct";
+      }
+      return;
+    }
+    if (cues.length > 0) {
+      const cue = cues[cues.length - 1] as Cue;
+      const sentenceTokens = tokenize(text.slice(sentenceStart, cue.start), sentenceStart);
+      candidate.mode = previous && previous.mode !== "none" ? "shares" : "framed";
+      candidate.cue = cueOf(cue);
+      candidate.phrase = previous && previous.mode !== "none" ? null : mainSubject(sentenceTokens, text, 0);
+      if (candidate.mode === "framed" && !candidate.phrase) candidate.mode = "none";
+      return;
+    }
+    if (lastBefore?.text === ":") {
+      if (previous && previous.mode !== "none") {
+        candidate.mode = "colon";
+        candidate.cue = { text: ":", start: lastBefore.start, end: lastBefore.end };
+        return;
+      }
+      const phrase = subjectBefore(before, before.length - 1, text, 0);
+      if (phrase && phrase.kind !== "pronoun" && !after.some(isWord)) {
+        candidate.mode = "colon";
+        candidate.kind = "direct";
+        candidate.cue = { text: ":", start: lastBefore.start, end: lastBefore.end };
+        candidate.phrase = phrase;
+        return;
+      }
+    }
+    const firstAfter = after[0];
+    const endsOpen = /[,?!—–-]$/.test(content) || firstAfter?.text === ",";
+    const frame = endsOpen || (firstAfter && /^according$/i.test(firstAfter.text)) ? afterFrame(after, text) : null;
+    if (frame?.phrase) {
+      candidate.mode = "framed";
+      candidate.cue = cueOf(frame.cue);
+      candidate.phrase = frame.phrase;
+      return;
+    }
+    if (previous && previous.mode !== "none") candidate.mode = "shares";
+  });
+  return candidates;
+}

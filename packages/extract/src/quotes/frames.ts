@@ -1,0 +1,275 @@
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CLAUSE_BOUNDARY_WORDS,
+  DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  NEGATIONS,
+  NOUN_LIKE_VERBS,
+  PARTICLE_VERBS,
+  PASSIVE_MARKERS,
+  PHRASE_END_WORDS,
+  PRONOUN_GENDER,
+  SPEECH_VERBS,
+} from "./lexicon.ts";
+import { type NameInPhrase, type Token, capitalisedRuns, isCapitalised, isWord, nameFromRun } from "./names.ts";
+
+/** Who speaks, as the text says it: a name (with titles), a pronoun or a description. */
+export interface SpeakerPhrase {
+  text: string;
+  start: number;
+  end: number;
+  kind: "name" | "pronoun" | "description";
+  name: NameInPhrase | null;
+}
+
+export interface Cue {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the verb (or first word of "according to") in the token list it was found in. */
+  index: number;
+  /** The speaker follows the cue: "according to X", "quoting X", "in the words of X". */
+  speakerAfter: boolean;
+  /** Index of the token after the cue and its object. */
+  next: number;
+}
+
+const DOCUMENT_NOUNS = new Set([
+  "statement", "statements", "letter", "report", "analysis", "website", "site", "blog", "account", "tweet",
+  "post", "release", "editorial", "article", "study", "survey", "announcement", "message", "note", "memo",
+  "document", "filing", "complaint", "ruling", "verdict", "communique", "bulletin", "broadcast", "newsletter",
+]);
+const PARTICIPLES = /ed$|^(?:told|written|quoted|said|read|thought)$/;
+const OPENING_PUNCTUATION = /^[,;:()[\]"“”„«»'‘’—–-]$/;
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+
+function cueObjectEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  const first = tokens[j];
+  if (!first || !isWord(first)) return j;
+  if (lower(first) === "the" || lower(first) === "a") {
+    const noun = tokens[j + 1];
+    if (!noun || !isWord(noun)) return j;
+    if (isCapitalised(noun.text)) {
+      j += 1;
+      while (tokens[j] && isWord(tokens[j]) && isCapitalised((tokens[j] as Token).text) && j < i + 7) j++;
+      return j;
+    }
+    return j + 2;
+  }
+  if (isCapitalised(first.text)) {
+    while (tokens[j] && isWord(tokens[j]) && isCapitalised((tokens[j] as Token).text) && j < i + 6) j++;
+    return j;
+  }
+  if (/^(?:reporters|journalists|me|us|him|her|them|police|parliament|lawmakers|supporters|colleagues)$/.test(lower(first))) {
+    return j + 1;
+  }
+  return j;
+}
+
+/** Every reporting cue in `tokens`: speech verbs, "according to", "quoting", "in the words of", "call for". */
+export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
+  const cues: Cue[] = [];
+  const slice = (s: number, e: number) => text.slice(s - offset, e - offset);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const word = lower(t);
+    const prev = lower(tokens[i - 1]);
+    if (word === "according" && lower(tokens[i + 1]) === "to") {
+      const end = tokens[i + 1] as Token;
+      cues.push({ text: slice(t.start, end.end), start: t.start, end: end.end, index: i, speakerAfter: true, next: i + 2 });
+      continue;
+    }
+    if (word === "in" && lower(tokens[i + 1]) === "the" && lower(tokens[i + 2]) === "words" && lower(tokens[i + 3]) === "of") {
+      const end = tokens[i + 3] as Token;
+      cues.push({ text: slice(t.start, end.end), start: t.start, end: end.end, index: i, speakerAfter: true, next: i + 4 });
+      continue;
+    }
+    if (/^call(?:s|ed|ing)?$/.test(word) && lower(tokens[i + 1]) === "for" && !DETERMINERS.has(prev)) {
+      const end = tokens[i + 1] as Token;
+      cues.push({ text: slice(t.start, end.end), start: t.start, end: end.end, index: i, speakerAfter: false, next: i + 2 });
+      continue;
+    }
+    if (!SPEECH_VERBS.has(word) || !/^\p{Ll}/u.test(t.text)) continue;
+    if (NOUN_LIKE_VERBS.has(word)) {
+      const before = tokens[i - 1];
+      const subjectLike =
+        before !== undefined &&
+        (isCapitalised(before.text) ||
+          PRONOUN_GENDER[prev] !== undefined ||
+          ADVERBS.has(prev) ||
+          AUXILIARIES.has(prev) ||
+          DOCUMENT_NOUNS.has(prev));
+      if (!subjectLike || DETERMINERS.has(prev) || /['’]s$/.test(prev)) continue;
+    }
+    if (PASSIVE_MARKERS.has(prev) && PARTICIPLES.test(word) && word !== "quoted") continue;
+    if (word === "quoted" && PASSIVE_MARKERS.has(prev)) continue;
+    if (NEGATIONS.has(prev) || NEGATIONS.has(lower(tokens[i - 2]))) continue;
+    if (prev === "to" || prev === "will" || prev === "would") {
+      if (!/^(?:say|tell|add)$/.test(word) || prev === "to") continue;
+    }
+    const particle = PARTICLE_VERBS[word];
+    let end = i;
+    if (particle) {
+      if (lower(tokens[i + 1]) !== particle) continue;
+      end = i + 1;
+    }
+    if (/^(?:tell|tells|told|telling)$/.test(word)) end = cueObjectEnd(tokens, i) - 1;
+    let startIndex = i;
+    if (AUXILIARIES.has(prev) && !/^(?:told|tell|tells)$/.test(word)) startIndex = i - 1;
+    const speakerAfter = word === "quoting" || word === "citing";
+    const first = tokens[startIndex] as Token;
+    const last = tokens[end] as Token;
+    cues.push({ text: slice(first.start, last.end), start: first.start, end: last.end, index: i, speakerAfter, next: end + 1 });
+  }
+  return cues;
+}
+
+function isPunctuation(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.text.length === 1 && chars.includes(t.text);
+}
+
+function phraseFromTokens(tokens: Token[], text: string, offset: number): SpeakerPhrase | null {
+  const words = tokens.filter(isWord);
+  if (words.every((t) => CLAUSE_BOUNDARY_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^(?:and|or)$/.test(lower(t)))) {
+    return null;
+  }
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || words.length === 0) return null;
+  const phraseText = text.slice(first.start - offset, last.end - offset);
+  const firstWord = lower(first);
+  if (tokens.length === 1 && PRONOUN_GENDER[firstWord] !== undefined) {
+    return { text: phraseText, start: first.start, end: last.end, kind: "pronoun", name: null };
+  }
+  const description = { text: phraseText, start: first.start, end: last.end, kind: "description" as const, name: null };
+  if (INDEFINITE_DETERMINERS.has(firstWord)) return description;
+  const runs = capitalisedRuns(tokens);
+  if (runs.length === 0) return description;
+  const names = runs.map((run) => ({ run, name: nameFromRun(run, text, offset) }));
+  for (const { run, name } of names) {
+    const runEnd = run[run.length - 1] as Token;
+    if (!/['’]s$/.test(runEnd.text) || !name) continue;
+    const after = tokens.filter((t) => t.start > runEnd.start).slice(0, 3);
+    if (after.some((t) => DOCUMENT_NOUNS.has(lower(t)))) {
+      return { text: name.name, start: name.start, end: name.end, kind: "name", name };
+    }
+  }
+  const candidates = names.filter(({ run, name }) => name && !/['’]s$/.test((run[run.length - 1] as Token).text));
+  const chosen = candidates.find((c) => c.name?.kind === "person") ?? candidates[candidates.length - 1];
+  const name = chosen?.name;
+  if (!chosen || !name) return description;
+  const lastRunToken = chosen.run[chosen.run.length - 1] as Token;
+  const trailing = tokens.filter((t) => t.start > lastRunToken.start && isWord(t));
+  const headedByDocument = trailing.slice(0, 3).some((t) => DOCUMENT_NOUNS.has(lower(t)));
+  if (trailing.length > 0 && name.kind !== "person" && !headedByDocument) return description;
+  return { text: text.slice(first.start - offset, name.end - offset), start: first.start, end: name.end, kind: "name", name };
+}
+
+function isNamePhrase(p: SpeakerPhrase | null): boolean {
+  return p !== null && p.kind === "name";
+}
+
+function looksAppositive(tokens: Token[]): boolean {
+  const first = tokens.find(isWord);
+  const last = [...tokens].reverse().find(isWord);
+  if (!first || !last) return true;
+  if (/^\p{Ll}/u.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined) return true;
+  return !isCapitalised(last.text) && !DETERMINERS.has(lower(first));
+}
+
+/** Splits tokens into comma-separated chunks, dropping the commas. */
+function commaChunks(tokens: Token[]): Token[][] {
+  const chunks: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ",") chunks.push([]);
+    else chunks[chunks.length - 1]?.push(t);
+  }
+  return chunks;
+}
+
+/**
+ * The subject of a cue: walks back from the verb over adverbs, then to the clause boundary, and
+ * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
+ */
+export function subjectBefore(tokens: Token[], cueIndex: number, text: string, offset: number): SpeakerPhrase | null {
+  let i = cueIndex - 1;
+  while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
+  let from = i;
+  let crossedComma = false;
+  while (from >= 0) {
+    const t = tokens[from] as Token;
+    if (isPunctuation(t, ";:()\"“”„«»—–") || (t.text === "-" && t.start > 0)) break;
+    if (t.text === ",") crossedComma = true;
+    const word = lower(t);
+    if (CLAUSE_BOUNDARY_WORDS.has(word) && word !== "also") {
+      const leftIsComma = tokens[from - 1]?.text === ",";
+      const relative = /^(?:who|which|whose|where)$/.test(word) && leftIsComma;
+      const atChunkStart = leftIsComma || from === 0;
+      if (!relative && (!crossedComma || atChunkStart)) break;
+    }
+    from--;
+  }
+  const region = tokens.slice(from + 1, i + 1);
+  const chunks = commaChunks(region).filter((c) => c.some(isWord));
+  const adjacent = chunks[chunks.length - 1];
+  if (!adjacent) return null;
+  const adjacentPhrase = phraseFromTokens(adjacent, text, offset);
+  if (region[region.length - 1]?.text === "," || (chunks.length > 1 && looksAppositive(adjacent) && adjacentPhrase?.kind !== "pronoun")) {
+    for (let c = chunks.length - 2; c >= 0; c--) {
+      if (looksAppositive(chunks[c] as Token[])) continue;
+      const phrase = phraseFromTokens(chunks[c] as Token[], text, offset);
+      if (isNamePhrase(phrase) || phrase?.kind === "pronoun") return phrase;
+      break;
+    }
+  }
+  return adjacentPhrase;
+}
+
+/** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
+export function speakerAfter(tokens: Token[], from: number, text: string, offset: number): SpeakerPhrase | null {
+  const chunks: Token[][] = [[]];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ",") {
+      if (chunks.length >= 3) break;
+      chunks.push([]);
+      continue;
+    }
+    if (isPunctuation(t, ".;:()\"“”„«»—–!?")) break;
+    if (PHRASE_END_WORDS.has(t.text)) break;
+    chunks[chunks.length - 1]?.push(t);
+  }
+  const phrases = chunks.filter((c) => c.some(isWord)).map((c) => phraseFromTokens(c, text, offset));
+  const first = phrases[0] ?? null;
+  if (first && first.kind === "description" && !INDEFINITE_DETERMINERS.has(first.text.split(/\s/)[0]?.toLowerCase() ?? "")) {
+    const named = phrases[1];
+    if (named && named.kind === "name") return named;
+  }
+  return first;
+}
+
+/** The main clause's subject: the first name or pronoun that a lowercase word (its verb) follows. */
+export function mainSubject(tokens: Token[], text: string, offset: number): SpeakerPhrase | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (PRONOUN_GENDER[lower(t)] !== undefined && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? "")) {
+      return { text: t.text, start: t.start, end: t.end, kind: "pronoun", name: null };
+    }
+  }
+  for (const run of capitalisedRuns(tokens)) {
+    const last = run[run.length - 1] as Token;
+    const index = tokens.indexOf(last);
+    const next = tokens[index + 1];
+    if (!next || !/^\p{Ll}/u.test(next.text) || PHRASE_END_WORDS.has(next.text) || next.text === "of") continue;
+    const name = nameFromRun(run, text, offset);
+    if (name) return { text: name.name, start: name.start, end: name.end, kind: "name", name };
+  }
+  return null;
+}
+
+export function isOpeningPunctuation(t: Token | undefined): boolean {
+  return t !== undefined && OPENING_PUNCTUATION.test(t.text);
+}

@@ -1,0 +1,187 @@
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORGANISATION_HEADS,
+  TITLE_WORDS,
+  firstNameGender,
+  honorificGender,
+} from "./lexicon.ts";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&]*[\p{L}\p{N}])?|\S/gu;
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.)*\p{L}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Rev|Capt|Sgt)$/u;
+
+/** Words and punctuation with offsets (plus `offset`); "U.S." and "Mr." keep their dot. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = m.index ?? 0;
+    if (text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
+    tokens.push({ text: word, start: offset + start, end: offset + start + word.length });
+  }
+  return tokens;
+}
+
+export const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+
+export function isCapitalised(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  const parts = word.split(/[-‐]/);
+  return parts.length > 1 && NAME_PARTICLES.has((parts[0] ?? "").toLowerCase()) && /^\p{Lu}/u.test(parts[1] ?? "");
+}
+
+export const stripPossessive = (word: string) => word.replace(/['’]s$/u, "");
+
+/** Runs of capitalised words, joined across "of", "the", "de" when a capitalised word follows. */
+export function capitalisedRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]?.text ?? "")) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const word = t.text;
+    if (isWord(t) && isCapitalised(word) && /\p{L}/u.test(word)) {
+      if (run.length === 0 && CAPITALISED_FUNCTION_WORDS.has(word)) continue;
+      run.push(t);
+      if (/['’]s$/u.test(word)) flush();
+      continue;
+    }
+    const lower = word.toLowerCase();
+    const next = tokens[i + 1];
+    const nextNext = tokens[i + 2];
+    const joins =
+      run.length > 0 &&
+      (NAME_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) &&
+      ((next !== undefined && isCapitalised(next.text)) ||
+        (next !== undefined && NAME_CONNECTORS.has(next.text.toLowerCase()) && nextNext !== undefined && isCapitalised(nextNext.text)));
+    if (joins) {
+      run.push(t);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return runs;
+}
+
+export type NameKind = "person" | "organization" | "unknown";
+
+export interface NameInPhrase {
+  name: string;
+  start: number;
+  end: number;
+  kind: NameKind;
+  gender: "male" | "female" | null;
+  /** Title words found before the name inside the run: "Foreign Minister". */
+  titles: string[];
+}
+
+const lowerOf = (t: Token) => t.text.toLowerCase();
+const isTitle = (t: Token) => TITLE_WORDS.has(lowerOf(t)) || TITLE_WORDS.has(stripPossessive(lowerOf(t)));
+const isOrganisationHead = (t: Token) => ORGANISATION_HEADS.has(stripPossessive(lowerOf(t)));
+const isConnector = (t: Token) => NAME_CONNECTORS.has(lowerOf(t));
+
+function withoutTitles(run: Token[]): { name: Token[]; titles: Token[] } {
+  const last = run[run.length - 1];
+  if (!last || isOrganisationHead(last)) return { name: run, titles: [] };
+  let cut = -1;
+  for (let i = 0; i < run.length - 1; i++) if (isTitle(run[i] as Token)) cut = i;
+  if (cut < 0) return { name: run, titles: [] };
+  let rest = run.slice(cut + 1);
+  while (rest.length > 0 && isConnector(rest[0] as Token)) rest = rest.slice(1);
+  if (rest.length === 0 || rest.some((t) => isConnector(t) || isOrganisationHead(t))) {
+    const afterOrganisation = organisationSplit(rest);
+    if (afterOrganisation) return { name: afterOrganisation, titles: run.slice(0, cut + 1) };
+    return { name: run, titles: [] };
+  }
+  return { name: rest, titles: run.slice(0, cut + 1) };
+}
+
+function organisationSplit(run: Token[]): Token[] | null {
+  for (let i = run.length - 3; i >= 0; i--) {
+    if (!isOrganisationHead(run[i] as Token)) continue;
+    const rest = run.slice(i + 1);
+    if (rest.length >= 2 && !rest.some((t) => isConnector(t) || isOrganisationHead(t))) return rest;
+    return null;
+  }
+  return null;
+}
+
+function fromFirstName(run: Token[]): Token[] {
+  if (run.length < 3 || firstNameGender(run[0]?.text ?? "") !== null) return run;
+  for (let i = 1; i < run.length - 1; i++) {
+    if (firstNameGender(run[i]?.text ?? "") !== null) return run.slice(i);
+  }
+  return run;
+}
+
+/** The name a capitalised run stands for, with its titles stripped and a guess at its kind and gender. */
+export function nameFromRun(run: Token[], text: string, offset: number): NameInPhrase | null {
+  const { name: stripped, titles } = withoutTitles(run);
+  let tokens = stripped;
+  if (titles.length === 0) tokens = organisationSplit(tokens) ?? tokens;
+  tokens = fromFirstName(tokens);
+  const connector = tokens.findIndex(isConnector);
+  if (connector > 1 && (firstNameGender(tokens[0]?.text ?? "") !== null || titles.length > 0)) tokens = tokens.slice(0, connector);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return null;
+  const end = /['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+  const name = text.slice(first.start - offset, end - offset);
+  if (name.length === 0) return null;
+  const honorific = titles.map((t) => honorificGender(t.text)).find((g) => g !== null) ?? null;
+  const given = tokens.length >= 2 ? firstNameGender(first.text) : null;
+  const gender = honorific ?? (given === "male" || given === "female" ? given : null);
+  const organisation = tokens.some(isOrganisationHead) || (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(first.text));
+  const person =
+    !organisation && (honorific !== null || given !== null || titles.some((t) => !/^(?:u\.s\.|us|uk|un|eu)$/.test(lowerOf(t))));
+  return {
+    name,
+    start: first.start,
+    end,
+    kind: person ? "person" : organisation ? "organization" : "unknown",
+    gender,
+    titles: titles.map((t) => t.text),
+  };
+}
+
+/** Last token of a name, the one surnames and aliases are matched on. */
+export function surname(name: string): string {
+  const words = name.split(/\s+/);
+  return stripPossessive(words[words.length - 1] ?? "").toLowerCase();
+}
+
+/** Letters of an acronym built from a name's capitalised words: "Korean Central News Agency" → "KCNA". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** Damerau-free edit distance, small strings only. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}

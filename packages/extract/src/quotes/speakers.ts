@@ -1,0 +1,219 @@
+import type { Entity } from "@newsgraph/schema";
+import { PERSON_ROLE_NOUNS, firstNameGender, honorificGender } from "./lexicon.ts";
+import {
+  type NameInPhrase,
+  type Token,
+  capitalisedRuns,
+  editDistance,
+  initials,
+  nameFromRun,
+  surname,
+  tokenize,
+} from "./names.ts";
+
+export type Gender = "male" | "female" | null;
+
+/** A speaker resolved to the article's entities, or to the fullest form of the name the article writes. */
+export interface ResolvedSpeaker {
+  name: string;
+  entityId: string | null;
+  kind: "person" | "organization" | "unknown";
+  gender: Gender;
+}
+
+/** A named person or organisation outside quotation marks, in document order: an antecedent for "he", "it". */
+export interface Reference {
+  start: number;
+  end: number;
+  speaker: ResolvedSpeaker;
+}
+
+interface ArticleName {
+  name: string;
+  kind: NameInPhrase["kind"];
+  gender: Gender;
+  words: number;
+}
+
+const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|the|de|on|\p{Lu}[\p{L}.&'’-]*))+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/gu;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+const firstWord = (name: string) => (name.split(/\s+/)[0] ?? "").toLowerCase();
+
+function genderOfName(name: string): Gender {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const g = firstNameGender(words[0] ?? "");
+  return g === "male" || g === "female" ? g : null;
+}
+
+/**
+ * Resolves speaker names against the article: first its entities (overlapping mention, alias,
+ * surname, acronym), then the fullest form of the name written anywhere in the article.
+ */
+export class SpeakerIndex {
+  private readonly names: ArticleName[] = [];
+  private readonly acronyms = new Map<string, string>();
+  private readonly genders = new Map<string, Gender>();
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entity[],
+    regions: { start: number; end: number }[],
+  ) {
+    const seen = new Map<string, ArticleName>();
+    for (const region of regions) {
+      const slice = text.slice(region.start, region.end);
+      for (const run of capitalisedRuns(tokenize(slice, region.start))) {
+        const found = nameFromRun(run, text, 0);
+        if (!found) continue;
+        const words = found.name.split(/\s+/).length;
+        const key = found.name.toLowerCase();
+        const known = seen.get(key);
+        if (found.gender) this.genders.set(surname(found.name), found.gender);
+        if (known) {
+          if (known.kind === "unknown") known.kind = found.kind;
+          known.gender ??= found.gender;
+          continue;
+        }
+        const entry = { name: found.name, kind: found.kind, gender: found.gender ?? genderOfName(found.name), words };
+        seen.set(key, entry);
+        this.names.push(entry);
+      }
+      for (const m of slice.matchAll(ACRONYM_DEFINITION)) {
+        const long = (m[1] ?? "").replace(/^(?:The|the)\s+/, "");
+        const short = m[2] ?? "";
+        if (initials(long).includes(short.replace(/[.&-]/g, "")) || short.length >= 2) this.acronyms.set(short, long);
+      }
+    }
+  }
+
+  private entityFor(name: NameInPhrase | { name: string; start: number; end: number }): Entity | null {
+    const speakers = this.entities.filter((e) => e.type === "person" || e.type === "organization");
+    const byMention = speakers.find((e) => e.mentions.some((m) => overlaps(m, name)));
+    if (byMention) return byMention.type === "person" && !byMention.name.includes(" ") ? this.fuller(byMention, speakers) : byMention;
+    const lowerName = name.name.toLowerCase();
+    const byAlias = speakers.find(
+      (e) => e.name.toLowerCase() === lowerName || e.aliases.some((a) => a.toLowerCase() === lowerName),
+    );
+    if (byAlias) return byAlias;
+    const last = surname(name.name);
+    const bySurname = speakers.filter((e) => e.type === "person" && surname(e.name) === last);
+    if (bySurname.length === 1) return bySurname[0] as Entity;
+    if (!name.name.includes(" ")) {
+      const byFirst = speakers.filter((e) => e.type === "person" && firstWord(e.name) === lowerName && e.name.includes(" "));
+      if (byFirst.length === 1) return byFirst[0] as Entity;
+      const byAcronym = speakers.find((e) => e.type === "organization" && initials(e.name) === name.name);
+      if (byAcronym) return byAcronym;
+    }
+    return null;
+  }
+
+  /** A one-word person entity that is a misspelt or short form of another person entity's surname. */
+  private fuller(entity: Entity, speakers: Entity[]): Entity {
+    const last = surname(entity.name);
+    const others = speakers.filter((e) => e !== entity && e.type === "person" && e.name.includes(" "));
+    const exact = others.filter((e) => surname(e.name) === last);
+    if (exact.length === 1) return exact[0] as Entity;
+    if (exact.length > 1 || last.length < 4) return entity;
+    const fuzzy = others.filter((e) => closeSurname(surname(e.name), last));
+    return fuzzy.length === 1 ? (fuzzy[0] as Entity) : entity;
+  }
+
+  private fullestName(name: string, kind: NameInPhrase["kind"]): ArticleName | null {
+    const lowerName = name.toLowerCase();
+    const expanded = this.acronyms.get(name);
+    if (expanded) return { name: expanded, kind: "organization", gender: null, words: expanded.split(/\s+/).length };
+    const longer = this.names.filter((n) => n.words > name.split(/\s+/).length && n.kind !== "organization");
+    const last = surname(name);
+    const bySurname = longer.filter((n) => surname(n.name) === last && n.name.toLowerCase().endsWith(lowerName));
+    if (bySurname.length > 0 && kind !== "organization") return bySurname.sort((a, b) => b.words - a.words)[0] ?? null;
+    if (!name.includes(" ") && kind !== "organization") {
+      const byFirst = longer.filter((n) => firstWord(n.name) === lowerName && n.words <= 3);
+      if (byFirst.length === 1) return byFirst[0] ?? null;
+      const exact = this.names.some((n) => n.name !== name && surname(n.name) === last);
+      if (!exact && last.length >= 4) {
+        const fuzzy = longer.filter((n) => closeSurname(surname(n.name), last));
+        if (fuzzy.length === 1) return fuzzy[0] ?? null;
+      }
+    }
+    return null;
+  }
+
+  resolve(name: NameInPhrase | { name: string; start: number; end: number; kind?: NameInPhrase["kind"]; gender?: Gender }): ResolvedSpeaker {
+    const entity = this.entityFor(name);
+    if (entity) {
+      return {
+        name: entity.name,
+        entityId: entity.id,
+        kind: entity.type === "person" ? "person" : "organization",
+        gender: this.genderOf(entity.name, "gender" in name ? (name.gender ?? null) : null),
+      };
+    }
+    const kind = "kind" in name && name.kind ? name.kind : "unknown";
+    const fullest = this.fullestName(name.name, kind);
+    const resolvedName = fullest?.name ?? name.name;
+    const resolvedKind = kind !== "unknown" ? kind : (fullest?.kind ?? "unknown");
+    return {
+      name: resolvedName,
+      entityId: null,
+      kind: resolvedKind,
+      gender: this.genderOf(resolvedName, ("gender" in name ? name.gender : null) ?? fullest?.gender ?? null),
+    };
+  }
+
+  private genderOf(name: string, known: Gender): Gender {
+    return known ?? genderOfName(name) ?? this.genders.get(surname(name)) ?? null;
+  }
+
+  /** Named people and organisations in `regions`, resolved, for pronoun antecedents. */
+  references(regions: { start: number; end: number }[], speakerSurnames: Set<string>, text: string): Reference[] {
+    const refs: Reference[] = [];
+    for (const entity of this.entities) {
+      if (entity.type !== "person" && entity.type !== "organization") continue;
+      for (const m of entity.mentions) {
+        if (!regions.some((r) => r.start <= m.start && m.end <= r.end)) continue;
+        if (text.slice(m.start, m.end) !== m.text) continue;
+        refs.push({ start: m.start, end: m.end, speaker: this.resolve({ name: m.text, start: m.start, end: m.end }) });
+      }
+    }
+    for (const region of regions) {
+      const tokens: Token[] = tokenize(text.slice(region.start, region.end), region.start);
+      for (const run of capitalisedRuns(tokens)) {
+        const found = nameFromRun(run, text, 0);
+        if (!found || refs.some((r) => overlaps(r, found))) continue;
+        const speaker = this.resolve(found);
+        const isPerson = speaker.kind === "person" || speakerSurnames.has(surname(speaker.name));
+        if (!isPerson && speaker.kind !== "organization") continue;
+        if (!isPerson && speaker.entityId === null && found.kind !== "organization") continue;
+        refs.push({ start: found.start, end: found.end, speaker: isPerson ? { ...speaker, kind: "person" } : speaker });
+      }
+    }
+    return refs.sort((a, b) => a.start - b.start);
+  }
+}
+
+function closeSurname(a: string, b: string): boolean {
+  if (a[0] !== b[0] || a === b) return false;
+  const limit = Math.min(a.length, b.length) >= 8 ? 2 : 1;
+  return editDistance(a, b) <= limit;
+}
+
+/** "the expert", "the spokesman": a definite description that can point back to a named person. */
+export function isPersonDescription(description: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  if (words[0] !== "the" || words.length > 4) return false;
+  return PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? "");
+}
+
+export function pronounGender(word: string): Gender | "neuter" | "plural" {
+  const w = word.toLowerCase();
+  if (w === "he") return "male";
+  if (w === "she") return "female";
+  if (w === "it") return "neuter";
+  return "plural";
+}
+
+export { honorificGender };

@@ -1,0 +1,206 @@
+/** A sentence with offsets into the text it was split from (plus the offset given). */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sr",
+  "jr",
+  "st",
+  "mt",
+  "ft",
+  "gen",
+  "col",
+  "lt",
+  "maj",
+  "capt",
+  "cpt",
+  "sgt",
+  "cmdr",
+  "adm",
+  "gov",
+  "sen",
+  "rep",
+  "rev",
+  "hon",
+  "pres",
+  "supt",
+  "insp",
+  "det",
+  "cpl",
+  "pvt",
+  "brig",
+  "messrs",
+  "mme",
+  "mlle",
+  "no",
+  "nos",
+  "vol",
+  "vols",
+  "fig",
+  "figs",
+  "p",
+  "pp",
+  "ed",
+  "eds",
+  "est",
+  "approx",
+  "dept",
+  "univ",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "bros",
+  "assn",
+  "ave",
+  "blvd",
+  "rd",
+  "vs",
+  "etc",
+  "al",
+  "cf",
+  "ca",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "ala",
+  "ariz",
+  "ark",
+  "calif",
+  "colo",
+  "conn",
+  "del",
+  "fla",
+  "ga",
+  "ill",
+  "ind",
+  "kan",
+  "kans",
+  "ky",
+  "la",
+  "md",
+  "mass",
+  "mich",
+  "minn",
+  "miss",
+  "mo",
+  "mont",
+  "neb",
+  "nev",
+  "okla",
+  "ore",
+  "pa",
+  "tenn",
+  "tex",
+  "va",
+  "vt",
+  "wash",
+  "wis",
+  "wyo",
+  "e.g",
+  "i.e",
+  "a.m",
+  "p.m",
+  "u.s",
+  "u.k",
+  "u.n",
+]);
+
+const CLOSERS = "\"'”’)]»";
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  let i = dotIndex - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i] ?? "")) i--;
+  const word = text.slice(i + 1, dotIndex);
+  if (word.length === 0) return false;
+  if (/^[A-Z]$/.test(word)) return true;
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function nextStartsSentence(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 3);
+  return /^["'“‘([«]?[A-Z0-9À-Þ]/.test(rest) || /^["'“‘]/.test(rest);
+}
+
+const SENTENCE_OPENERS =
+  /^(?:The|He|She|It|They|We|I|A|An|In|On|At|This|That|These|Those|But|And|However|His|Her|Their|There|According)\b/;
+const TITLE_ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Mt|No)\.$/;
+
+function startsWithFunctionWord(text: string, from: number, dotIndex: number): boolean {
+  if (TITLE_ABBREVIATION.test(text.slice(Math.max(0, dotIndex - 6), dotIndex + 1))) return false;
+  return SENTENCE_OPENERS.test(text.slice(from, from + 12));
+}
+
+/**
+ * Splits `text` into sentences. Offsets are `offset` plus positions in `text`, so a block's
+ * sentences point into the whole article text. Line breaks always end a sentence.
+ */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) sentences.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "\n") {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
+    while (j < text.length && CLOSERS.includes(text[j] ?? "")) j++;
+    const next = text[j];
+    if (next !== undefined && !/\s/.test(next)) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < text.length && /[^\S\n]/.test(text[k] ?? "")) k++;
+    if (k < text.length && text[k] !== "\n") {
+      if (ch === "." && j === i + 1 && endsWithAbbreviation(text, i) && !startsWithFunctionWord(text, k, i))
+        continue;
+      if (!nextStartsSentence(text, k)) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return sentences;
+}

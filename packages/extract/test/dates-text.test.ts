@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findDates, referenceDate } from "../src/dates/find-dates.ts";
+
+const brief = (text: string, publishedAt: string | null) =>
+  findDates(text, publishedAt).map(({ text: t, value, granularity, relative }) => ({
+    text: t,
+    value,
+    granularity,
+    relative,
+  }));
+
+describe("findDates", () => {
+  it("normalises explicit dates at their granularity", () => {
+    expect(
+      brief("It was signed on July 4, 2023, after talks in September 2021 and a vote in 1991.", null),
+    ).toEqual([
+      { text: "July 4, 2023", value: "2023-07-04", granularity: "day", relative: false },
+      { text: "September 2021", value: "2021-09", granularity: "month", relative: false },
+      { text: "1991", value: "1991", granularity: "year", relative: false },
+    ]);
+  });
+
+  it("resolves relative dates against the publication date", () => {
+    const text =
+      "Yesterday the minister said that last year was hard, that the vote two weeks ago failed and that next month is key.";
+    expect(brief(text, "2023-02-23")).toEqual([
+      { text: "Yesterday", value: "2023-02-22", granularity: "day", relative: true },
+      { text: "last year", value: "2022", granularity: "year", relative: true },
+      { text: "two weeks ago", value: "2023-02-09", granularity: "day", relative: true },
+      { text: "next month", value: "2023-03", granularity: "month", relative: true },
+    ]);
+  });
+
+  it("takes the year of a month without one from the publication date", () => {
+    expect(brief("Launch is planned for April 29; in mid-June the crew trains.", "2011-04-13")).toEqual([
+      { text: "April 29", value: "2011-04-29", granularity: "day", relative: true },
+      { text: "mid-June", value: "2011-06", granularity: "month", relative: true },
+    ]);
+  });
+
+  it("ends a period at its last day", () => {
+    expect(brief("Troops leave by the end of 2023, the rest by the end of the month.", "2011-04-13")).toEqual(
+      [
+        { text: "the end of 2023", value: "2023-12-31", granularity: "day", relative: false },
+        { text: "the end of the month", value: "2011-04-30", granularity: "day", relative: true },
+      ],
+    );
+  });
+
+  it("drops relative dates when there is no publication date", () => {
+    expect(brief("Last week, on Tuesday, and in late May.", null)).toEqual([]);
+  });
+
+  it("skips durations, clock offsets, verbs and vague times", () => {
+    const text =
+      "Rescuers worked for two hours; five hours earlier the crane fell. Over the last five months he sat and may " +
+      "now wait; in recent months, within 48 hours.";
+    expect(brief(text, "2015-09-12")).toEqual([]);
+  });
+
+  it("uses noon UTC of the publication day as the reference", () => {
+    expect(referenceDate("2023-07-04T08:00:00Z")?.toISOString()).toBe("2023-07-04T12:00:00.000Z");
+    expect(referenceDate(null)).toBeNull();
+  });
+});

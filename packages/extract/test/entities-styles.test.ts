@@ -1,0 +1,97 @@
+import { parseArticle } from "@newsgraph/parser";
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../src/entities/index.ts";
+import { splitSentences } from "../src/text/index.ts";
+
+function entitiesOf(text: string) {
+  const parsed = parseArticle(text, { source: "style.txt", contentType: "text" });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return extractEntities(parsed.value);
+}
+
+const wire = `Nigeria's president sacks army chief
+
+ABUJA, June 19 (Reuters) - Nigerian President Bola Tinubu on Monday replaced the heads of the army, navy and air force, a spokesman said. Major General Taoreed Lagbaja will lead the Nigerian Army, the presidency said in a statement. Tinubu, who took office in May, has promised to tackle insecurity in Africa's most populous country.`;
+
+const politics = `Senate passes spending bill
+
+WASHINGTON - The U.S. Senate passed the bill late Thursday. Senate Majority Leader Chuck Schumer, a Democrat from New York, said the vote was a win for American families. Republican Senator Mitch McConnell of Kentucky voted against it. The White House said President Joe Biden would sign it. Schumer thanked the Congressional Budget Office for its analysis.`;
+
+const sports = `Messi scores twice in Florida
+
+Lionel Messi scored twice as Inter Miami won 3-1 at DRV PNK Stadium in Fort Lauderdale on Wednesday. Messi now has 10 goals. Josef Martinez added a third goal.`;
+
+describe("entities in other styles of news", () => {
+  it("reads wire copy: dateline city, agency, titles and nationality", () => {
+    const { entities } = entitiesOf(wire);
+    expect(entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["place", "Nigeria", []],
+      ["place", "ABUJA", []],
+      ["organization", "Reuters", []],
+      ["person", "Bola Tinubu", ["Tinubu"]],
+      ["person", "Taoreed Lagbaja", []],
+      ["organization", "Nigerian Army", []],
+      ["place", "Africa", []],
+    ]);
+    const tinubu = entities.find((e) => e.name === "Bola Tinubu");
+    expect(tinubu?.roles.map((r) => [r.title, r.place])).toEqual([["President", "Nigeria"]]);
+    expect(entities.find((e) => e.name === "ABUJA")?.kb?.countryCode).toBe("NG");
+  });
+
+  it("reads US politics: leaders, party labels and institutions", () => {
+    const { entities, relations } = entitiesOf(politics);
+    expect(entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "WASHINGTON"],
+      ["place", "U.S."],
+      ["organization", "Senate"],
+      ["person", "Chuck Schumer"],
+      ["place", "New York"],
+      ["person", "Mitch McConnell"],
+      ["place", "Kentucky"],
+      ["organization", "White House"],
+      ["person", "Joe Biden"],
+      ["organization", "Congressional Budget Office"],
+    ]);
+    const role = (name: string) =>
+      entities.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+    expect(role("Chuck Schumer")).toEqual([["Majority Leader", "Senate", null]]);
+    expect(role("Mitch McConnell")).toEqual([["Senator", null, "Kentucky"]]);
+    expect(role("Joe Biden")).toEqual([["President", null, null]]);
+    expect(entities.find((e) => e.name === "Chuck Schumer")?.mentions.map((m) => m.text)).toEqual([
+      "Chuck Schumer",
+      "Schumer",
+    ]);
+    expect(relations.map((r) => r.type)).toEqual(["affiliated_with"]);
+    expect(entities.find((e) => e.name === "U.S.")?.kb?.iso3166).toBe("US");
+  });
+
+  it("reads sports copy: players, club, stadium and city", () => {
+    const { entities } = entitiesOf(sports);
+    expect(entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["person", "Lionel Messi", 3],
+      ["place", "Florida", 1],
+      ["organization", "Inter Miami", 1],
+      ["place", "DRV PNK Stadium", 1],
+      ["place", "Fort Lauderdale", 1],
+      ["person", "Josef Martinez", 1],
+    ]);
+  });
+
+  it("returns nothing for text without names, and for all-caps shouting", () => {
+    expect(entitiesOf("a quiet day\n\nnothing happened here at all today.").entities).toEqual([]);
+    expect(
+      entitiesOf(
+        "A loud headline here\n\nTHE PRESIDENT OF FRANCE MET THE GERMAN CHANCELLOR IN BERLIN ON MONDAY AND THEY TALKED FOR HOURS.",
+      ).entities,
+    ).toEqual([]);
+  });
+
+  it("splits sentences with offsets, keeping abbreviations and titles inside", () => {
+    const text = `Mr. Smith went to Washington D.C. on Friday. "It is fine," he said.\u00a0The U.N. agreed.`;
+    expect(splitSentences(text, 100).map((s) => [s.text, s.start])).toEqual([
+      ["Mr. Smith went to Washington D.C. on Friday.", 100],
+      ['"It is fine," he said.', 145],
+      ["The U.N. agreed.", 168],
+    ]);
+  });
+});

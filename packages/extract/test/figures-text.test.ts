@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../src/figures/find-figures.ts";
+
+const brief = (text: string) =>
+  findFigures(text).map(({ text: t, value, valueMax, counted, qualifier, unit }) => ({
+    text: t,
+    value,
+    valueMax,
+    counted,
+    qualifier,
+    unit,
+  }));
+
+describe("findFigures", () => {
+  it("reads money and percentages with their unit", () => {
+    expect(
+      brief(
+        "The EU pledged $4.5 billion in aid, while turnout fell to 12% and 40 percent of voters stayed home.",
+      ),
+    ).toEqual([
+      {
+        text: "$4.5 billion",
+        value: 4_500_000_000,
+        valueMax: null,
+        counted: null,
+        qualifier: null,
+        unit: "USD",
+      },
+      { text: "12%", value: 12, valueMax: null, counted: null, qualifier: null, unit: "%" },
+      {
+        text: "40 percent of voters",
+        value: 40,
+        valueMax: null,
+        counted: "voters",
+        qualifier: null,
+        unit: "%",
+      },
+    ]);
+    expect(brief("A €20m contract and only 10 per cent and forty percent.")).toEqual([
+      { text: "€20m", value: 20_000_000, valueMax: null, counted: null, qualifier: null, unit: "EUR" },
+      { text: "only 10 per cent", value: 10, valueMax: null, counted: null, qualifier: "only", unit: "%" },
+      { text: "forty percent", value: 40, valueMax: null, counted: null, qualifier: null, unit: "%" },
+    ]);
+  });
+
+  it("reads spelled-out numbers, dozens and vague quantities", () => {
+    expect(
+      brief("Floods displaced two million people; a dozen villages and dozens of homes were lost."),
+    ).toEqual([
+      {
+        text: "two million people",
+        value: 2_000_000,
+        valueMax: null,
+        counted: "people",
+        qualifier: null,
+        unit: null,
+      },
+      {
+        text: "a dozen villages",
+        value: 12,
+        valueMax: null,
+        counted: "villages",
+        qualifier: null,
+        unit: null,
+      },
+      {
+        text: "dozens of homes",
+        value: 12,
+        valueMax: null,
+        counted: "homes",
+        qualifier: "dozens",
+        unit: null,
+      },
+    ]);
+    expect(brief("Tens of thousands of protesters marched, more than a thousand were held.")).toEqual([
+      {
+        text: "Tens of thousands of protesters",
+        value: 10_000,
+        valueMax: null,
+        counted: "protesters",
+        qualifier: "tens of thousands",
+        unit: null,
+      },
+      {
+        text: "more than a thousand",
+        value: 1000,
+        valueMax: null,
+        counted: null,
+        qualifier: "more than",
+        unit: null,
+      },
+    ]);
+  });
+
+  it("reads ranges", () => {
+    expect(brief("Between 10 and 12 soldiers died; the form has 40 to 50 questions.")).toEqual([
+      {
+        text: "Between 10 and 12 soldiers",
+        value: 10,
+        valueMax: 12,
+        counted: "soldiers",
+        qualifier: "between",
+        unit: null,
+      },
+      {
+        text: "40 to 50 questions",
+        value: 40,
+        valueMax: 50,
+        counted: "questions",
+        qualifier: null,
+        unit: null,
+      },
+    ]);
+  });
+
+  it("stops what is counted at a verb, preposition or clause", () => {
+    expect(
+      brief("Some 12,000 asylee hopefuls from five nationalities, of whom 300 were children, applied."),
+    ).toEqual([
+      {
+        text: "Some 12,000 asylee hopefuls",
+        value: 12000,
+        valueMax: null,
+        counted: "asylee hopefuls",
+        qualifier: "some",
+        unit: null,
+      },
+      {
+        text: "five nationalities",
+        value: 5,
+        valueMax: null,
+        counted: "nationalities",
+        qualifier: null,
+        unit: null,
+      },
+      { text: "300", value: 300, valueMax: null, counted: null, qualifier: null, unit: null },
+    ]);
+  });
+
+  it("leaves out years, dates, times, labels, scores, ordinals and compounds", () => {
+    const text =
+      "In 2022 the 2012 rebellion resumed. On 4 July at 5 p.m., Resolution 2100 passed on July 4, 2023. " +
+      "Panama lost 6 – 1 in the 3rd round; a 40-year-old man, COVID-19 and one official, the six-member team.";
+    expect(findFigures(text)).toEqual([]);
+  });
+
+  it("leaves out a list number at the start of a block", () => {
+    expect(findFigures("1. Skip to content")).toEqual([]);
+  });
+
+  it("keeps offsets into the text it was given", () => {
+    const text = "Officials said nearly 300 houses burned.";
+    const [figure] = findFigures(text);
+    expect(figure && text.slice(figure.start, figure.end)).toBe("nearly 300 houses");
+  });
+});
