@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { formatStepError, type StepResult } from "@newsgraph/schema";
+import { importRepoModule, ModuleUnavailableError } from "../optional-modules.ts";
+import { corporaDir, invocationDir, repoRoot, resolveArgument } from "../paths.ts";
+import { extractEvalModule } from "./corpus.ts";
+
+interface ExtractorEvalModule {
+  runExtractorEval(paths: { devPath: string; quotesPath: string }): StepResult<unknown>;
+  formatEvalReport(report: unknown): string;
+}
+
+export const defaultEvalPaths = {
+  dev: path.join(corporaDir, "gum-news/dev.jsonl"),
+  quotes: path.join(corporaDir, "gum-news/quotes-dev.jsonl"),
+};
+
+/** `eval`: the extractor and compromise scored side by side on the GUM news dev set. */
+export async function runEval(options: { dev: string; quotes: string }): Promise<number> {
+  const { runExtractorEval, formatEvalReport } = await importRepoModule<ExtractorEvalModule>(
+    extractEvalModule,
+    ["runExtractorEval", "formatEvalReport"],
+  );
+  const started = performance.now();
+  const report = runExtractorEval({
+    devPath: resolveArgument(options.dev),
+    quotesPath: resolveArgument(options.quotes),
+  });
+  if (!report.ok) {
+    process.stderr.write(`${formatStepError(report)}\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatEvalReport(report.value)}\n`);
+  process.stderr.write(`eval: done in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+  return 0;
+}
+
+/** Runs one of the parser's scripts (packages/parser/scripts/NAME.ts) with the given arguments; returns its exit code. */
+export async function runParserScript(name: string, args: readonly string[]): Promise<number> {
+  const relative = `packages/parser/scripts/${name}.ts`;
+  const script = path.join(repoRoot, relative);
+  if (!fs.existsSync(script)) throw new ModuleUnavailableError(`${relative} is not available yet`);
+  const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
+    stdio: "inherit",
+    cwd: invocationDir(),
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
