@@ -8,7 +8,10 @@ import { extractArticle } from "../src/extract-article.ts";
 import { extractQuotes } from "../src/quotes/index.ts";
 import { seedArticle } from "./fixtures/seed-article.ts";
 
-const seedPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/raw/000_5fcd22bafeeb8d23.txt");
+const seedPath = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../data/raw/000_5fcd22bafeeb8d23.txt",
+);
 
 function parsedSeed(): Article {
   const parsed = parseArticle(fs.readFileSync(seedPath, "utf8"), { source: seedPath, contentType: "text" });
@@ -16,12 +19,14 @@ function parsedSeed(): Article {
   return parsed.value;
 }
 
+const spaced = (s: string | null | undefined) => (s == null ? null : s.replace(/\s+/g, " "));
+
 const brief = (q: Quote) => ({
   kind: q.kind,
-  opening: q.text.slice(0, 40),
-  speaker: q.speaker,
-  speakerDescription: q.speakerDescription,
-  mention: q.speakerMention?.text ?? null,
+  opening: spaced(q.text.slice(0, 40))?.trim(),
+  speaker: spaced(q.speaker),
+  speakerDescription: spaced(q.speakerDescription),
+  mention: spaced(q.speakerMention?.text),
   cue: q.cue,
 });
 
@@ -100,7 +105,7 @@ const seedQuotes = [
   },
   {
     kind: "direct",
-    opening: "MINUSMA worked with women, built wells, ",
+    opening: "MINUSMA worked with women, built wells,",
     speaker: "Ulf Laessing",
     speakerDescription: null,
     mention: "he",
@@ -116,7 +121,7 @@ const seedQuotes = [
   },
   {
     kind: "partial",
-    opening: "bitter news for the people in Mali, who w",
+    opening: "bitter news for the people in Mali, who",
     speaker: "Annalena Baerbock",
     speakerDescription: null,
     mention: "German Foreign Minister Annalena Baerbock",
@@ -126,10 +131,10 @@ const seedQuotes = [
 
 const seedIndirect = [
   { opening: "Mali had nevertheless proven incapable o", speaker: "Abdoulaye Sounaye", cue: "told DW" },
-  { opening: "the withdrawal was a result of the \"exce", speaker: "Niagale Bagayoko", cue: "said" },
+  { opening: 'the withdrawal was a result of the "exce', speaker: "Niagale Bagayoko", cue: "said" },
   { opening: "Mali had been positioning itself for som", speaker: "Niagale Bagayoko", cue: "explained" },
   { opening: "Hiring Russian mercenaries would not hel", speaker: "Niagale Bagayoko", cue: "concluded" },
-  { opening: "The security situation for the civilian ", speaker: "Ulf Laessing", cue: "told DW" },
+  { opening: "The security situation for the civilian", speaker: "Ulf Laessing", cue: "told DW" },
   { opening: "the Malian government will attempt to fi", speaker: "Ulf Laessing", cue: "According to" },
   { opening: "this should not pose a major problem for", speaker: "Ulf Laessing", cue: "According to" },
   { opening: "the military government had made it incr", speaker: "Annalena Baerbock", cue: "explained" },
@@ -155,10 +160,12 @@ describe("quotes on the seed (parsed, with extracted entities)", () => {
   it("records reported speech as indirect quotes covering the reported clause", () => {
     const indirect = quotes
       .filter((q) => q.kind === "indirect" && q.speaker !== null)
-      .map((q) => ({ opening: q.text.slice(0, 40), speaker: q.speaker, cue: q.cue }));
+      .map((q) => ({ opening: spaced(q.text.slice(0, 40))?.trim(), speaker: spaced(q.speaker), cue: q.cue }));
     expect(indirect).toEqual(seedIndirect);
     const laessing = quotes.find((q) => q.text.startsWith("The security situation"));
-    expect(laessing?.text).toBe("The security situation for the civilian population is certain to deteriorate");
+    expect(laessing?.text).toBe(
+      "The security situation for the civilian population is certain to deteriorate",
+    );
   });
 
   it("spans cover the quote content only, without the marks", () => {

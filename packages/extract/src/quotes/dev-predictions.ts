@@ -11,7 +11,13 @@ export function quotePredictions(jsonl: string): string {
     const quotes = graph.ok
       ? graph.value.quotes
           .filter((q) => q.kind !== "indirect")
-          .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, speakerDescription: q.speakerDescription, cue: q.cue }))
+          .map((q) => ({
+            start: q.start,
+            end: q.end,
+            speaker: q.speaker,
+            speakerDescription: q.speakerDescription,
+            cue: q.cue,
+          }))
       : [];
     lines.push(JSON.stringify({ id: doc.id, entities: [], quotes }));
   }

@@ -1,8 +1,15 @@
 import type { Block } from "../blocks.ts";
 import type { Sentence } from "../text/index.ts";
-import { type Cue, type SpeakerPhrase, findCues, mainSubject, speakerAfter, subjectBefore } from "./frames.ts";
+import {
+  type Cue,
+  findCues,
+  mainSubject,
+  type SpeakerPhrase,
+  speakerAfter,
+  subjectBefore,
+} from "./frames.ts";
 import type { QuotedSpan } from "./marks.ts";
-import { type Token, isCapitalised, isWord, tokenize } from "./names.ts";
+import { isCapitalised, isWord, type Token, tokenize } from "./names.ts";
 
 /** How a quoted span is tied to its speaker, before names are resolved. */
 export type FrameMode = "framed" | "colon" | "shares" | "continuation" | "none";
@@ -21,21 +28,72 @@ export interface QuoteCandidate {
 }
 
 const TITLE_INTRODUCERS = new Set([
-  "on", "the", "a", "an", "called", "named", "dubbed", "titled", "entitled", "of", "as", "for", "by", "at", "in",
-  "from", "with", "its", "his", "her", "their", "our", "about",
+  "on",
+  "the",
+  "a",
+  "an",
+  "called",
+  "named",
+  "dubbed",
+  "titled",
+  "entitled",
+  "of",
+  "as",
+  "for",
+  "by",
+  "at",
+  "in",
+  "from",
+  "with",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "about",
 ]);
-const SMALL_WORDS = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "from", "with", "at", "by", "or", "&"]);
+const SMALL_WORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "a",
+  "an",
+  "in",
+  "on",
+  "for",
+  "to",
+  "from",
+  "with",
+  "at",
+  "by",
+  "or",
+  "&",
+]);
 
 export function sentenceAt(sentences: Sentence[], position: number): number {
-  for (let i = sentences.length - 1; i >= 0; i--) if ((sentences[i] as Sentence).start <= position) return i;
-  return 0;
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((sentences[mid] as Sentence).start <= position) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+function isTitleCase(content: string): boolean {
+  const words = tokenize(content).filter(isWord);
+  if (words.length === 0 || words.length > 10) return false;
+  return words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text) || /^\p{N}/u.test(w.text));
 }
 
 function looksLikeTitle(content: string, before: Token[]): boolean {
-  const words = tokenize(content).filter(isWord);
-  if (words.length === 0 || words.length > 10) return false;
-  const titleCase = words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text) || /^\p{N}/u.test(w.text));
-  if (!titleCase) return false;
+  if (!isTitleCase(content)) return false;
   const prev = [...before].reverse().find(isWord);
   if (!prev) return false;
   return TITLE_INTRODUCERS.has(prev.text.toLowerCase()) || /['’]s$/.test(prev.text);
@@ -43,11 +101,17 @@ function looksLikeTitle(content: string, before: Token[]): boolean {
 
 function afterFrame(tokens: Token[], text: string): { cue: Cue; phrase: SpeakerPhrase | null } | null {
   const words = tokens.filter(isWord);
-  const cues = findCues(tokens, text, 0).filter((c) => tokens.filter((t, i) => i < c.index && isWord(t)).length <= 12);
+  const cues = findCues(tokens, text, 0).filter(
+    (c) => tokens.filter((t, i) => i < c.index && isWord(t)).length <= 12,
+  );
   const cue = cues[0];
   if (!cue || words.length === 0) return null;
   const beforeCue = tokens.slice(0, cue.index).filter(isWord);
-  if (cue.speakerAfter || beforeCue.length === 0 || beforeCue.every((w) => /^(?:also|then|later)$/i.test(w.text))) {
+  if (
+    cue.speakerAfter ||
+    beforeCue.length === 0 ||
+    beforeCue.every((w) => /^(?:also|then|later)$/i.test(w.text))
+  ) {
     return { cue, phrase: speakerAfter(tokens, cue.next, text, 0) };
   }
   return { cue, phrase: subjectBefore(tokens, cue.index, text, 0) };
@@ -78,10 +142,17 @@ export function frameQuotes(
     const sentence = sentenceAt(blockSentences, openAt);
     const closeSentence = blockSentences[sentenceAt(blockSentences, Math.max(openAt, closeAt - 1))];
     const sentenceStart = Math.max(blockSentences[sentence]?.start ?? block.start, block.start);
-    const prior = candidates.filter((c) => c.span.blockIndex === span.blockIndex && (c.span.closeMark ?? c.span.end) < openAt);
-    const previousSpan = prior[prior.length - 1];
+    const lastCandidate = candidates[candidates.length - 1];
+    const previousSpan =
+      lastCandidate &&
+      lastCandidate.span.blockIndex === span.blockIndex &&
+      (lastCandidate.span.closeMark ?? lastCandidate.span.end) < openAt
+        ? lastCandidate
+        : undefined;
     const previous =
-      previousSpan && (previousSpan.span.closeMark ?? previousSpan.span.end) >= sentenceStart ? previousSpan : null;
+      previousSpan && (previousSpan.span.closeMark ?? previousSpan.span.end) >= sentenceStart
+        ? previousSpan
+        : null;
     const beforeStart = previous ? (previous.span.closeMark ?? previous.span.end) + 1 : sentenceStart;
     const next = spans[index + 1];
     const sentenceEnd = closeSentence?.end ?? block.end;
@@ -118,26 +189,30 @@ export function frameQuotes(
       return;
     }
     const lastBefore = before[before.length - 1];
-    candidate.kind = /^[\p{Lu}\p{N}[…]|^\.\.\./u.test(content) || lastBefore?.text === ":" ? "direct" : "partial";
+    candidate.kind =
+      /^[\p{Lu}\p{N}[…]|^\.\.\./u.test(content) || lastBefore?.text === ":" ? "direct" : "partial";
     const wordCount = tokenize(content).filter(isWord).length;
     const cues = findCues(before, text, 0);
     for (let c = cues.length - 1; c >= 0; c--) {
       const cue = cues[c] as Cue;
-      const phrase = cue.speakerAfter ? speakerAfter(before, cue.next, text, 0) : subjectBefore(before, cue.index, text, 0);
+      const phrase = cue.speakerAfter
+        ? speakerAfter(before, cue.next, text, 0)
+        : subjectBefore(before, cue.index, text, 0);
       if (!phrase) continue;
       const gap = before.slice(cue.index + 1).filter(isWord).length;
       if (wordCount === 1 && gap > 3) return;
+      if (/^call(?:s|ed|ing)?$/i.test(cue.text) && isTitleCase(content)) return;
       candidate.mode = "framed";
       candidate.cue = cueOf(cue);
       candidate.phrase = phrase;
-      if (lastBefore && before.indexOf(lastBefore) <= (cue.next ?? cue.index) && candidate.kind === "partial" && wordCount > 4) {
-        candidate.kind = "direct";
-      }
+      const wordsAfterCue = before.slice(cue.next).filter(isWord).length;
+      if (!cue.speakerAfter && wordsAfterCue === 0 && wordCount >= 3) candidate.kind = "direct";
       return;
     }
     if (cues.length > 0) {
       const cue = cues[cues.length - 1] as Cue;
-      const sentenceTokens = tokenize(text.slice(sentenceStart, cue.start), sentenceStart);
+      const subjectFrom = Math.max(sentenceStart, cue.start - 400);
+      const sentenceTokens = tokenize(text.slice(subjectFrom, cue.start), subjectFrom);
       candidate.mode = previous && previous.mode !== "none" ? "shares" : "framed";
       candidate.cue = cueOf(cue);
       candidate.phrase = previous && previous.mode !== "none" ? null : mainSubject(sentenceTokens, text, 0);
@@ -161,7 +236,8 @@ export function frameQuotes(
     }
     const firstAfter = after[0];
     const endsOpen = /[,?!—–-]$/.test(content) || firstAfter?.text === ",";
-    const frame = endsOpen || (firstAfter && /^according$/i.test(firstAfter.text)) ? afterFrame(after, text) : null;
+    const frame =
+      endsOpen || (firstAfter && /^according$/i.test(firstAfter.text)) ? afterFrame(after, text) : null;
     if (frame?.phrase) {
       candidate.mode = "framed";
       candidate.cue = cueOf(frame.cue);

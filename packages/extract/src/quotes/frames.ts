@@ -12,7 +12,14 @@ import {
   PRONOUN_GENDER,
   SPEECH_VERBS,
 } from "./lexicon.ts";
-import { type NameInPhrase, type Token, capitalisedRuns, isCapitalised, isWord, nameFromRun } from "./names.ts";
+import {
+  capitalisedRuns,
+  isCapitalised,
+  isWord,
+  type NameInPhrase,
+  nameFromRun,
+  type Token,
+} from "./names.ts";
 
 /** Who speaks, as the text says it: a name (with titles), a pronoun or a description. */
 export interface SpeakerPhrase {
@@ -36,9 +43,35 @@ export interface Cue {
 }
 
 const DOCUMENT_NOUNS = new Set([
-  "statement", "statements", "letter", "report", "analysis", "website", "site", "blog", "account", "tweet",
-  "post", "release", "editorial", "article", "study", "survey", "announcement", "message", "note", "memo",
-  "document", "filing", "complaint", "ruling", "verdict", "communique", "bulletin", "broadcast", "newsletter",
+  "statement",
+  "statements",
+  "letter",
+  "report",
+  "analysis",
+  "website",
+  "site",
+  "blog",
+  "account",
+  "tweet",
+  "post",
+  "release",
+  "editorial",
+  "article",
+  "study",
+  "survey",
+  "announcement",
+  "message",
+  "note",
+  "memo",
+  "document",
+  "filing",
+  "complaint",
+  "ruling",
+  "verdict",
+  "communique",
+  "bulletin",
+  "broadcast",
+  "newsletter",
 ]);
 const PARTICIPLES = /ed$|^(?:told|written|quoted|said|read|thought)$/;
 const OPENING_PUNCTUATION = /^[,;:()[\]"“”„«»'‘’—–-]$/;
@@ -63,7 +96,11 @@ function cueObjectEnd(tokens: Token[], i: number): number {
     while (tokens[j] && isWord(tokens[j]) && isCapitalised((tokens[j] as Token).text) && j < i + 6) j++;
     return j;
   }
-  if (/^(?:reporters|journalists|me|us|him|her|them|police|parliament|lawmakers|supporters|colleagues)$/.test(lower(first))) {
+  if (
+    /^(?:reporters|journalists|me|us|him|her|them|police|parliament|lawmakers|supporters|colleagues)$/.test(
+      lower(first),
+    )
+  ) {
     return j + 1;
   }
   return j;
@@ -79,17 +116,43 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     const prev = lower(tokens[i - 1]);
     if (word === "according" && lower(tokens[i + 1]) === "to") {
       const end = tokens[i + 1] as Token;
-      cues.push({ text: slice(t.start, end.end), start: t.start, end: end.end, index: i, speakerAfter: true, next: i + 2 });
+      cues.push({
+        text: slice(t.start, end.end),
+        start: t.start,
+        end: end.end,
+        index: i,
+        speakerAfter: true,
+        next: i + 2,
+      });
       continue;
     }
-    if (word === "in" && lower(tokens[i + 1]) === "the" && lower(tokens[i + 2]) === "words" && lower(tokens[i + 3]) === "of") {
+    if (
+      word === "in" &&
+      lower(tokens[i + 1]) === "the" &&
+      lower(tokens[i + 2]) === "words" &&
+      lower(tokens[i + 3]) === "of"
+    ) {
       const end = tokens[i + 3] as Token;
-      cues.push({ text: slice(t.start, end.end), start: t.start, end: end.end, index: i, speakerAfter: true, next: i + 4 });
+      cues.push({
+        text: slice(t.start, end.end),
+        start: t.start,
+        end: end.end,
+        index: i,
+        speakerAfter: true,
+        next: i + 4,
+      });
       continue;
     }
     if (/^call(?:s|ed|ing)?$/.test(word) && lower(tokens[i + 1]) === "for" && !DETERMINERS.has(prev)) {
       const end = tokens[i + 1] as Token;
-      cues.push({ text: slice(t.start, end.end), start: t.start, end: end.end, index: i, speakerAfter: false, next: i + 2 });
+      cues.push({
+        text: slice(t.start, end.end),
+        start: t.start,
+        end: end.end,
+        index: i,
+        speakerAfter: false,
+        next: i + 2,
+      });
       continue;
     }
     if (!SPEECH_VERBS.has(word) || !/^\p{Ll}/u.test(t.text)) continue;
@@ -122,7 +185,14 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     const speakerAfter = word === "quoting" || word === "citing";
     const first = tokens[startIndex] as Token;
     const last = tokens[end] as Token;
-    cues.push({ text: slice(first.start, last.end), start: first.start, end: last.end, index: i, speakerAfter, next: end + 1 });
+    cues.push({
+      text: slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      index: i,
+      speakerAfter,
+      next: end + 1,
+    });
   }
   return cues;
 }
@@ -131,9 +201,17 @@ function isPunctuation(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.text.length === 1 && chars.includes(t.text);
 }
 
-function phraseFromTokens(tokens: Token[], text: string, offset: number): SpeakerPhrase | null {
+function phraseFromTokens(chunk: Token[], text: string, offset: number): SpeakerPhrase | null {
+  let lead = 0;
+  while (lead < chunk.length && /^(?:and|or|but|then)$/i.test(chunk[lead]?.text ?? "")) lead++;
+  const tokens = chunk.slice(lead);
   const words = tokens.filter(isWord);
-  if (words.every((t) => CLAUSE_BOUNDARY_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^(?:and|or)$/.test(lower(t)))) {
+  if (
+    words.every(
+      (t) =>
+        CLAUSE_BOUNDARY_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^(?:and|or)$/.test(lower(t)),
+    )
+  ) {
     return null;
   }
   const first = tokens[0];
@@ -144,7 +222,13 @@ function phraseFromTokens(tokens: Token[], text: string, offset: number): Speake
   if (tokens.length === 1 && PRONOUN_GENDER[firstWord] !== undefined) {
     return { text: phraseText, start: first.start, end: last.end, kind: "pronoun", name: null };
   }
-  const description = { text: phraseText, start: first.start, end: last.end, kind: "description" as const, name: null };
+  const description = {
+    text: phraseText,
+    start: first.start,
+    end: last.end,
+    kind: "description" as const,
+    name: null,
+  };
   if (INDEFINITE_DETERMINERS.has(firstWord)) return description;
   const runs = capitalisedRuns(tokens);
   if (runs.length === 0) return description;
@@ -157,7 +241,9 @@ function phraseFromTokens(tokens: Token[], text: string, offset: number): Speake
       return { text: name.name, start: name.start, end: name.end, kind: "name", name };
     }
   }
-  const candidates = names.filter(({ run, name }) => name && !/['’]s$/.test((run[run.length - 1] as Token).text));
+  const candidates = names.filter(
+    ({ run, name }) => name && !/['’]s$/.test((run[run.length - 1] as Token).text),
+  );
   const chosen = candidates.find((c) => c.name?.kind === "person") ?? candidates[candidates.length - 1];
   const name = chosen?.name;
   if (!chosen || !name) return description;
@@ -165,7 +251,13 @@ function phraseFromTokens(tokens: Token[], text: string, offset: number): Speake
   const trailing = tokens.filter((t) => t.start > lastRunToken.start && isWord(t));
   const headedByDocument = trailing.slice(0, 3).some((t) => DOCUMENT_NOUNS.has(lower(t)));
   if (trailing.length > 0 && name.kind !== "person" && !headedByDocument) return description;
-  return { text: text.slice(first.start - offset, name.end - offset), start: first.start, end: name.end, kind: "name", name };
+  return {
+    text: text.slice(first.start - offset, name.end - offset),
+    start: first.start,
+    end: name.end,
+    kind: "name",
+    name,
+  };
 }
 
 function isNamePhrase(p: SpeakerPhrase | null): boolean {
@@ -194,14 +286,19 @@ function commaChunks(tokens: Token[]): Token[][] {
  * The subject of a cue: walks back from the verb over adverbs, then to the clause boundary, and
  * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
  */
-export function subjectBefore(tokens: Token[], cueIndex: number, text: string, offset: number): SpeakerPhrase | null {
+export function subjectBefore(
+  tokens: Token[],
+  cueIndex: number,
+  text: string,
+  offset: number,
+): SpeakerPhrase | null {
   let i = cueIndex - 1;
   while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
   let from = i;
   let crossedComma = false;
   while (from >= 0) {
     const t = tokens[from] as Token;
-    if (isPunctuation(t, ";:()\"“”„«»—–") || (t.text === "-" && t.start > 0)) break;
+    if (isPunctuation(t, ';:()"“”„«»—–') || (t.text === "-" && t.start > 0)) break;
     if (t.text === ",") crossedComma = true;
     const word = lower(t);
     if (CLAUSE_BOUNDARY_WORDS.has(word) && word !== "also") {
@@ -217,7 +314,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, text: string, o
   const adjacent = chunks[chunks.length - 1];
   if (!adjacent) return null;
   const adjacentPhrase = phraseFromTokens(adjacent, text, offset);
-  if (region[region.length - 1]?.text === "," || (chunks.length > 1 && looksAppositive(adjacent) && adjacentPhrase?.kind !== "pronoun")) {
+  if (
+    region[region.length - 1]?.text === "," ||
+    (chunks.length > 1 && looksAppositive(adjacent) && adjacentPhrase?.kind !== "pronoun")
+  ) {
     for (let c = chunks.length - 2; c >= 0; c--) {
       if (looksAppositive(chunks[c] as Token[])) continue;
       const phrase = phraseFromTokens(chunks[c] as Token[], text, offset);
@@ -229,7 +329,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, text: string, o
 }
 
 /** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
-export function speakerAfter(tokens: Token[], from: number, text: string, offset: number): SpeakerPhrase | null {
+export function speakerAfter(
+  tokens: Token[],
+  from: number,
+  text: string,
+  offset: number,
+): SpeakerPhrase | null {
   const chunks: Token[][] = [[]];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -238,13 +343,17 @@ export function speakerAfter(tokens: Token[], from: number, text: string, offset
       chunks.push([]);
       continue;
     }
-    if (isPunctuation(t, ".;:()\"“”„«»—–!?")) break;
+    if (isPunctuation(t, '.;:()"“”„«»—–!?')) break;
     if (PHRASE_END_WORDS.has(t.text)) break;
     chunks[chunks.length - 1]?.push(t);
   }
   const phrases = chunks.filter((c) => c.some(isWord)).map((c) => phraseFromTokens(c, text, offset));
   const first = phrases[0] ?? null;
-  if (first && first.kind === "description" && !INDEFINITE_DETERMINERS.has(first.text.split(/\s/)[0]?.toLowerCase() ?? "")) {
+  if (
+    first &&
+    first.kind === "description" &&
+    !INDEFINITE_DETERMINERS.has(first.text.split(/\s/)[0]?.toLowerCase() ?? "")
+  ) {
     const named = phrases[1];
     if (named && named.kind === "name") return named;
   }
@@ -263,7 +372,8 @@ export function mainSubject(tokens: Token[], text: string, offset: number): Spea
     const last = run[run.length - 1] as Token;
     const index = tokens.indexOf(last);
     const next = tokens[index + 1];
-    if (!next || !/^\p{Ll}/u.test(next.text) || PHRASE_END_WORDS.has(next.text) || next.text === "of") continue;
+    if (!next || !/^\p{Ll}/u.test(next.text) || PHRASE_END_WORDS.has(next.text) || next.text === "of")
+      continue;
     const name = nameFromRun(run, text, offset);
     if (name) return { text: name.name, start: name.start, end: name.end, kind: "name", name };
   }

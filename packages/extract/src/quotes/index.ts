@@ -1,12 +1,18 @@
 import type { Article, Entity, Quote, TextSpan } from "@newsgraph/schema";
-import { type Block, articleBlocks } from "../blocks.ts";
+import { articleBlocks, type Block } from "../blocks.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
-import { type QuoteCandidate, frameQuotes, sentenceAt } from "./direct.ts";
+import { frameQuotes, type QuoteCandidate, sentenceAt } from "./direct.ts";
 import type { SpeakerPhrase } from "./frames.ts";
-import { type IndirectCandidate, findIndirectQuotes } from "./indirect.ts";
-import { type QuotedSpan, findQuotedSpans } from "./marks.ts";
+import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
+import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
 import { surname, tokenize } from "./names.ts";
-import { type Reference, type ResolvedSpeaker, SpeakerIndex, isPersonDescription, pronounGender } from "./speakers.ts";
+import {
+  isPersonDescription,
+  pronounGender,
+  type Reference,
+  type ResolvedSpeaker,
+  SpeakerIndex,
+} from "./speakers.ts";
 
 export { findQuotedSpans } from "./marks.ts";
 
@@ -46,12 +52,19 @@ const normalise = (s: string) =>
 
 class Attributor {
   private readonly located: Located[] = [];
-  private readonly flatSentences: { blockIndex: number; index: number; sentence: Sentence }[] = [];
+  private readonly flatSentences: {
+    blockIndex: number;
+    index: number;
+    sentence: Sentence;
+    refs: Reference[];
+  }[] = [];
+  private readonly flatIndex = new Map<string, number>();
+  private readonly lastSaid = new Map<string, Attribution>();
   private readonly ordinal: number[] = [];
 
   constructor(
     private readonly masked: string,
-    private readonly blocks: Block[],
+    blocks: Block[],
     private readonly sentences: Sentence[][],
     private readonly index: SpeakerIndex,
     private readonly references: Reference[],
@@ -61,13 +74,43 @@ class Attributor {
       if (NARRATIVE_KINDS.has(block.kind)) narrativeCount++;
       this.ordinal[blockIndex] = narrativeCount;
       if (!NARRATIVE_KINDS.has(block.kind)) return;
-      (sentences[blockIndex] ?? []).forEach((sentence, index) => this.flatSentences.push({ blockIndex, index, sentence }));
+      (sentences[blockIndex] ?? []).forEach((sentence, index) => {
+        this.flatIndex.set(`${blockIndex}:${index}`, this.flatSentences.length);
+        this.flatSentences.push({ blockIndex, index, sentence, refs: [] });
+      });
     });
+    this.assignReferences();
+  }
+
+  private assignReferences(): void {
+    let s = 0;
+    for (const ref of this.references) {
+      while (s < this.flatSentences.length && (this.flatSentences[s]?.sentence.end ?? 0) <= ref.start) s++;
+      const flat = this.flatSentences[s];
+      if (flat && flat.sentence.start <= ref.start && ref.end <= flat.sentence.end) flat.refs.push(ref);
+    }
+  }
+
+  private flatAt(position: number): number {
+    let low = 0;
+    let high = this.flatSentences.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((this.flatSentences[mid]?.sentence.start ?? 0) <= position) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
   }
 
   remember(blockIndex: number, start: number, attribution: Attribution): void {
     const sentence = sentenceAt(this.sentences[blockIndex] ?? [], start);
     this.located.push({ blockIndex, sentence, start, attribution });
+    this.lastSaid.set(`${blockIndex}:${sentence}`, attribution);
   }
 
   /** Same narrative block or the one before it (captions in between do not count). */
@@ -84,16 +127,15 @@ class Attributor {
   }
 
   private antecedent(position: number, wanted: "male" | "female" | "neuter" | "any"): Reference | null {
-    const here = this.flatSentences.findLastIndex((s) => s.sentence.start <= position);
+    const here = this.flatAt(position);
     const compatible = (r: Reference) => {
       if (wanted === "neuter") return r.speaker.kind === "organization";
       if (r.speaker.kind !== "person") return false;
       return wanted === "any" || r.speaker.gender === null || r.speaker.gender === wanted;
     };
     for (let i = here; i >= 0 && i >= here - 8; i--) {
-      const s = (this.flatSentences[i] as (typeof this.flatSentences)[number]).sentence;
-      const inSentence = this.references.filter((r) => r.start >= s.start && r.end <= s.end && r.start < position);
-      const found = inSentence.find(compatible);
+      const refs = (this.flatSentences[i] as (typeof this.flatSentences)[number]).refs;
+      const found = refs.find((r) => r.start < position && compatible(r));
       if (found) return found;
     }
     return null;
@@ -137,27 +179,44 @@ class Attributor {
   precedingSpeaker(span: QuotedSpan, sentence: number): Attribution | null {
     const last = this.lastLocated();
     if (span.continuesPrevious && last) return last.attribution;
-    const here = this.flatSentences.findIndex((s) => s.blockIndex === span.blockIndex && s.index === sentence);
+    const here = this.flatIndex.get(`${span.blockIndex}:${sentence}`) ?? -1;
     if (here < 0) return null;
     for (let i = here - 1; i >= 0; i--) {
-      const { blockIndex, index, sentence: s } = this.flatSentences[i] as (typeof this.flatSentences)[number];
+      const {
+        blockIndex,
+        index,
+        sentence: s,
+        refs,
+      } = this.flatSentences[i] as (typeof this.flatSentences)[number];
       if (!this.near(blockIndex, span.blockIndex)) break;
-      const said = this.located.filter((l) => l.blockIndex === blockIndex && l.sentence === index);
-      const lastSaid = said[said.length - 1];
-      if (lastSaid) return lastSaid.attribution;
-      const ref = this.references.find((r) => r.start >= s.start && r.end <= s.end && r.speaker.kind === "person");
-      const pronoun = tokenize(this.masked.slice(s.start, s.end), s.start).find((t) => /^(?:he|she)$/i.test(t.text));
+      const lastSaid = this.lastSaid.get(`${blockIndex}:${index}`);
+      if (lastSaid) return lastSaid;
+      const ref = refs.find((r) => r.speaker.kind === "person");
+      const pronoun = tokenize(this.masked.slice(s.start, s.end), s.start).find((t) =>
+        /^(?:he|she)$/i.test(t.text),
+      );
       if (pronoun && (!ref || pronoun.start < ref.start)) {
         const resolved = this.resolvePhrase({ ...pronoun, kind: "pronoun", name: null }, blockIndex);
         if (resolved.speaker) return resolved;
       }
-      if (ref) return { speaker: ref.speaker, description: null, mention: { text: this.masked.slice(ref.start, ref.end), start: ref.start, end: ref.end } };
+      if (ref)
+        return {
+          speaker: ref.speaker,
+          description: null,
+          mention: { text: this.masked.slice(ref.start, ref.end), start: ref.start, end: ref.end },
+        };
     }
     return null;
   }
 }
 
-function toQuote(text: string, span: { start: number; end: number }, kind: Quote["kind"], a: Attribution, cue: string | null): Quote {
+function toQuote(
+  text: string,
+  span: { start: number; end: number },
+  kind: Quote["kind"],
+  a: Attribution,
+  cue: string | null,
+): Quote {
   return {
     text: text.slice(span.start, span.end),
     start: span.start,
@@ -173,8 +232,12 @@ function toQuote(text: string, span: { start: number; end: number }, kind: Quote
 
 /** A whole block in quotation marks with no closing punctuation: a heading the parser left as a paragraph. */
 function looksLikeHeading(text: string, c: QuoteCandidate): boolean {
+  if (c.span.end - c.span.start < c.block.end - c.block.start - 4) return false;
   const content = text.slice(c.span.start, c.span.end);
-  const rest = text.slice(c.block.start, c.block.end).replace(content, "").replace(/["“”„«»'‘’\s]/g, "");
+  const rest = (text.slice(c.block.start, c.span.start) + text.slice(c.span.end, c.block.end)).replace(
+    /["“”„«»'‘’\s]/g,
+    "",
+  );
   return rest.length === 0 && !/[.!?…]$/.test(content);
 }
 
@@ -198,7 +261,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const index = new SpeakerIndex(text, entities, blocks);
   const speakerSurnames = new Set(
     [...candidates.map((c) => c.phrase), ...indirect.map((c) => c.phrase)]
-      .filter((p): p is SpeakerPhrase => p?.kind === "name" && p.name !== null && p.name.kind !== "organization")
+      .filter(
+        (p): p is SpeakerPhrase => p?.kind === "name" && p.name !== null && p.name.kind !== "organization",
+      )
       .map((p) => surname(index.resolve(p.name as NonNullable<SpeakerPhrase["name"]>).name)),
   );
   const references = index.references(narrative, speakerSurnames, masked);

@@ -1,10 +1,10 @@
 import type { Block } from "../blocks.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
-import { type SpeakerPhrase, findCues, speakerAfter, subjectBefore } from "./frames.ts";
+import { findCues, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
 import { REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
-import { type Token, isWord, tokenize } from "./names.ts";
+import { isWord, type Token, tokenize } from "./names.ts";
 
 /** Reported speech: "X told DW that <clause>", "<clause>, she concluded", "According to X, <clause>". */
 export interface IndirectCandidate {
@@ -47,7 +47,9 @@ export function findIndirectQuotes(
 ): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
   const directOpenings = new Set(
-    direct.filter((c) => c.mode !== "none" && c.kind === "direct" && c.span.openMark !== null).map((c) => c.span.openMark as number),
+    direct
+      .filter((c) => c.mode !== "none" && c.kind === "direct" && c.span.openMark !== null)
+      .map((c) => c.span.openMark as number),
   );
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== "paragraph" && block.kind !== "teaser") return;
@@ -57,29 +59,38 @@ export function findIndirectQuotes(
       if (words.length < 5) continue;
       const cues = findCues(tokens, masked, 0);
       const first = cues[0];
-      if (first?.speakerAfter && first.index === tokens.indexOf(words[0] as Token) && first.text.toLowerCase() === "according to") {
+      if (
+        first?.speakerAfter &&
+        first.index === tokens.indexOf(words[0] as Token) &&
+        first.text.toLowerCase() === "according to"
+      ) {
         const comma = tokens.findIndex((t, i) => i > first.index && t.text === ",");
         const phrase = comma > 0 ? speakerAfter(tokens.slice(0, comma), first.next, masked, 0) : null;
-        const clause = comma > 0 ? clauseSpan(tokens, comma + 1, clauseEnd(tokens, comma + 1, directOpenings)) : null;
+        const clause =
+          comma > 0 ? clauseSpan(tokens, comma + 1, clauseEnd(tokens, comma + 1, directOpenings)) : null;
         if (phrase && clause && !tokens.slice(comma + 1).some((t) => QUOTE_MARK.test(t.text))) {
           found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: first.text });
         }
         continue;
       }
+      const lastComma = tokens.map((t) => t.text).lastIndexOf(",");
       for (const cue of cues) {
         if (cue.speakerAfter) continue;
         const verb = (tokens[cue.index] as Token).text.toLowerCase();
         if (!REPORTING_VERBS.has(verb)) continue;
-        const lastComma = tokens.map((t) => t.text).lastIndexOf(",");
-        const tail = tokens.slice(cue.index + 1).filter(isWord);
-        if (lastComma >= 0 && lastComma < cue.index && tail.length <= 3 && cue.next >= tokens.length - 2) {
+        if (lastComma >= 0 && lastComma < cue.index && cue.next >= tokens.length - 2) {
           const atComma = tokens.slice(lastComma + 1, cue.index).filter(isWord);
           const phrase =
             atComma.length === 0
               ? speakerAfter(tokens, cue.next, masked, 0)
               : subjectBefore(tokens, cue.index, masked, 0);
           const clause = clauseSpan(tokens, 0, lastComma);
-          if (phrase && clause && atComma.length <= 6 && !tokens.slice(0, lastComma).some((t) => QUOTE_MARK.test(t.text))) {
+          if (
+            phrase &&
+            clause &&
+            atComma.length <= 6 &&
+            !tokens.slice(0, lastComma).some((t) => QUOTE_MARK.test(t.text))
+          ) {
             found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
           }
           continue;
@@ -87,12 +98,19 @@ export function findIndirectQuotes(
         const phrase = subjectBefore(tokens, cue.index, masked, 0);
         if (!phrase) continue;
         let from = cue.next;
-        const that = tokens.findIndex((t, i) => i >= from && i < from + SKIPPABLE_BEFORE_THAT && t.text === "that");
+        let that = -1;
+        for (let i = from; i < Math.min(tokens.length, from + SKIPPABLE_BEFORE_THAT); i++) {
+          if ((tokens[i] as Token).text === "that") {
+            that = i;
+            break;
+          }
+        }
         const between = that >= 0 ? tokens.slice(from, that) : [];
         if (that >= 0 && between.every((t) => isWord(t) || t.text === ",")) from = that + 1;
         const opener = tokens[from];
         if (!opener || !isWord(opener) || QUOTE_MARK.test(opener.text)) continue;
-        if (/^(?:to|about|of|with|for|by|on|in|at|goodbye|so|yes|no|nothing|something)$/i.test(opener.text)) continue;
+        if (/^(?:to|about|of|with|for|by|on|in|at|goodbye|so|yes|no|nothing|something)$/i.test(opener.text))
+          continue;
         const clause = clauseSpan(tokens, from, clauseEnd(tokens, from, directOpenings));
         if (!clause) continue;
         if (spans.some((s) => s.start <= clause.start && clause.end <= s.end)) continue;

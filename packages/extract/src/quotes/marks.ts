@@ -51,7 +51,13 @@ function doubleQuotedSpans(text: string, carriedOpen: boolean): { spans: LocalSp
   let open: number | null = null;
   let openIsVirtual = false;
   const first = marks[0];
-  if (carriedOpen && first !== undefined && first > 0 && text.slice(0, first).trim().length > 0 && looksClosing(text, first)) {
+  if (
+    carriedOpen &&
+    first !== undefined &&
+    first > 0 &&
+    text.slice(0, first).trim().length > 0 &&
+    looksClosing(text, first)
+  ) {
     open = -1;
     openIsVirtual = true;
   }
@@ -110,8 +116,9 @@ function isSingleClosing(text: string, i: number): boolean {
 }
 
 function singleQuotedSpans(text: string, taken: LocalSpan[]): LocalSpan[] {
-  const inside = (i: number) =>
-    taken.some((s) => (s.open ?? -1) <= i && i <= (s.close ?? text.length));
+  const quoted = new Uint8Array(text.length + 1);
+  for (const s of taken) quoted.fill(1, Math.max(0, s.open ?? 0), (s.close ?? text.length) + 1);
+  const inside = (i: number) => quoted[i] === 1;
   const spans: LocalSpan[] = [];
   let i = 0;
   while (i < text.length) {

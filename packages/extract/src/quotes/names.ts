@@ -1,11 +1,11 @@
 import {
   CAPITALISED_FUNCTION_WORDS,
+  firstNameGender,
+  honorificGender,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORGANISATION_HEADS,
   TITLE_WORDS,
-  firstNameGender,
-  honorificGender,
 } from "./lexicon.ts";
 
 export interface Token {
@@ -15,7 +15,8 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&]*[\p{L}\p{N}])?|\S/gu;
-const DOTTED_ABBREVIATION = /^(?:\p{L}\.)*\p{L}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Rev|Capt|Sgt)$/u;
+const DOTTED_ABBREVIATION =
+  /^(?:\p{L}\.)*\p{L}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Rev|Capt|Sgt)$/u;
 
 /** Words and punctuation with offsets (plus `offset`); "U.S." and "Mr." keep their dot. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -34,7 +35,9 @@ export const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}
 export function isCapitalised(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true;
   const parts = word.split(/[-‐]/);
-  return parts.length > 1 && NAME_PARTICLES.has((parts[0] ?? "").toLowerCase()) && /^\p{Lu}/u.test(parts[1] ?? "");
+  return (
+    parts.length > 1 && NAME_PARTICLES.has((parts[0] ?? "").toLowerCase()) && /^\p{Lu}/u.test(parts[1] ?? "")
+  );
 }
 
 export const stripPossessive = (word: string) => word.replace(/['’]s$/u, "");
@@ -64,7 +67,10 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
       run.length > 0 &&
       (NAME_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) &&
       ((next !== undefined && isCapitalised(next.text)) ||
-        (next !== undefined && NAME_CONNECTORS.has(next.text.toLowerCase()) && nextNext !== undefined && isCapitalised(nextNext.text)));
+        (next !== undefined &&
+          NAME_CONNECTORS.has(next.text.toLowerCase()) &&
+          nextNext !== undefined &&
+          isCapitalised(nextNext.text)));
     if (joins) {
       run.push(t);
       continue;
@@ -133,7 +139,8 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
   if (titles.length === 0) tokens = organisationSplit(tokens) ?? tokens;
   tokens = fromFirstName(tokens);
   const connector = tokens.findIndex(isConnector);
-  if (connector > 1 && (firstNameGender(tokens[0]?.text ?? "") !== null || titles.length > 0)) tokens = tokens.slice(0, connector);
+  if (connector > 1 && (firstNameGender(tokens[0]?.text ?? "") !== null || titles.length > 0))
+    tokens = tokens.slice(0, connector);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
@@ -143,9 +150,13 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
   const honorific = titles.map((t) => honorificGender(t.text)).find((g) => g !== null) ?? null;
   const given = tokens.length >= 2 ? firstNameGender(first.text) : null;
   const gender = honorific ?? (given === "male" || given === "female" ? given : null);
-  const organisation = tokens.some(isOrganisationHead) || (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(first.text));
+  const organisation =
+    tokens.some(isOrganisationHead) || (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(first.text));
   const person =
-    !organisation && (honorific !== null || given !== null || titles.some((t) => !/^(?:u\.s\.|us|uk|un|eu)$/.test(lowerOf(t))));
+    !organisation &&
+    (honorific !== null ||
+      given !== null ||
+      titles.some((t) => !/^(?:u\.s\.|us|uk|un|eu)$/.test(lowerOf(t))));
   return {
     name,
     start: first.start,
@@ -179,7 +190,11 @@ export function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       previous = current;
     }
   }

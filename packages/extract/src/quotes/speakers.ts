@@ -1,13 +1,13 @@
 import type { Entity } from "@newsgraph/schema";
-import { PERSON_ROLE_NOUNS, firstNameGender, honorificGender } from "./lexicon.ts";
+import { firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
-  type NameInPhrase,
-  type Token,
   capitalisedRuns,
   editDistance,
   initials,
+  type NameInPhrase,
   nameFromRun,
   surname,
+  type Token,
   tokenize,
 } from "./names.ts";
 
@@ -33,9 +33,12 @@ interface ArticleName {
   kind: NameInPhrase["kind"];
   gender: Gender;
   words: number;
+  surname: string;
+  lower: string;
 }
 
-const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|the|de|on|\p{Lu}[\p{L}.&'’-]*))+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/gu;
+const ACRONYM_DEFINITION =
+  /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|the|de|on|\p{Lu}[\p{L}.&'’-]*))+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]+)\)/gu;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -57,6 +60,7 @@ export class SpeakerIndex {
   private readonly names: ArticleName[] = [];
   private readonly acronyms = new Map<string, string>();
   private readonly genders = new Map<string, Gender>();
+  private readonly resolved = new Map<string, ResolvedSpeaker>();
 
   constructor(
     private readonly text: string,
@@ -78,14 +82,22 @@ export class SpeakerIndex {
           known.gender ??= found.gender;
           continue;
         }
-        const entry = { name: found.name, kind: found.kind, gender: found.gender ?? genderOfName(found.name), words };
+        const entry = {
+          name: found.name,
+          kind: found.kind,
+          gender: found.gender ?? genderOfName(found.name),
+          words,
+          surname: surname(found.name),
+          lower: key,
+        };
         seen.set(key, entry);
         this.names.push(entry);
       }
       for (const m of slice.matchAll(ACRONYM_DEFINITION)) {
         const long = (m[1] ?? "").replace(/^(?:The|the)\s+/, "");
         const short = m[2] ?? "";
-        if (initials(long).includes(short.replace(/[.&-]/g, "")) || short.length >= 2) this.acronyms.set(short, long);
+        if (initials(long).includes(short.replace(/[.&-]/g, "")) || short.length >= 2)
+          this.acronyms.set(short, long);
       }
     }
   }
@@ -93,7 +105,10 @@ export class SpeakerIndex {
   private entityFor(name: NameInPhrase | { name: string; start: number; end: number }): Entity | null {
     const speakers = this.entities.filter((e) => e.type === "person" || e.type === "organization");
     const byMention = speakers.find((e) => e.mentions.some((m) => overlaps(m, name)));
-    if (byMention) return byMention.type === "person" && !byMention.name.includes(" ") ? this.fuller(byMention, speakers) : byMention;
+    if (byMention)
+      return byMention.type === "person" && !byMention.name.includes(" ")
+        ? this.fuller(byMention, speakers)
+        : byMention;
     const lowerName = name.name.toLowerCase();
     const byAlias = speakers.find(
       (e) => e.name.toLowerCase() === lowerName || e.aliases.some((a) => a.toLowerCase() === lowerName),
@@ -103,7 +118,9 @@ export class SpeakerIndex {
     const bySurname = speakers.filter((e) => e.type === "person" && surname(e.name) === last);
     if (bySurname.length === 1) return bySurname[0] as Entity;
     if (!name.name.includes(" ")) {
-      const byFirst = speakers.filter((e) => e.type === "person" && firstWord(e.name) === lowerName && e.name.includes(" "));
+      const byFirst = speakers.filter(
+        (e) => e.type === "person" && firstWord(e.name) === lowerName && e.name.includes(" "),
+      );
       if (byFirst.length === 1) return byFirst[0] as Entity;
       const byAcronym = speakers.find((e) => e.type === "organization" && initials(e.name) === name.name);
       if (byAcronym) return byAcronym;
@@ -125,24 +142,52 @@ export class SpeakerIndex {
   private fullestName(name: string, kind: NameInPhrase["kind"]): ArticleName | null {
     const lowerName = name.toLowerCase();
     const expanded = this.acronyms.get(name);
-    if (expanded) return { name: expanded, kind: "organization", gender: null, words: expanded.split(/\s+/).length };
-    const longer = this.names.filter((n) => n.words > name.split(/\s+/).length && n.kind !== "organization");
+    if (expanded) {
+      return {
+        name: expanded,
+        kind: "organization",
+        gender: null,
+        words: 2,
+        surname: surname(expanded),
+        lower: expanded.toLowerCase(),
+      };
+    }
+    const wordCount = name.split(/\s+/).length;
+    const longer = this.names.filter((n) => n.words > wordCount && n.kind !== "organization");
     const last = surname(name);
-    const bySurname = longer.filter((n) => surname(n.name) === last && n.name.toLowerCase().endsWith(lowerName));
-    if (bySurname.length > 0 && kind !== "organization") return bySurname.sort((a, b) => b.words - a.words)[0] ?? null;
+    const bySurname = longer.filter((n) => n.surname === last && n.lower.endsWith(lowerName));
+    if (bySurname.length > 0 && kind !== "organization")
+      return bySurname.sort((a, b) => b.words - a.words)[0] ?? null;
     if (!name.includes(" ") && kind !== "organization") {
-      const byFirst = longer.filter((n) => firstWord(n.name) === lowerName && n.words <= 3);
+      const byFirst = longer.filter((n) => n.lower.startsWith(`${lowerName} `) && n.words <= 3);
       if (byFirst.length === 1) return byFirst[0] ?? null;
-      const exact = this.names.some((n) => n.name !== name && surname(n.name) === last);
+      const exact = this.names.some((n) => n.name !== name && n.surname === last);
       if (!exact && last.length >= 4) {
-        const fuzzy = longer.filter((n) => closeSurname(surname(n.name), last));
+        const fuzzy = longer.filter((n) => closeSurname(n.surname, last));
         if (fuzzy.length === 1) return fuzzy[0] ?? null;
       }
     }
     return null;
   }
 
-  resolve(name: NameInPhrase | { name: string; start: number; end: number; kind?: NameInPhrase["kind"]; gender?: Gender }): ResolvedSpeaker {
+  resolve(
+    name:
+      | NameInPhrase
+      | { name: string; start: number; end: number; kind?: NameInPhrase["kind"]; gender?: Gender },
+  ): ResolvedSpeaker {
+    const key = `${name.start}:${name.end}:${name.name}:${"kind" in name ? name.kind : ""}:${"gender" in name ? name.gender : ""}`;
+    const cached = this.resolved.get(key);
+    if (cached) return cached;
+    const speaker = this.resolveUncached(name);
+    this.resolved.set(key, speaker);
+    return speaker;
+  }
+
+  private resolveUncached(
+    name:
+      | NameInPhrase
+      | { name: string; start: number; end: number; kind?: NameInPhrase["kind"]; gender?: Gender },
+  ): ResolvedSpeaker {
     const entity = this.entityFor(name);
     if (entity) {
       return {
@@ -154,7 +199,7 @@ export class SpeakerIndex {
     }
     const kind = "kind" in name && name.kind ? name.kind : "unknown";
     const fullest = this.fullestName(name.name, kind);
-    const resolvedName = fullest?.name ?? name.name;
+    const resolvedName = (fullest?.name ?? name.name).replace(/\s+/g, " ");
     const resolvedKind = kind !== "unknown" ? kind : (fullest?.kind ?? "unknown");
     return {
       name: resolvedName,
@@ -169,14 +214,22 @@ export class SpeakerIndex {
   }
 
   /** Named people and organisations in `regions`, resolved, for pronoun antecedents. */
-  references(regions: { start: number; end: number }[], speakerSurnames: Set<string>, text: string): Reference[] {
+  references(
+    regions: { start: number; end: number }[],
+    speakerSurnames: Set<string>,
+    text: string,
+  ): Reference[] {
     const refs: Reference[] = [];
     for (const entity of this.entities) {
       if (entity.type !== "person" && entity.type !== "organization") continue;
       for (const m of entity.mentions) {
         if (!regions.some((r) => r.start <= m.start && m.end <= r.end)) continue;
         if (text.slice(m.start, m.end) !== m.text) continue;
-        refs.push({ start: m.start, end: m.end, speaker: this.resolve({ name: m.text, start: m.start, end: m.end }) });
+        refs.push({
+          start: m.start,
+          end: m.end,
+          speaker: this.resolve({ name: m.text, start: m.start, end: m.end }),
+        });
       }
     }
     for (const region of regions) {
@@ -188,7 +241,11 @@ export class SpeakerIndex {
         const isPerson = speaker.kind === "person" || speakerSurnames.has(surname(speaker.name));
         if (!isPerson && speaker.kind !== "organization") continue;
         if (!isPerson && speaker.entityId === null && found.kind !== "organization") continue;
-        refs.push({ start: found.start, end: found.end, speaker: isPerson ? { ...speaker, kind: "person" } : speaker });
+        refs.push({
+          start: found.start,
+          end: found.end,
+          speaker: isPerson ? { ...speaker, kind: "person" } : speaker,
+        });
       }
     }
     return refs.sort((a, b) => a.start - b.start);

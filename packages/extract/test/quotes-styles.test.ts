@@ -1,0 +1,195 @@
+import { parseArticle } from "@newsgraph/parser";
+import type { Quote } from "@newsgraph/schema";
+import { describe, expect, it } from "vitest";
+import { extractQuotes, findQuotedSpans } from "../src/quotes/index.ts";
+
+function quotesOf(paragraphs: string[]): Quote[] {
+  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
+  const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
+  if (!article.ok) throw new Error(article.message);
+  return extractQuotes(article.value, []);
+}
+
+const brief = (q: Quote) => ({
+  kind: q.kind,
+  text: q.text,
+  speaker: q.speaker,
+  speakerDescription: q.speakerDescription,
+  cue: q.cue,
+});
+
+const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
+
+describe("extractQuotes on other styles", () => {
+  it("reads wire copy with 'according to' and a described speaker", () => {
+    const quotes = quotesOf([
+      "Police chief Maria Gonzalez said the fire started in the kitchen.",
+      '"The building was empty when the roof collapsed," according to fire service spokesman Tom Reilly.',
+      '"I saw the flames from across the street," a neighbour told Reuters.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "The building was empty when the roof collapsed,",
+        speaker: "Tom Reilly",
+        speakerDescription: null,
+        cue: "according to",
+      },
+      {
+        kind: "direct",
+        text: "I saw the flames from across the street,",
+        speaker: null,
+        speakerDescription: "a neighbour",
+        cue: "told Reuters",
+      },
+    ]);
+    expect(quotes.filter((q) => q.kind === "indirect").map(brief)).toEqual([
+      {
+        kind: "indirect",
+        text: "the fire started in the kitchen",
+        speaker: "Maria Gonzalez",
+        speakerDescription: null,
+        cue: "said",
+      },
+    ]);
+  });
+
+  it("splits a quote interrupted by its cue into two records with one speaker", () => {
+    const quotes = quotesOf([
+      "Coach Anna Berg watched the final from the bench.",
+      '"We were ready for this," she said, "and we will be ready again next year."',
+    ]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "We were ready for this,",
+        speaker: "Anna Berg",
+        speakerDescription: null,
+        cue: "said",
+      },
+      {
+        kind: "direct",
+        text: "and we will be ready again next year.",
+        speaker: "Anna Berg",
+        speakerDescription: null,
+        cue: "said",
+      },
+    ]);
+    expect(quotes[0]?.speakerMention).toEqual(quotes[1]?.speakerMention);
+  });
+
+  it("keeps a nested quote inside its quotation and reports no apostrophe as a mark", () => {
+    const quotes = quotesOf([
+      "\"He told me 'leave now' and I didn't argue,\" said Mark O'Neill, the players' union representative.",
+    ]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "He told me 'leave now' and I didn't argue,",
+        speaker: "Mark O'Neill",
+        speakerDescription: null,
+        cue: "said",
+      },
+    ]);
+  });
+
+  it("does not report scare quotes, titles or names in quotation marks", () => {
+    const quotes = quotesOf([
+      'The so-called "reforms" were announced on Monday at the ministry.',
+      'The documentary "The Long Road Home" opened in Paris, and its director calls the robot "Robo."',
+      "Fans waved a 'Thank you, Europe' banner outside the stadium.",
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("gives one record per paragraph to a quote running over paragraphs", () => {
+    const quotes = quotesOf([
+      'Finance Minister Peter Holm told parliament: "The budget is balanced for the first time in a decade.',
+      '"We will cut taxes next spring. Nobody will pay more."',
+      "The opposition rejected the plan.",
+    ]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "The budget is balanced for the first time in a decade.",
+        speaker: "Peter Holm",
+        speakerDescription: null,
+        cue: "told parliament",
+      },
+      {
+        kind: "direct",
+        text: "We will cut taxes next spring. Nobody will pay more.",
+        speaker: "Peter Holm",
+        speakerDescription: null,
+        cue: null,
+      },
+    ]);
+  });
+
+  it("resolves he and she by gender and recency, and partial quotes in the reporter's sentence", () => {
+    const quotes = quotesOf([
+      "Senator Mary Jones met Governor John Brown in Denver on Tuesday.",
+      '"It was a fruitful meeting," she said.',
+      'Brown called the talks "a first step" and said he would return. "We agreed on more than we expected," he said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "It was a fruitful meeting,",
+        speaker: "Mary Jones",
+        speakerDescription: null,
+        cue: "said",
+      },
+      {
+        kind: "partial",
+        text: "a first step",
+        speaker: "John Brown",
+        speakerDescription: null,
+        cue: "called",
+      },
+      {
+        kind: "direct",
+        text: "We agreed on more than we expected,",
+        speaker: "John Brown",
+        speakerDescription: null,
+        cue: "said",
+      },
+    ]);
+  });
+
+  it("reads curly single quotes introduced by a colon", () => {
+    const quotes = quotesOf([
+      "Asked about the floods, Prime Minister Jane Doe was blunt: ‘We will rebuild every bridge.’",
+    ]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "We will rebuild every bridge.",
+        speaker: "Jane Doe",
+        speakerDescription: null,
+        cue: ":",
+      },
+    ]);
+  });
+
+  it("survives unbalanced marks: the open quote runs to the paragraph's end", () => {
+    const quotes = quotesOf(['Resident Ali Khan said, "this has to stop.', "The council met on Friday."]);
+    expect(direct(quotes)).toEqual([
+      {
+        kind: "direct",
+        text: "this has to stop.",
+        speaker: "Ali Khan",
+        speakerDescription: null,
+        cue: "said",
+      },
+    ]);
+  });
+});
+
+describe("findQuotedSpans", () => {
+  it("tells apostrophes from single quotation marks", () => {
+    const text = "It's the players' choice, and 'we respect it' said the '90s star Rock 'n' roll.";
+    const spans = findQuotedSpans([{ kind: "paragraph", text, start: 0, end: text.length }]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["we respect it"]);
+  });
+});
