@@ -1,0 +1,4 @@
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./plugins/use-query-limits.ts";
+export { schema } from "./schema/index.ts";
+export { listenGateway, type RunningGateway } from "./server.ts";
+export { createGatewayYoga, EXAMPLE_QUERY, type GatewayOptions, type GatewayYoga } from "./yoga.ts";

@@ -1,0 +1,89 @@
+import type { Database } from "@newsgraph/db";
+
+/** A per-request batcher: every key asked for in one tick is loaded with one call. */
+export function batchLoader<K, V>(
+  load: (keys: K[]) => Promise<Map<string, V>>,
+  keyOf: (key: K) => string,
+  empty: V,
+) {
+  let pending: { keys: K[]; result: Promise<Map<string, V>> } | null = null;
+  return (key: K): Promise<V> => {
+    if (!pending) {
+      const batch: { keys: K[]; result: Promise<Map<string, V>> } = {
+        keys: [],
+        result: Promise.resolve(new Map()),
+      };
+      batch.result = new Promise((resolve) => setImmediate(resolve)).then(() => {
+        pending = null;
+        return load(batch.keys);
+      });
+      pending = batch;
+    }
+    pending.keys.push(key);
+    return pending.result.then((map) => map.get(keyOf(key)) ?? empty);
+  };
+}
+
+export interface MentionEvidence {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number | null;
+}
+
+export interface CoMention {
+  entityId: string;
+  count: number;
+}
+
+export function createLoaders(db: Database) {
+  const pairKey = (p: { articleId: string; entityId: string }) => `${p.articleId}\u0000${p.entityId}`;
+  return {
+    mentions: batchLoader<{ articleId: string; entityId: string }, MentionEvidence[]>(
+      async (pairs) => {
+        const rows = await db.prisma.mention.findMany({
+          where: {
+            articleId: { in: [...new Set(pairs.map((p) => p.articleId))] },
+            entityId: { in: [...new Set(pairs.map((p) => p.entityId))] },
+          },
+          orderBy: { start: "asc" },
+          select: { articleId: true, entityId: true, text: true, start: true, end: true, paragraph: true },
+        });
+        const byPair = new Map<string, MentionEvidence[]>();
+        for (const { articleId, entityId, ...evidence } of rows) {
+          const key = pairKey({ articleId, entityId });
+          byPair.set(key, [...(byPair.get(key) ?? []), evidence]);
+        }
+        return byPair;
+      },
+      pairKey,
+      [],
+    ),
+    coMentioned: batchLoader<string, CoMention[]>(
+      async (entityIds) => {
+        const ids = [...new Set(entityIds)];
+        const rows = await db.prisma.$queryRawUnsafe<
+          { source: string; entityId: string; count: number | bigint }[]
+        >(
+          `SELECT a."entityId" AS "source", b."entityId" AS "entityId", COUNT(*) AS "count"
+             FROM "ArticleEntity" a JOIN "ArticleEntity" b ON b."articleId" = a."articleId" AND b."entityId" <> a."entityId"
+            WHERE a."entityId" IN (${ids.map((_, i) => (db.provider === "postgresql" ? `$${i + 1}` : "?")).join(", ")})
+            GROUP BY a."entityId", b."entityId"
+            ORDER BY COUNT(*) DESC, b."entityId" ASC`,
+          ...ids,
+        );
+        const bySource = new Map<string, CoMention[]>();
+        for (const row of rows) {
+          const list = bySource.get(row.source) ?? [];
+          list.push({ entityId: row.entityId, count: Number(row.count) });
+          bySource.set(row.source, list);
+        }
+        return bySource;
+      },
+      (id) => id,
+      [],
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

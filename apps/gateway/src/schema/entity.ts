@@ -1,0 +1,248 @@
+import type { PrismaTypes } from "@newsgraph/db";
+import type { Role } from "@newsgraph/schema";
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder } from "../builder.ts";
+import { ArticleNode } from "./article.ts";
+import { asList, CoordinatesRef, MentionEvidenceRef, RoleRef, TextSpanRef } from "./article-parts.ts";
+import { containsText } from "./filters.ts";
+
+export const EntityType = builder.enumType("EntityType", {
+  values: ["person", "organization", "place", "event", "other"] as const,
+});
+
+export const EntityNode = builder.prismaNode("Entity", {
+  id: { field: "id" },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    type: t.field({ type: EntityType, resolve: (e) => e.type as typeof EntityType.$inferType }),
+    key: t.exposeString("key", { description: "Normalised name used to link across articles." }),
+    aliases: t.stringList({
+      select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+      resolve: (e) => e.aliases.map((a) => a.alias),
+    }),
+    kbId: t.string({
+      nullable: true,
+      description: "Knowledge-base id: ISO 3166 code for countries, GeoNames id for other places.",
+      resolve: (e) => e.iso3166 ?? (e.geonamesId == null ? null : `geonames:${e.geonamesId}`),
+    }),
+    iso3166: t.exposeString("iso3166", { nullable: true }),
+    geonamesId: t.exposeInt("geonamesId", { nullable: true }),
+    countryCode: t.exposeString("countryCode", { nullable: true }),
+    coordinates: t.field({
+      type: CoordinatesRef,
+      nullable: true,
+      resolve: (e) =>
+        e.latitude == null || e.longitude == null ? null : { latitude: e.latitude, longitude: e.longitude },
+    }),
+    quotes: t.relatedConnection("quotes", {
+      cursor: "id",
+      totalCount: true,
+      description: "What this entity said, across articles, newest article first.",
+      query: { orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }] },
+    }),
+    affiliations: t.relatedConnection("relationsFrom", {
+      cursor: "id",
+      totalCount: true,
+      description: "Affiliations (person → organization, place) with the article that states each.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    coMentioned: t.field({
+      type: [CoMentionRef],
+      description: "Entities most often mentioned in the same articles, with the number of shared articles.",
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      resolve: async (e, { first }, ctx) => {
+        const top = (await ctx.loaders.coMentioned(e.id)).slice(0, Math.min(Math.max(first ?? 10, 0), 100));
+        return top;
+      },
+    }),
+  }),
+});
+
+const CoMentionRef = builder.objectRef<{ entityId: string; count: number }>("CoMention").implement({
+  fields: (t) => ({
+    count: t.exposeInt("count", { description: "Articles mentioning both entities." }),
+    entity: t.prismaField({
+      type: "Entity",
+      resolve: (query, c, _args, ctx) =>
+        ctx.db.prisma.entity.findUniqueOrThrow({ ...query, where: { id: c.entityId } }),
+    }),
+  }),
+});
+
+const articleEntityEdge = {
+  mentionCount: true,
+  salience: true,
+  roles: true,
+  articleId: true,
+  entityId: true,
+  name: true,
+} as const;
+
+const entitiesOfArticle = prismaConnectionHelpers(builder, "ArticleEntity", {
+  cursor: "articleId_entityId",
+  select: (nodeSelection) => ({ ...articleEntityEdge, entity: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.entity as PrismaTypes["Entity"]["Shape"],
+});
+
+const articlesOfEntity = prismaConnectionHelpers(builder, "ArticleEntity", {
+  cursor: "articleId_entityId",
+  select: (nodeSelection) => ({ ...articleEntityEdge, article: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.article as PrismaTypes["Article"]["Shape"],
+});
+
+builder.prismaObjectField("Article", "entities", (t) =>
+  t.connection(
+    {
+      type: EntityNode,
+      description: "Entities in this article, most salient first.",
+      select: (args, ctx, nestedSelection) => ({
+        _count: { select: { entities: true } },
+        entities: {
+          ...entitiesOfArticle.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ salience: "desc" }, { entityId: "asc" }],
+        },
+      }),
+      resolve: (article, args, ctx) => ({
+        ...entitiesOfArticle.resolve(article.entities, args, ctx),
+        totalCount: article._count.entities,
+      }),
+    },
+    { name: "ArticleEntityConnection" },
+    {
+      name: "ArticleEntityEdge",
+      fields: (edge) => ({
+        mentionCount: edge.int({ resolve: (row) => row.mentionCount }),
+        salience: edge.float({ resolve: (row) => row.salience }),
+        nameInArticle: edge.string({ resolve: (row) => row.name }),
+        roles: edge.field({
+          type: [RoleRef],
+          description: "Roles stated in this article.",
+          resolve: (row) => asList<Role>(row.roles),
+        }),
+        mentions: edge.field({
+          type: [MentionEvidenceRef],
+          description: "Each mention's evidence: paragraph and offsets.",
+          resolve: (row, _args, ctx) =>
+            ctx.loaders.mentions({ articleId: row.articleId, entityId: row.entityId }),
+        }),
+      }),
+    },
+  ),
+);
+
+builder.prismaObjectField("Entity", "articles", (t) =>
+  t.connection(
+    {
+      type: ArticleNode,
+      description: "Articles mentioning this entity, newest first.",
+      select: (args, ctx, nestedSelection) => ({
+        _count: { select: { articles: true } },
+        articles: {
+          ...articlesOfEntity.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "asc" }],
+        },
+      }),
+      resolve: (entity, args, ctx) => ({
+        ...articlesOfEntity.resolve(entity.articles, args, ctx),
+        totalCount: entity._count.articles,
+      }),
+    },
+    { name: "EntityArticleConnection" },
+    {
+      name: "EntityArticleEdge",
+      fields: (edge) => ({
+        mentionCount: edge.int({ resolve: (row) => row.mentionCount }),
+        salience: edge.float({ resolve: (row) => row.salience }),
+        roles: edge.field({
+          type: [RoleRef],
+          description: "Roles this article states.",
+          resolve: (row) => asList<Role>(row.roles),
+        }),
+      }),
+    },
+  ),
+);
+
+builder.prismaObjectField("Entity", "roles", (t) =>
+  t.field({
+    type: [EntityRoleRef],
+    description: "Roles and titles across articles, each with the article that states it.",
+    select: (_args, _ctx, nestedSelection) => ({
+      articles: {
+        select: { roles: true, article: nestedSelection({ select: { id: true } }, ["article"]) },
+        orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "asc" }],
+      },
+    }),
+    resolve: (entity) =>
+      entity.articles.flatMap((row) =>
+        asList<Role>(row.roles).map((role) => ({ role, article: row.article })),
+      ),
+  }),
+);
+
+const EntityRoleRef = builder.objectRef<{ role: Role; article: { id: string } }>("EntityRole").implement({
+  fields: (t) => ({
+    title: t.string({ resolve: (r) => r.role.title }),
+    organization: t.string({ nullable: true, resolve: (r) => r.role.organization }),
+    place: t.string({ nullable: true, resolve: (r) => r.role.place }),
+    evidence: t.field({ type: TextSpanRef, resolve: (r) => r.role.evidence }),
+    article: t.field({ type: ArticleNode, resolve: (r) => r.article as never }),
+  }),
+});
+
+export const RelationObject = builder.prismaObject("Relation", {
+  name: "Affiliation",
+  fields: (t) => ({
+    type: t.exposeString("type"),
+    from: t.relation("fromEntity"),
+    to: t.relation("toEntity"),
+    article: t.relation("article"),
+    evidence: t.string({ resolve: (r) => r.evidenceText }),
+    evidenceStart: t.exposeInt("evidenceStart"),
+    evidenceEnd: t.exposeInt("evidenceEnd"),
+  }),
+});
+
+const EntityFilter = builder.inputType("EntityFilter", {
+  fields: (t) => ({
+    type: t.field({ type: EntityType }),
+    name: t.string({ description: "Substring of the canonical name." }),
+    alias: t.string({ description: "Substring of any alias, e.g. a short form one article uses." }),
+  }),
+});
+
+type EntityFilterInput = typeof EntityFilter.$inferInput;
+
+export function entityWhere(
+  filter: EntityFilterInput | null | undefined,
+  ctx: Parameters<typeof containsText>[0],
+) {
+  return {
+    ...(filter?.type ? { type: filter.type } : {}),
+    ...(filter?.name ? { name: containsText(ctx, filter.name) } : {}),
+    ...(filter?.alias ? { aliases: { some: { alias: containsText(ctx, filter.alias) } } } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  entities: t.prismaConnection({
+    type: "Entity",
+    cursor: "id",
+    description: "Entities by name.",
+    args: { filter: t.arg({ type: EntityFilter }) },
+    totalCount: (_c, { filter }, ctx) => ctx.db.prisma.entity.count({ where: entityWhere(filter, ctx) }),
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.db.prisma.entity.findMany({
+        ...query,
+        where: entityWhere(filter, ctx),
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
+  }),
+  entity: t.prismaField({
+    type: "Entity",
+    nullable: true,
+    args: { id: t.arg.globalID({ for: EntityNode, required: true }) },
+    resolve: (query, _root, { id }, ctx) =>
+      ctx.db.prisma.entity.findUnique({ ...query, where: { id: id.id } }),
+  }),
+}));

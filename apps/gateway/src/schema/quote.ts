@@ -1,0 +1,78 @@
+import { builder } from "../builder.ts";
+import type { GatewayContext } from "../context.ts";
+import { ArticleNode } from "./article.ts";
+import { TextSpanRef } from "./article-parts.ts";
+import { EntityNode } from "./entity.ts";
+import { containsText } from "./filters.ts";
+
+export const QuoteKind = builder.enumType("QuoteKind", {
+  values: ["direct", "partial", "indirect"] as const,
+});
+
+builder.prismaNode("Quote", {
+  id: { field: "id" },
+  fields: (t) => ({
+    text: t.exposeString("text"),
+    kind: t.field({ type: QuoteKind, resolve: (q) => q.kind as typeof QuoteKind.$inferType }),
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end"),
+    paragraph: t.exposeInt("paragraph", { nullable: true }),
+    cue: t.exposeString("cue", {
+      nullable: true,
+      description: 'The reporting expression: "said", "told DW", ":".',
+    }),
+    speakerName: t.exposeString("speakerName", { nullable: true }),
+    speakerDescription: t.exposeString("speakerDescription", {
+      nullable: true,
+      description: 'How an unnamed speaker is described: "a woman in Bamako".',
+    }),
+    speakerMention: t.field({
+      type: TextSpanRef,
+      nullable: true,
+      resolve: (q) => (q.speakerMention as { text: string; start: number; end: number } | null) ?? null,
+    }),
+    speaker: t.relation("speakerEntity", { nullable: true }),
+    article: t.relation("article"),
+  }),
+});
+
+const QuoteFilter = builder.inputType("QuoteFilter", {
+  fields: (t) => ({
+    speaker: t.globalID({ for: EntityNode, description: "The speaking entity." }),
+    speakerName: t.string({ description: "Substring of the speaker's name or description." }),
+    text: t.string({ description: "Substring of the quote." }),
+    article: t.globalID({ for: ArticleNode }),
+  }),
+});
+
+function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined, ctx: GatewayContext) {
+  return {
+    ...(filter?.speaker ? { speakerEntityId: filter.speaker.id } : {}),
+    ...(filter?.article ? { articleId: filter.article.id } : {}),
+    ...(filter?.text ? { text: containsText(ctx, filter.text) } : {}),
+    ...(filter?.speakerName
+      ? {
+          OR: [
+            { speakerName: containsText(ctx, filter.speakerName) },
+            { speakerDescription: containsText(ctx, filter.speakerName) },
+          ],
+        }
+      : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  quotes: t.prismaConnection({
+    type: "Quote",
+    cursor: "id",
+    description: "Quotes across articles, newest article first.",
+    args: { filter: t.arg({ type: QuoteFilter }) },
+    totalCount: (_c, { filter }, ctx) => ctx.db.prisma.quote.count({ where: quoteWhere(filter, ctx) }),
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.db.prisma.quote.findMany({
+        ...query,
+        where: quoteWhere(filter, ctx),
+        orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }],
+      }),
+  }),
+}));

@@ -1,0 +1,54 @@
+import { builder } from "../builder.ts";
+import { containsText } from "./filters.ts";
+
+const SearchResults = builder.objectRef<{ query: string }>("SearchResults").implement({
+  fields: (t) => ({
+    query: t.exposeString("query"),
+    entities: t.prismaConnection({
+      type: "Entity",
+      cursor: "id",
+      description: "Entities whose name or an alias contains the query.",
+      totalCount: ({ query }, _args, ctx) => ctx.db.prisma.entity.count({ where: entitySearch(query, ctx) }),
+      resolve: (q, { query }, _args, ctx) =>
+        ctx.db.prisma.entity.findMany({
+          ...q,
+          where: entitySearch(query, ctx),
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+        }),
+    }),
+    articles: t.prismaConnection({
+      type: "Article",
+      cursor: "id",
+      description: "Articles whose title or text contains the query, newest first.",
+      totalCount: ({ query }, _args, ctx) =>
+        ctx.db.prisma.article.count({ where: articleSearch(query, ctx) }),
+      resolve: (q, { query }, _args, ctx) =>
+        ctx.db.prisma.article.findMany({
+          ...q,
+          where: articleSearch(query, ctx),
+          orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        }),
+    }),
+  }),
+});
+
+type Ctx = Parameters<typeof containsText>[0];
+
+function entitySearch(query: string, ctx: Ctx) {
+  return {
+    OR: [{ name: containsText(ctx, query) }, { aliases: { some: { alias: containsText(ctx, query) } } }],
+  };
+}
+
+function articleSearch(query: string, ctx: Ctx) {
+  return { OR: [{ title: containsText(ctx, query) }, { text: containsText(ctx, query) }] };
+}
+
+builder.queryField("search", (t) =>
+  t.field({
+    type: SearchResults,
+    description: "Entities and articles by name or text.",
+    args: { query: t.arg.string({ required: true }) },
+    resolve: (_root, { query }) => ({ query: query.trim() }),
+  }),
+);

@@ -1,0 +1,64 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { openDatabase } from "@newsgraph/db";
+import { createLogger } from "graphql-yoga";
+import { createGatewayYoga, EXAMPLE_QUERY, type GatewayOptions } from "./yoga.ts";
+
+export interface RunningGateway {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves the gateway on a real port (0 picks a free one). */
+export async function listenGateway(
+  options: GatewayOptions & { port?: number; host?: string },
+): Promise<RunningGateway> {
+  const yoga = createGatewayYoga(options);
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 4000, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const host = address.includes(":") ? `[${address}]` : address;
+  return {
+    url: `http://${host === "0.0.0.0" || host === "[::]" ? "localhost" : host}:${port}${yoga.graphqlEndpoint}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+export async function main(): Promise<void> {
+  const logger = createLogger((process.env.LOG_LEVEL as "info" | undefined) ?? "info");
+  const db = await openDatabase(process.env.DATABASE_URL);
+  const gateway = await listenGateway({
+    db,
+    logger,
+    token: process.env.NEWSGRAPH_TOKEN || null,
+    port: Number(process.env.PORT ?? 4000),
+    host: process.env.HOST ?? "127.0.0.1",
+  });
+  console.log(`newsgraph gateway (${db.provider}) ready: GraphiQL at ${gateway.url}`);
+  console.log(
+    process.env.NEWSGRAPH_TOKEN
+      ? "Writes enabled (bearer token set)."
+      : "Read-only: set NEWSGRAPH_TOKEN to enable ingestArticle.",
+  );
+  console.log(`Example query:\n${EXAMPLE_QUERY}`);
+  const stop = async () => {
+    await gateway.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  await main();
+}

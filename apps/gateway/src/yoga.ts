@@ -1,0 +1,57 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { Database } from "@newsgraph/db";
+import { createLogger, createYoga, type YogaLogger } from "graphql-yoga";
+import { writeAccess } from "./auth.ts";
+import type { GatewayContext } from "./context.ts";
+import { createLoaders } from "./loaders.ts";
+import { maskedErrors } from "./plugins/use-error-masking.ts";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, useQueryLimits } from "./plugins/use-query-limits.ts";
+import { schema } from "./schema/index.ts";
+
+export const EXAMPLE_QUERY = `query SeedArticle {
+  articles(first: 1) {
+    totalCount
+    edges {
+      node {
+        title
+        publishedAt
+        entities(first: 5) { edges { mentionCount salience node { name type } } }
+        quotes(first: 5) { edges { node { text speakerName speakerDescription } } }
+      }
+    }
+  }
+}`;
+
+export interface GatewayOptions {
+  db: Database;
+  /** Bearer token that allows writes; without one the server is read-only. */
+  token?: string | null;
+  logger?: YogaLogger;
+  limits?: Partial<QueryLimits>;
+}
+
+export function createGatewayYoga({
+  db,
+  token = null,
+  logger = createLogger("info"),
+  limits,
+}: GatewayOptions) {
+  return createYoga<Record<string, unknown>, GatewayContext>({
+    schema,
+    logging: logger,
+    maskedErrors: maskedErrors(logger),
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
+    plugins: useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...limits }),
+    context: ({ request }) => ({
+      db,
+      logger,
+      writeAccess: writeAccess(request.headers.get("authorization"), token),
+      loaders: createLoaders(db),
+    }),
+  });
+}
+
+export type GatewayYoga = ReturnType<typeof createGatewayYoga>;

@@ -1,0 +1,2 @@
+export * from "./corpus.ts";
+export * from "./load-bench.ts";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ArticleEntity" ADD COLUMN "linkReason" TEXT;

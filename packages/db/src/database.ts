@@ -1,0 +1,148 @@
+import { mkdirSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import { PrismaClient as PostgresPrismaClient } from "../generated/postgres/client/client.ts";
+import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client/client.ts";
+import { PostgresSession, SqliteSession, type SqlSession } from "./sql-session.ts";
+
+export type Provider = "sqlite" | "postgresql";
+
+/** Both providers share the models; the SQLite client's type stands for either. */
+export type NewsgraphPrisma = SqlitePrismaClient;
+
+export interface Database {
+  prisma: NewsgraphPrisma;
+  provider: Provider;
+  url: string;
+  /**
+   * Runs `work` in one write transaction on the driver under the Prisma adapter (batched SQL, no ORM round trips).
+   * On PostgreSQL it first takes transaction-scoped advisory locks on `lockKeys`, sorted so writers never deadlock.
+   */
+  write<T>(lockKeys: string[], work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const defaultSqliteUrl = `file:${join(repoRoot, "data", "newsgraph.db")}`;
+
+export function providerOf(url: string): Provider {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+}
+
+export function resolveDatabaseUrl(url?: string): string {
+  const chosen = url ?? process.env.DATABASE_URL ?? defaultSqliteUrl;
+  if (providerOf(chosen) === "postgresql") return chosen;
+  const path = chosen.replace(/^file:/, "");
+  if (path === ":memory:") return "file::memory:";
+  return `file:${isAbsolute(path) ? path : resolve(repoRoot, path)}`;
+}
+
+export function sqlitePathOf(url: string): string {
+  return url.replace(/^file:/, "");
+}
+
+export interface OpenDatabaseOptions {
+  /** Prisma log levels, e.g. ["query"]. */
+  log?: ("query" | "info" | "warn" | "error")[];
+  /** PostgreSQL pool size (default 4). */
+  poolSize?: number;
+}
+
+/** Opens the store: SQLite file by default (`data/newsgraph.db`), PostgreSQL when the URL is `postgresql://`. */
+export async function openDatabase(url?: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const resolved = resolveDatabaseUrl(url);
+  return providerOf(resolved) === "postgresql"
+    ? openPostgres(resolved, options)
+    : openSqlite(resolved, options);
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+  const prisma = new PostgresPrismaClient({
+    adapter: new PrismaPg(pool),
+    log: options.log ?? [],
+  }) as unknown as NewsgraphPrisma;
+  return {
+    prisma,
+    provider: "postgresql",
+    url,
+    async write(lockKeys, work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        if (lockKeys.length > 0) {
+          await client.query(
+            "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys",
+            [[...new Set(lockKeys)].sort()],
+          );
+        }
+        const result = await work(new PostgresSession(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const path = sqlitePathOf(url);
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const prisma = new SqlitePrismaClient({
+    adapter: new PrismaBetterSqlite3({ url: path, timeout: 10_000 }),
+    log: options.log ?? [],
+  });
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  let connection: BetterSqlite3.Database | undefined;
+  let session: SqliteSession | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const open = () => {
+    if (!session) {
+      connection = new BetterSqlite3(path, { timeout: 10_000 });
+      connection.pragma("journal_mode = WAL");
+      connection.pragma("synchronous = NORMAL");
+      connection.pragma("foreign_keys = ON");
+      session = new SqliteSession(connection);
+    }
+    return session;
+  };
+  return {
+    prisma,
+    provider: "sqlite",
+    url,
+    write(_lockKeys, work) {
+      const run = async () => {
+        const s = open();
+        s.connection.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await work(s);
+          s.connection.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (s.connection.inTransaction) s.connection.exec("ROLLBACK");
+          throw error;
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => {});
+      return result;
+    },
+    async close() {
+      await queue;
+      connection?.close();
+      await prisma.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from "./article-graph-factory.ts";
+export * from "./pg-scratch.ts";

@@ -1,0 +1,132 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../bench/corpus.ts";
+import { checkIntegrity, loadArticleGraphs, openDatabase } from "../src/index.ts";
+import {
+  createPostgresTestDatabase,
+  createSqliteTestDatabase,
+  postgresAvailable,
+  type TestDatabase,
+} from "./databases.ts";
+
+const childScript = join(import.meta.dirname, "fixtures", "load-generated-corpus.ts");
+
+function runLoader(
+  url: string,
+  count: number,
+  killAfter?: number,
+): Promise<{ lastDone: number; killed: boolean; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", childScript, url, String(count)], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    let lastDone = 0;
+    let killed = false;
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const m of chunk.toString().matchAll(/done (\d+)/g)) lastDone = Number(m[1]);
+      if (killAfter !== undefined && !killed && lastDone >= killAfter) {
+        killed = true;
+        child.kill("SIGKILL");
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("exit", () => resolve({ lastDone, killed, output }));
+  });
+}
+
+async function storedOnce(t: TestDatabase, count: number) {
+  const [articles, distinctUrls, versions, integrity] = await Promise.all([
+    t.db.prisma.article.count(),
+    t.db.prisma.article.groupBy({ by: ["url"] }),
+    t.db.prisma.articleVersion.count(),
+    checkIntegrity(t.db),
+  ]);
+  return {
+    articles,
+    distinctUrls: distinctUrls.length,
+    versions,
+    problems: Object.entries(integrity.problems).filter(([, n]) => n > 0),
+    count,
+  };
+}
+
+describe("a loader killed with SIGKILL in the middle of a 1,000-article batch (SQLite)", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createSqliteTestDatabase();
+  }, 60_000);
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  it("stores every article exactly once after a rerun and passes the integrity check", async () => {
+    const killed = await runLoader(t.url, 1000, 300);
+    expect(killed.killed).toBe(true);
+    const partial = await t.db.prisma.article.count();
+    expect(partial).toBeGreaterThanOrEqual(299);
+    expect(partial).toBeLessThan(1000);
+    const rerun = await runLoader(t.url, 1000);
+    expect(rerun.output).toContain(`summary stored=${1000 - partial} unchanged=${partial} failed=0`);
+    expect(await storedOnce(t, 1000)).toEqual({
+      articles: 1000,
+      distinctUrls: 1000,
+      versions: 1000,
+      problems: [],
+      count: 1000,
+    });
+    const runs = await t.db.prisma.ingestRun.findMany({
+      orderBy: { startedAt: "asc" },
+      select: { status: true },
+    });
+    expect(runs.map((r) => r.status)).toEqual(["running", "finished"]);
+  }, 180_000);
+});
+
+describe.skipIf(!postgresAvailable)("two loaders at once on PostgreSQL with overlapping inputs", () => {
+  let t: TestDatabase;
+  let reference: TestDatabase;
+  beforeAll(async () => {
+    [t, reference] = await Promise.all([createPostgresTestDatabase(), createSqliteTestDatabase()]);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.cleanup();
+    await reference?.cleanup();
+  });
+
+  it("stores each article and each entity once", async () => {
+    const graphs = [
+      ...generateCorpus(160, { seed: 11, correctionRate: 0, duplicateRate: 0, people: 40 }),
+    ].map((a) => a.graph);
+    const [a, b] = await Promise.all([openDatabase(t.url), openDatabase(t.url)]);
+    try {
+      const [fromA, fromB] = await Promise.all([
+        loadArticleGraphs(a, graphs.slice(0, 110)),
+        loadArticleGraphs(b, graphs.slice(50).reverse()),
+      ]);
+      expect(fromA.failures.concat(fromB.failures)).toEqual([]);
+      expect(fromA.stored + fromB.stored).toBe(160);
+      expect(fromA.unchanged + fromB.unchanged).toBe(60);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+    await loadArticleGraphs(reference.db, graphs);
+    const entitiesByType = async (d: TestDatabase) =>
+      (
+        await d.db.prisma.entity.groupBy({ by: ["type"], _count: { _all: true }, orderBy: { type: "asc" } })
+      ).map((g) => [g.type, g._count._all]);
+    expect(await storedOnce(t, 160)).toEqual({
+      articles: 160,
+      distinctUrls: 160,
+      versions: 160,
+      problems: [],
+      count: 160,
+    });
+    expect(await entitiesByType(t)).toEqual(await entitiesByType(reference));
+  }, 120_000);
+});
