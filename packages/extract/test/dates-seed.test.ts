@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { parseArticle } from "@newsgraph/parser";
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../src/dates/index.ts";
 import { seedArticle } from "./fixtures/seed-article.ts";
@@ -43,5 +45,12 @@ describe("extractDates on the seed", () => {
       "February 2022",
     ]);
     expect(undated.every((d) => !d.relative)).toBe(true);
+  });
+
+  it("finds the same on the seed as the parser structures it", () => {
+    const parsed = parseArticle(fs.readFileSync(article.source, "utf8"), { source: article.source });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.publishedAt?.slice(0, 10)).toBe("2023-07-04");
+    expect(extractDates(parsed.value).map((x) => x.text)).toEqual(extractDates(article).map((x) => x.text));
   });
 });

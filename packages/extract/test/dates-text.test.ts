@@ -58,6 +58,22 @@ describe("findDates", () => {
     expect(brief(text, "2015-09-12")).toEqual([]);
   });
 
+  it("leaves out fractions and bare durations, and trims punctuation and prepositions", () => {
+    expect(
+      brief("Add 1/4 cup; it lasts a year. Prices rose in May of last year, on Tuesday.", "2019-06-15"),
+    ).toEqual([
+      { text: "May of last year", value: "2018-05", granularity: "month", relative: true },
+      { text: "Tuesday", value: "2019-06-11", granularity: "day", relative: true },
+    ]);
+  });
+
+  it("takes a weekday on its own for the latest such day, keeping a stated time", () => {
+    expect(brief("Police said on Friday at 5 p.m. that talks resume next Tuesday.", "2023-07-04")).toEqual([
+      { text: "Friday at 5 p.m.", value: "2023-06-30T17:00", granularity: "time", relative: true },
+      { text: "next Tuesday", value: "2023-07-11", granularity: "day", relative: true },
+    ]);
+  });
+
   it("uses noon UTC of the publication day as the reference", () => {
     expect(referenceDate("2023-07-04T08:00:00Z")?.toISOString()).toBe("2023-07-04T12:00:00.000Z");
     expect(referenceDate(null)).toBeNull();

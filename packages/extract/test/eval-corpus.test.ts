@@ -67,6 +67,15 @@ function graph(): ArticleGraph {
         speakerMention: at("Laessing", 40),
         cue: "said",
       },
+      {
+        ...at("Ulf Laessing works in Bamako"),
+        kind: "indirect",
+        speakerId: null,
+        speaker: null,
+        speakerDescription: "a reporter",
+        speakerMention: null,
+        cue: null,
+      },
     ],
     figures: [],
     dates: [],
@@ -75,7 +84,7 @@ function graph(): ArticleGraph {
 }
 
 describe("toCorpusRecord", () => {
-  it("lists every mention with its entity's type, in text order, and every quote with its speaker", () => {
+  it("lists every mention with its entity's type, in text order, and every quotation with its speaker", () => {
     expect(toCorpusRecord(graph())).toEqual({
       id: "doc-7",
       entities: [
@@ -160,7 +169,7 @@ describe("runExtractorEval", () => {
     ).toEqual([
       ["NER:", "named", "person/organization/place", "mentions,", "1", "documents"],
       ["newsgraph", "compromise"],
-      ["P", "R", "F1", "P", "R", "F1"],
+      ["P", "R", "F1", "exact", "P", "R", "F1", "exact"],
     ]);
     expect(table).toMatch(/^micro +\d/m);
     expect(table).toMatch(/^attributed +[\d.]+% +0\.0%$/m);

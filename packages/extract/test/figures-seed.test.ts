@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { parseArticle } from "@newsgraph/parser";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../src/figures/index.ts";
 import { seedArticle } from "./fixtures/seed-article.ts";
@@ -75,5 +77,14 @@ describe("extractFigures on the seed", () => {
 
   it("does not count the year of the Tuareg rebellion or a couple of months", () => {
     expect(figures.some((f) => f.text.includes("2012") || f.text.includes("couple"))).toBe(false);
+  });
+
+  it("finds the same on the seed as the parser structures it", () => {
+    const parsed = parseArticle(fs.readFileSync(article.source, "utf8"), { source: article.source });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.publishedAt?.slice(0, 10)).toBe("2023-07-04");
+    expect(extractFigures(parsed.value).map((x) => x.text)).toEqual(
+      extractFigures(article).map((x) => x.text),
+    );
   });
 });

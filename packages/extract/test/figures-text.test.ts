@@ -144,6 +144,19 @@ describe("findFigures", () => {
     expect(findFigures(text)).toEqual([]);
   });
 
+  it("tells plural nouns from singular ones ending in s", () => {
+    const text = "More than 600,000 Israelis, 50 Airbus planes, 3 crisis talks and 01.01.2019 or 2018.04.05.";
+    expect(findFigures(text).map((f) => [f.text, f.counted])).toEqual([
+      ["More than 600,000 Israelis", "Israelis"],
+      ["50 Airbus planes", "Airbus planes"],
+      ["3 crisis talks", "crisis talks"],
+    ]);
+  });
+
+  it("does not take the verb may for a month", () => {
+    expect(findFigures("Some 300 may have died.").map((f) => f.text)).toEqual(["Some 300"]);
+  });
+
   it("leaves out a list number at the start of a block", () => {
     expect(findFigures("1. Skip to content")).toEqual([]);
   });

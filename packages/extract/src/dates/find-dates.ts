@@ -14,8 +14,12 @@ const SPAN_OF_TIME =
 const ANCHORED_ELSEWHERE = /\b(before|after|earlier|later)$/i;
 const BARE_YEAR = /(?<![\d,.$€£\-/])\b(1[89]\d{2}|20\d{2})\b(?![%\-/]?\d|,\d{3}|\.\d)/g;
 const LEAD_MODIFIER = /(?:\b(?:early|late|mid|the beginning of|the start of)[\s-]+|\b(?:the )?end of\s+)$/i;
-const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|during)\s+(?=\S)/i;
-const TRAILING_PUNCTUATION = /[\s,.;:!?)\]]+$/;
+const LEADING_PREPOSITION = /^[\s,;:(]*(?:(?:on|in|at|by|since|from|until|during)\s+)?(?=\S)/i;
+const TRAILING_PUNCTUATION = /(?:[\s,.;:!?)\]\-\u2013\u2014]|\s+of)+$/;
+const CASUAL_WORD = /^(?:today|tonight|yesterday|tomorrow|weekend|noon|midnight)$/i;
+const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+const BARE_DURATION =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
 const LABEL_BEFORE =
   /\b(?!In\b|On\b|By\b|Since\b|Until\b|From\b|During\b|Before\b|After\b|Through\b|Early\b|Late\b|Mid\b|End\b|The\b)\p{Lu}[\p{L}.]*\s+$/u;
 
@@ -63,12 +67,45 @@ interface Found {
   relative: boolean;
 }
 
-function fromChrono(text: string, result: chrono.ParsedResult, offset: number): Found | null {
+/** Drop trailing punctuation and a dangling "of", but keep the dot of "p.m." or "Dec.". */
+function trimEnd(phrase: string): string {
+  const trimmed = phrase.replace(TRAILING_PUNCTUATION, "");
+  const keepsDot =
+    phrase.slice(trimmed.length).startsWith(".") &&
+    /(?:\b[ap]\.m|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))$/i.test(trimmed);
+  return keepsDot ? `${trimmed}.` : trimmed;
+}
+
+function bareWeekday(components: chrono.ParsedComponents, phrase: string): boolean {
+  return (
+    components.isCertain("weekday") &&
+    !components.isCertain("day") &&
+    !components.isCertain("month") &&
+    !/\b(next|coming|following|last|this)\b/i.test(phrase)
+  );
+}
+
+/** A weekday on its own ("on Tuesday") in news is the latest such day up to the publication day. */
+function mostRecentWeekday(components: chrono.ParsedComponents, reference: Date): string {
+  const weekday = components.get("weekday") ?? reference.getUTCDay();
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  const date = new Date(reference.getTime() - back * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+function fromChrono(
+  text: string,
+  result: chrono.ParsedResult,
+  offset: number,
+  reference: Date,
+): Found | null {
   const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-  let phrase = result.text.slice(lead).replace(TRAILING_PUNCTUATION, "");
+  let phrase = trimEnd(result.text.slice(lead));
   let start = offset + result.index + lead;
   if (VAGUE_NOW.test(phrase)) return null;
   if (NAME_ONLY.test(phrase) && !/^\p{Lu}/u.test(phrase)) return null;
+  if (FRACTION.test(phrase) || BARE_DURATION.test(phrase)) return null;
+  if (/^\p{Ll}+$/u.test(phrase) && !CASUAL_WORD.test(phrase)) return null;
   if (CLOCK_OFFSET.test(phrase) || SPAN_OF_TIME.test(phrase) || ANCHORED_ELSEWHERE.test(phrase)) return null;
   const components = result.start;
   const granularity = granularityOf(components, phrase);
@@ -86,6 +123,7 @@ function fromChrono(text: string, result: chrono.ParsedResult, offset: number): 
     phrase = text.slice(start, start + modifier[0].length + phrase.length);
   }
   let value = isoAt(components, granularity);
+  if (bareWeekday(components, phrase)) value = mostRecentWeekday(components, reference) + value.slice(10);
   let finalGranularity = granularity;
   if (modifier && /end of/i.test(modifier[0]) && granularity !== "day" && granularity !== "time") {
     const year = components.get("year") ?? 0;
@@ -95,7 +133,7 @@ function fromChrono(text: string, result: chrono.ParsedResult, offset: number): 
   }
   if (/^end of/i.test(phrase) && text.slice(Math.max(0, start - 4), start).toLowerCase() === "the ")
     start -= 4;
-  const end = offset + result.index + result.text.replace(TRAILING_PUNCTUATION, "").length;
+  const end = offset + result.index + trimEnd(result.text).length;
   if (end <= start) return null;
   return { start, end, value, granularity: finalGranularity, relative };
 }
@@ -113,18 +151,43 @@ function chronoDates(text: string, from: number, to: number, reference: Date): F
       if (rest > 0) found.push(...chronoDates(text, at + rest, at + result.text.length, reference));
       continue;
     }
-    const date = fromChrono(text, result, from);
+    const date = fromChrono(text, result, from, reference);
     if (date) found.push(date);
   }
   return found;
 }
 
+/** "May" + " of " + "this year" → one mention, May of that year. */
+function mergeMonthOfYear(text: string, dates: readonly Found[]): Found[] {
+  const merged: Found[] = [];
+  for (const date of dates) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous &&
+      previous.granularity !== "year" &&
+      date.granularity === "year" &&
+      /^\s+of\s+$/.test(text.slice(previous.end, date.start))
+    ) {
+      merged[merged.length - 1] = {
+        ...previous,
+        end: date.end,
+        value: `${date.value}${previous.value.slice(4)}`,
+        relative: date.relative,
+      };
+    } else merged.push(date);
+  }
+  return merged;
+}
+
 function bareYears(text: string, taken: readonly Found[]): Found[] {
   const years: Found[] = [];
+  const byEnd = [...taken].sort((a, b) => a.end - b.end);
+  let next = 0;
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (taken.some((d) => d.start < end && start < d.end)) continue;
+    while (next < byEnd.length && (byEnd[next]?.end ?? 0) <= start) next++;
+    if (byEnd.slice(next, next + 4).some((d) => d.start < end)) continue;
     if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const modifier = LEAD_MODIFIER.exec(text.slice(Math.max(0, start - 24), start));
     if (modifier && /end of/i.test(modifier[0])) {
@@ -140,7 +203,8 @@ function bareYears(text: string, taken: readonly Found[]): Found[] {
 
 const DATE_WORDS =
   /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|weekend|noon|midnight|(?:this|last|next|past|coming|previous|that|the same)\s+(?:week|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter))\b|\b(?:1[5-9]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
-const DATE_ABBREVIATIONS = /\b(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\b/;
+const DATE_ABBREVIATIONS =
+  /\b(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\b/;
 const MAX_SENTENCE = 2000;
 /** Date-bearing text handed to chrono per block, at most; keeps a pathological block (a 5 MB paragraph) bounded. */
 const MAX_PARSED_CHARS = 200_000;
@@ -180,7 +244,7 @@ export function findDates(text: string, publishedAt: string | null): DateInText[
       budget -= to - from;
       return budget >= 0;
     })
-    .flatMap(([from, to]) => chronoDates(text, from, to, reference))
+    .flatMap(([from, to]) => mergeMonthOfYear(text, chronoDates(text, from, to, reference)))
     .filter((d) => publishedAt !== null || !d.relative);
   const all = [...fromParser, ...bareYears(text, fromParser)].sort((a, b) => a.start - b.start);
   return all.map((d) => ({

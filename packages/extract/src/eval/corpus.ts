@@ -65,7 +65,10 @@ export const GoldQuoteDocument = z.object({
 });
 export type GoldQuoteDocument = z.infer<typeof GoldQuoteDocument>;
 
-/** ArticleGraph → the corpus record: every mention of every entity, and every quote with its speaker. */
+/**
+ * ArticleGraph → the corpus record: every mention of every entity, and every quotation (direct or partial, the
+ * words between quotation marks) with its speaker. Indirect quotes (reported speech) have no marks and are left out.
+ */
 export function toCorpusRecord(graph: ArticleGraph, id: string = graph.source): CorpusRecord {
   const entities = graph.entities
     .flatMap((entity) =>
@@ -73,6 +76,7 @@ export function toCorpusRecord(graph: ArticleGraph, id: string = graph.source): 
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes = graph.quotes
+    .filter((q) => q.kind !== "indirect")
     .map((q) => ({
       start: q.start,
       end: q.end,

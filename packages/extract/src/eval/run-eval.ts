@@ -9,7 +9,7 @@ import {
   readJsonlFile,
   toCorpusRecord,
 } from "./corpus.ts";
-import { type NerScore, SCORED_TYPES, scoreNer } from "./score-ner.ts";
+import { type NerScore, type PrfScore, SCORED_TYPES, scoreNer } from "./score-ner.ts";
 import { type QuoteScore, scoreQuotes } from "./score-quotes.ts";
 
 export interface SystemScore {
@@ -83,42 +83,37 @@ export function runExtractorEval(paths: EvalPaths): StepResult<EvalReport> {
 
 const pct = (x: number) => (100 * x).toFixed(1);
 
-/** Side-by-side table: per type P/R/F1, micro, exact boundaries, then quote detection and speakers. */
+/**
+ * Side-by-side table: per type precision, recall, F1 and the share of gold mentions found with exact
+ * boundaries, then micro scores, then quote detection and speaker accuracy.
+ */
 export function formatEvalReport(report: EvalReport): string {
   const systems = [report.newsgraph, report.compromise];
-  const cell = (s: string) => s.padStart(7);
-  const group = (values: string[]) => values.map(cell).join("");
-  const width = 21;
-  const header = `${"".padEnd(16)}${systems.map((s) => s.name.padStart(width)).join("  ")}`;
-  const sub = `${"".padEnd(16)}${systems.map(() => group(["P", "R", "F1"])).join("  ")}`;
-  const prfRow = (
-    label: string,
-    pick: (s: SystemScore) => { precision: number; recall: number; f1: number },
-  ) =>
-    `${label.padEnd(16)}${systems
-      .map((s) => {
-        const v = pick(s);
-        return group([pct(v.precision), pct(v.recall), pct(v.f1)]);
-      })
-      .join("  ")}`;
-  const valueRow = (label: string, value: (s: SystemScore) => string) =>
-    `${label.padEnd(16)}${systems.map((s) => value(s).padStart(width)).join("  ")}`;
+  const columns = ["P", "R", "F1", "exact"];
+  const width = columns.length * 7;
+  const group = (values: string[]) => values.map((v) => v.padStart(7)).join("");
+  const row = (label: string, cells: (s: SystemScore) => string) =>
+    `${label.padEnd(16)}${systems.map((s) => cells(s).padStart(width)).join("  ")}`;
+  const prfRow = (label: string, pick: (s: SystemScore) => PrfScore) =>
+    row(label, (s) => {
+      const v = pick(s);
+      return group([pct(v.precision), pct(v.recall), pct(v.f1), pct(v.exactShare)]);
+    });
   const q = report.newsgraph.quotes;
   const lines = [
     `NER: named person/organization/place mentions, ${report.documents} documents`,
-    header,
-    sub,
+    row("", (s) => s.name),
+    row("", () => group(columns)),
     ...SCORED_TYPES.map((t) => prfRow(t, (s) => s.ner.perType[t])),
     prfRow("micro", (s) => s.ner.micro),
-    valueRow("exact boundary", (s) => `${pct(s.ner.micro.exactShare)}%`),
-    valueRow("lowest type F1", (s) => pct(s.ner.lowestTypeF1)),
+    row("lowest type F1", (s) => pct(s.ner.lowestTypeF1)),
     "",
     `Quotes: ${q.gold} gold quotes`,
-    valueRow("predicted", (s) => String(s.quotes.predicted)),
-    valueRow("found", (s) => `${pct(s.quotes.recall)}%`),
-    valueRow("attributed", (s) => `${pct(s.quotes.speakerAccuracy)}%`),
-    valueRow("scare/titles", (s) => String(s.quotes.onNonQuotes)),
-    valueRow("other false", (s) => String(s.quotes.falsePositives)),
+    row("predicted", (s) => String(s.quotes.predicted)),
+    row("found", (s) => `${pct(s.quotes.recall)}%`),
+    row("attributed", (s) => `${pct(s.quotes.speakerAccuracy)}%`),
+    row("scare/titles", (s) => String(s.quotes.onNonQuotes)),
+    row("other false", (s) => String(s.quotes.falsePositives)),
   ];
   if (report.failures.length > 0) {
     lines.push("", `extraction failed on ${report.failures.length} documents:`);

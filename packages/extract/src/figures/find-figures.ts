@@ -125,7 +125,9 @@ export type FigureInText = Figure;
 
 function isPluralNoun(token: Token): boolean {
   if (IRREGULAR_PLURALS.has(token.lower) || MEASURE_UNITS.has(token.lower)) return true;
-  return /\p{L}{2,}[^s'’]s$/u.test(token.lower) || /\p{L}ies$/u.test(token.lower);
+  if (/(?:us|ss|sis|xis|'s|’s)$/.test(token.lower)) return false;
+  if (token.lower.endsWith("is") && !/^\p{Lu}/u.test(token.text)) return false;
+  return /\p{L}{2,}s$/u.test(token.lower);
 }
 
 function isQuantityWord(token: Token): boolean {
@@ -217,9 +219,24 @@ function vagueRead(value: number, first: number, last: number, qualifier: string
   return { value, first, last, unit: null, qualifier, bareInteger: false, spelledSmall: false, vague: true };
 }
 
+/** "01.01.2019", "2018.04.05", "02-751", "007": digits that are dates, codes or identifiers, not quantities. */
+function isCodeOrNumericDate(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (/^0\d/.test(token.text)) return true;
+  const separator = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!separator || !next || !/^[./-]$/.test(separator.text)) return false;
+  if (!adjoining(token, separator) || !adjoining(separator, next) || next.kind !== "number") return false;
+  const again = tokens[i + 3];
+  return (
+    /^0\d/.test(next.text) || (again !== undefined && adjoining(next, again) && /^[./-]$/.test(again.text))
+  );
+}
+
 function readDigits(text: string, tokens: readonly Token[], i: number): NumberRead | null {
   const token = tokens[i];
   if (!token) return null;
+  if (isCodeOrNumericDate(tokens, i)) return null;
   let value = parseDigits(token.text);
   let last = i;
   let unit: string | null = null;
@@ -289,7 +306,7 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   const first = tokens[read.first] as Token;
   if (!previous) return false;
   if (adjoining(previous, first) && (previous.kind !== "symbol" || /[-/#.]/.test(previous.text))) return true;
-  if (previous.kind === "word" && MONTHS.has(previous.lower.replace(/\.$/, ""))) return true;
+  if (isMonthName(previous)) return true;
   if (isDash(previous) && tokens[read.first - 2]?.kind === "number") return true;
   const next = tokens[read.last + 1];
   if (next && isDash(next) && tokens[read.last + 2]?.kind === "number") {
@@ -306,6 +323,10 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   );
 }
 
+function isMonthName(token: Token): boolean {
+  return token.kind === "word" && /^\p{Lu}/u.test(token.text) && MONTHS.has(token.lower.replace(/\.$/, ""));
+}
+
 function isDash(token: Token): boolean {
   return /^[-\u2013\u2014]$/.test(token.text);
 }
@@ -313,8 +334,14 @@ function isDash(token: Token): boolean {
 function isListNumberOrTime(tokens: readonly Token[], read: NumberRead): boolean {
   const next = tokens[read.last + 1];
   if (!next) return false;
-  if (read.first === 0 && tokens[0]?.start === 0 && read.bareInteger && (next.text === "." || next.text === ")")) return true;
-  return MONTHS.has(next.lower) || TIME_WORDS.has(next.lower.replace(/\.$/, ""));
+  if (
+    read.first === 0 &&
+    tokens[0]?.start === 0 &&
+    read.bareInteger &&
+    (next.text === "." || next.text === ")")
+  )
+    return true;
+  return isMonthName(next) || TIME_WORDS.has(next.lower.replace(/\.$/, ""));
 }
 
 interface Counted {
@@ -325,12 +352,7 @@ interface Counted {
 }
 
 /** What is counted: the noun phrase after the number, up to its first plural head ("German soldiers"). */
-function countedAfter(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  singularAllowed: boolean,
-): Counted | null {
+function countedAfter(text: string, tokens: readonly Token[], from: number): Counted | null {
   let i = from;
   const of = tokens[i];
   if (of?.lower === "of" && tokens[i - 1] && spaced(text, tokens[i - 1] as Token, of)) {
@@ -363,20 +385,11 @@ function countedAfter(
       if (!continues) break;
     } else if (head >= 0 && phrase.length - phrase.indexOf(head) > 3) break;
   }
-  let lastIndex = head;
-  if (
-    lastIndex < 0 &&
-    singularAllowed &&
-    phrase[0] !== undefined &&
-    /^\p{Ll}/u.test(tokens[phrase[0]]?.text ?? "")
-  ) {
-    lastIndex = phrase[0];
-  }
   const firstIndex = phrase[0];
-  if (lastIndex < 0 || firstIndex === undefined) return null;
+  if (head < 0 || firstIndex === undefined) return null;
   const start = (tokens[firstIndex] as Token).start;
-  const end = (tokens[lastIndex] as Token).end;
-  return { text: text.slice(start, end), start, end, lastIndex };
+  const end = (tokens[head] as Token).end;
+  return { text: text.slice(start, end), start, end, lastIndex: head };
 }
 
 function rangeMax(
@@ -437,7 +450,7 @@ function figuresIn(text: string, tokens: readonly Token[]): FigureInText[] {
       const upperUnit = range ? readNumber(text, tokens, read.last + 2)?.unit : null;
       unit = upperUnit ?? null;
     }
-    const counted = countedAfter(text, tokens, numberLast + 1, read.value === 12 && !read.bareInteger);
+    const counted = countedAfter(text, tokens, numberLast + 1);
     const qualifier = qualifierBefore(tokens, read.first);
     const isYear = read.bareInteger && read.value >= 1900 && read.value <= 2100;
     const keep = (!read.spelledSmall || counted !== null) && !isYear;

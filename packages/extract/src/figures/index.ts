@@ -4,8 +4,12 @@ import { findFigures } from "./find-figures.ts";
 
 export { findFigures } from "./find-figures.ts";
 
-/** Figures in the article's own text (title, teaser, headings, paragraphs, captions), offsets into `article.text`. */
+/**
+ * Figures in the article's own text (title, teaser, headings, paragraphs, captions), offsets into
+ * `article.text`. English only: an article detected as another language has none.
+ */
 export function extractFigures(article: Article): Figure[] {
+  if (article.language && !article.language.toLowerCase().startsWith("en")) return [];
   return articleBlocks(article).flatMap((block) =>
     findFigures(block.text).map((f) => ({ ...f, start: f.start + block.start, end: f.end + block.start })),
   );

@@ -93,14 +93,15 @@ export function readSpelledNumber(tokens: readonly Token[], i: number): SpelledN
   if (first.lower === "dozen") return null;
   const base = numberWordValue(first.text);
   if (base === null) return null;
-  return extendScales(tokens, i, base, i + 1);
+  return extendScales(tokens, i, base);
 }
 
-function extendScales(tokens: readonly Token[], last: number, value: number, from = last + 1): SpelledNumber {
+/** Multiply by the scale words that follow token `last`: "two" "million" → 2,000,000. */
+function extendScales(tokens: readonly Token[], last: number, value: number): SpelledNumber {
   let total = value;
   let end = last;
   let scaled = false;
-  for (let j = from; j < tokens.length; j++) {
+  for (let j = last + 1; j < tokens.length; j++) {
     const scale = SCALES[tokens[j]?.lower ?? ""];
     if (scale === undefined) break;
     total *= scale;
