@@ -21,7 +21,40 @@ const sports = `Messi scores twice in Florida
 
 Lionel Messi scored twice as Inter Miami won 3-1 at DRV PNK Stadium in Fort Lauderdale on Wednesday. Messi now has 10 goals. Josef Martinez added a third goal.`;
 
+const actors = `Sweden beat South Korea in World Cup opener
+
+Sweden defeated South Korea 1 – 0 in Stockholm on Monday. Sweden had more of the ball, and South Korea substituted two players. Andreas Granqvist scored from the penalty spot.
+
+Microsoft urged users to leave Internet Explorer 6 for a newer browser. The US State Department said the Andy Warhol Foundation had donated photographs. Andy Warhol took them in New York.`;
+
 describe("entities in other styles of news", () => {
+  it("types countries by what they do, leaves products out and finds names inside names", () => {
+    const { entities } = entitiesOf(actors);
+    expect(entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["organization", "Sweden", 3],
+      ["organization", "South Korea", 3],
+      ["place", "Stockholm", 1],
+      ["person", "Andreas Granqvist", 1],
+      ["organization", "Microsoft", 1],
+      ["organization", "US State Department", 1],
+      ["place", "US", 1],
+      ["organization", "Andy Warhol Foundation", 1],
+      ["person", "Andy Warhol", 2],
+      ["place", "New York", 1],
+    ]);
+    const text = actors;
+    const warhol = entities.find((e) => e.name === "Andy Warhol");
+    expect(warhol?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Andy Warhol", "Andy Warhol"]);
+  });
+
+  it("keeps one entity per referent when a long article repeats the same names", () => {
+    const body = Array.from({ length: 40 }, () => actors.split("\n\n").slice(1).join(" ")).join("\n\n");
+    const { entities } = entitiesOf(`A long report\n\n${body}`);
+    const names = entities.map((e) => `${e.type}:${e.name}`);
+    expect(new Set(names).size).toBe(names.length);
+    expect(entities.find((e) => e.name === "Andy Warhol")?.mentions.length).toBe(80);
+  });
+
   it("reads wire copy: dateline city, agency, titles and nationality", () => {
     const { entities } = entitiesOf(wire);
     expect(entities.map((e) => [e.type, e.name, e.aliases])).toEqual([

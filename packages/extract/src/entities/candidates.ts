@@ -30,16 +30,19 @@ export interface NameCandidate {
   /** Index of the first name token in `sentenceTokens`. */
   index: number;
   blockKind: BlockKind;
+  /** True for a name found inside a longer name ("Canada" in "Fan Expo Canada"). */
+  nested?: boolean;
 }
 
 const FUNCTION_TAGS =
   /^(?:the|a|an|in|on|at|by|for|from|with|to|of|as|but|and|or|if|when|while|after|before|since|during|despite|although|though|because|so|yet|then|there|here|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|what|who|why|how|where|which|many|some|all|both|each|every|no|not|more|most|other|such|only|even|also|still|just|already|now|once|over|under|about|around|among|between|into|through|against|according|last|next|first|new)$/;
 
 const isCapitalised = (t: Token) => t.isWord && /^[\p{Lu}]/u.test(t.text);
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 
 function isCommonWord(word: string): boolean {
   const lex = lexicon();
+  if (word.length >= 2 && /^\p{Lu}+$/u.test(word)) return false;
   const w = word.toLowerCase();
   if (!lex.commonWords.has(w)) return false;
   return !lex.firstNames.has(w) || FUNCTION_TAGS.test(w);
@@ -275,7 +278,7 @@ export function nameCandidates(
         const w = lower(first);
         const next = tokensOfRun[1];
         const common =
-          isCommonWord(w) &&
+          isCommonWord(first.text) &&
           !isTitleWord(first) &&
           !TITLE_MODIFIERS.has(w) &&
           !findCountryCode(w) &&

@@ -35,6 +35,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   const lex = lexicon();
   const word = c.text.toLowerCase();
   if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text)) return { type: "place", weak: true };
+  if (c.tokens.length === 1 && lex.personNames.has(word) && !lex.commonWords.has(word))
+    return { type: "person", weak: true };
   if (c.tokens.length === 1 && (lex.firstNames.has(word) || lex.lastNames.has(word)))
     return { type: "person", weak: true };
   return null;
@@ -48,7 +50,7 @@ function strongType(c: NameCandidate): NamedType | null {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (lex.knownOrganizations.has(text)) return "organization";
-  if (lex.knownPeople.has(text)) return "person";
+  if (lex.knownPeople.has(text) && !(words.length === 1 && isBigCity(c.text))) return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
@@ -56,6 +58,8 @@ function strongType(c: NameCandidate): NamedType | null {
     if (ORGANIZATION_HEADS.has(last) && words.length > 1) return "organization";
     if (PLACE_HEADS.has(last) && words.length > 1) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
+    if (all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(w) && /^(?:of|for)$/.test(all[i + 1] ?? "")))
+      return "organization";
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
   }
   if (c.title.length > 0) return "person";
@@ -66,16 +70,39 @@ function strongType(c: NameCandidate): NamedType | null {
   if (
     city &&
     (words.length > 1 ||
-      (!lex.firstNames.has(first) && !lex.lastNames.has(first) && !lex.commonWords.has(first)))
+      (!lex.firstNames.has(first) &&
+        !lex.lastNames.has(first) &&
+        !lex.commonWords.has(first) &&
+        !lex.personNames.has(first)))
   ) {
     return "place";
   }
   if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
   if (words.length > 1) {
     if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";
+    if (looksLikePersonName(words)) return "person";
     if (words.some((w) => lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w)))
       return "organization";
     return "person";
   }
   return null;
+}
+
+const BIG_CITY = 250000;
+
+/** A city large enough that its name is more often the place than a person ("Houston", "Sydney"). */
+export function isBigCity(name: string): boolean {
+  return (findCity(name)?.population ?? 0) >= BIG_CITY;
+}
+
+function looksLikePersonName(words: string[]): boolean {
+  const lex = lexicon();
+  if (words.length > 3) return false;
+  const parts = words.filter((w) => !/^\p{L}\.$/u.test(w));
+  const last = parts[parts.length - 1] ?? "";
+  if (!lex.personNames.has(last)) return false;
+  if (parts.every((w) => lex.commonWords.has(w))) return false;
+  const first = parts[0] ?? "";
+  if (lex.commonWords.has(last) && !lex.personNames.has(first) && !lex.firstNames.has(first)) return false;
+  return parts.slice(0, -1).every((w) => lex.personNames.has(w) || !lex.commonWords.has(w));
 }

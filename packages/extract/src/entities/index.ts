@@ -5,6 +5,7 @@ import { splitSentences } from "../text/index.ts";
 import { type NameCandidate, nameCandidates } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
+import { addNestedMentions } from "./nested.ts";
 import { rolesAndRelations } from "./roles.ts";
 import { salience } from "./salience.ts";
 
@@ -51,7 +52,7 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
     seen.add(k);
     return true;
   });
-  const linked = linkCandidates(unique);
+  const linked = addNestedMentions(linkCandidates(unique));
   const entities: Entity[] = linked.map((e, i) => {
     const id = `e${i + 1}`;
     const name = canonicalName(e);

@@ -1,4 +1,6 @@
 import {
+  findCountryCode,
+  isRegion,
   lexicon,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -27,6 +29,25 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+const keys = new WeakMap<NameCandidate, string>();
+
+/** normaliseName of a candidate's text, computed once per candidate. */
+function keyOf(c: NameCandidate): string {
+  let key = keys.get(c);
+  if (key === undefined) {
+    key = normaliseName(c.text);
+    keys.set(c, key);
+  }
+  return key;
+}
+
+const headless = new WeakMap<NameCandidate, string | null>();
+
+function withoutHeadOf(c: NameCandidate): string | null {
+  if (!headless.has(c)) headless.set(c, withoutHead(c));
+  return headless.get(c) ?? null;
+}
+
 const words = (c: NameCandidate) => c.tokens.map((t) => t.text);
 const significantWords = (c: NameCandidate) =>
   words(c).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()));
@@ -44,13 +65,14 @@ const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sente
 /** "LONG (SHORT)": the acronym candidate right after a name in parentheses. */
 function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, NameCandidate> {
   const aliasOf = new Map<NameCandidate, NameCandidate>();
+  const byStart = new Map(candidates.map((c) => [c.start, c] as const));
   for (const c of candidates) {
     const open = c.sentenceTokens[c.index + c.tokens.length];
     if (open?.text !== "(") continue;
-    const inner = candidates.find(
-      (o) => o.sentence === c.sentence && o.start === c.sentenceTokens[c.index + c.tokens.length + 1]?.start,
-    );
-    const close = inner && inner.sentenceTokens[inner.index + inner.tokens.length];
+    const innerStart = c.sentenceTokens[c.index + c.tokens.length + 1]?.start;
+    const found = innerStart === undefined ? undefined : byStart.get(innerStart);
+    const inner = found?.sentence === c.sentence ? found : undefined;
+    const close = inner?.sentenceTokens[inner.index + inner.tokens.length];
     if (inner && close?.text === ")" && inner.tokens.length === 1 && isAcronym(inner.text))
       aliasOf.set(inner, c);
   }
@@ -65,10 +87,10 @@ function withoutHead(c: NameCandidate): string | null {
 }
 
 function matchesEntity(c: NameCandidate, e: LinkedEntity, type: NamedType | null): boolean {
-  const key = normaliseName(c.text);
+  const key = keyOf(c);
   const cWords = significantWords(c);
   for (const o of e.candidates) {
-    if (normaliseName(o.text) === key) return true;
+    if (keyOf(o) === key) return true;
   }
   if (type && type !== e.type) return false;
   const longest = e.candidates.reduce((a, b) =>
@@ -90,22 +112,194 @@ function matchesEntity(c: NameCandidate, e: LinkedEntity, type: NamedType | null
       initials(longest) === c.text.replace(/\./g, "").toUpperCase()
     )
       return true;
-    return e.candidates.some((o) => withoutHead(o) === key);
+    return e.candidates.some((o) => withoutHeadOf(o) === key);
   }
   return false;
 }
 
-function contextType(c: NameCandidate): NamedType | null {
+const PLACE_PREPOSITIONS = /^(?:in|near|across|outside|inside|into|towards|toward|throughout|from|to|via)$/;
+const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
+const ORGANIZATION_POSSESSIONS =
+  /^(?:spokesman|spokeswoman|spokesperson|chief|ceo|chairman|board|shares|headquarters|members|employees|staff|website|founder|president|director|officials)$/;
+const PRODUCT_NOUNS =
+  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
+const PRODUCT_MARKERS =
+  /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled)$/;
+const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
+
+const lowerAt = (c: NameCandidate, offset: number) => tokenAt(c, offset)?.text.toLowerCase() ?? "";
+
+/** A finite verb right after a name: the name acts ("North Korea fired", "Sweden beat Panama"). */
+function isFiniteVerb(word: string): boolean {
   const lex = lexicon();
-  const prev = tokenAt(c, -1)?.text.toLowerCase() ?? "";
-  const next = tokenAt(c, c.tokens.length)?.text.toLowerCase() ?? "";
-  const nextNext = tokenAt(c, c.tokens.length + 1)?.text.toLowerCase() ?? "";
-  const word = c.text.toLowerCase();
-  if (SPEECH_VERBS.has(next) || (next === "," && (nextNext === "who" || SPEECH_VERBS.has(nextNext))))
-    return "person";
-  if (lex.firstNames.has(word) || lex.lastNames.has(word)) return "person";
-  if (/^(?:in|near|across|outside|inside|into|towards|toward|throughout|to)$/.test(prev)) return "place";
+  if (!/^\p{Ll}+$/u.test(word) || word.length < 3) return false;
+  if (/^(?:is|are|was|were|be|been)$/.test(word)) return false;
+  if (lex.finiteVerbs.has(word)) return true;
+  if (/[^e]ed$/.test(word) || /[^aeiou]ied$/.test(word)) return true;
+  return (
+    /s$/.test(word) && (lex.infinitives.has(word.slice(0, -1)) || lex.infinitives.has(word.slice(0, -2)))
+  );
+}
+
+const isScore = (t: Token | undefined) => Boolean(t && /^\d{1,2}$/.test(t.text));
+
+interface Cues {
+  person: number;
+  speaker: number;
+  place: number;
+  organization: number;
+  actor: number;
+  product: number;
+}
+
+/** What the words around one mention say about its type. */
+function mentionCues(c: NameCandidate): Cues {
+  const cues: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
+  const prev = lowerAt(c, -1);
+  const prev2 = lowerAt(c, -2);
+  const n = c.tokens.length;
+  const next = lowerAt(c, n);
+  const next2 = lowerAt(c, n + 1);
+  if (SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (next === "," || next === "." || next === "")))
+    cues.speaker++;
+  if (next === "," && (PERSON_FOLLOWERS.test(next2) || /^\d{1,2}$/.test(next2))) cues.person++;
+  if (isRoleNoun(tokenAt(c, -1)) || isCredit(c)) cues.person++;
+  if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
+  if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
+  if (next === "," && tokenAt(c, n + 1) && /^\p{Lu}/u.test(tokenAt(c, n + 1)?.text ?? "")) {
+    const after = tokenAt(c, n + 1)?.text ?? "";
+    if (findCountryCode(after) || isRegion(after)) cues.place++;
+  }
+  if ((next === "'s" || next === "’s") && ORGANIZATION_POSSESSIONS.test(next2)) cues.organization++;
+  if (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2))) cues.actor++;
+  if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
+  const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
+  if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev)) cues.product++;
+  if (c.tokens.some((t) => VEHICLE_WORDS.has(t.text.toLowerCase()))) cues.product++;
+  return cues;
+}
+
+function sumCues(cs: NameCandidate[]): Cues {
+  const total: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
+  for (const c of cs) {
+    const cue = mentionCues(c);
+    total.person += cue.person;
+    total.speaker += cue.speaker;
+    total.place += cue.place;
+    total.organization += cue.organization;
+    total.actor += cue.actor;
+    total.product += cue.product;
+  }
+  return total;
+}
+
+/** The type of names no lexicon knows, from the words around all their mentions; null to leave them out. */
+function contextType(cs: NameCandidate[], guess: NamedType | null, names: Set<string>): NamedType | null {
+  const lex = lexicon();
+  const cues = sumCues(cs);
+  const first = cs[0] as NameCandidate;
+  const word = first.text.toLowerCase();
+  const nameLike = lex.personNames.has(word) || lex.firstNames.has(word) || lex.lastNames.has(word);
+  if (cues.speaker > 0) {
+    if (nameLike && !lex.commonWords.has(word)) cues.person += cues.speaker;
+    else cues.organization += cues.speaker;
+  }
+  const ranked = (["person", "place", "organization"] as const)
+    .map((t) => [t, cues[t]] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best && second && best[1] > second[1] && best[1] >= cues.product) return best[0];
+  if (guess) return guess;
+  if (cues.product > 0) return null;
+  if (cues.actor > 0 && !lex.commonWords.has(word) && nameLike) return "person";
+  if (first.tokens.length === 1 && ORGANIZATION_HEADS.has(word)) return "organization";
+  if (first.tokens.length === 1 && lex.commonWords.has(word)) return null;
+  if (first.tokens.length === 1 && /[^s]s$/.test(word) && names.has(word.slice(0, -1))) return null;
   return "organization";
+}
+
+/** A country named as an actor ("Sweden beat Italy", "South Korea said") is an organization-like actor, not a place. */
+function isActingCountry(e: LinkedEntity, minimum: number): boolean {
+  if (e.type !== "place") return false;
+  if (!e.candidates.every((c) => findCountryCode(c.text))) return false;
+  const cues = sumCues(e.candidates);
+  return cues.actor >= minimum && cues.actor > cues.place;
+}
+
+const CREDIT_WORDS =
+  /^(?:image|images|photo|photos|photograph|picture|video|audio|credit|credits|illustration)$/;
+
+/** A name in a credit line: "Image: Nick Moreau", "Video: Miharris & Acphillips". */
+function isCredit(c: NameCandidate): boolean {
+  for (let k = -1; k >= -6; k--) {
+    const t = tokenAt(c, k);
+    if (!t) return false;
+    if (t.text === ":") return CREDIT_WORDS.test(lowerAt(c, k - 1));
+    if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== "&" && t.text !== "," && t.text !== "and")
+      return false;
+  }
+  return false;
+}
+
+function isRoleNoun(t: Token | undefined): boolean {
+  return Boolean(t?.isWord && /^\p{Ll}/u.test(t.text) && lexicon().roleNouns.has(t.text.toLowerCase()));
+}
+
+/** A name that goes with a version number or a product noun is a product, not an organization. */
+function isProduct(e: LinkedEntity): boolean {
+  if (e.type !== "organization" || e.candidates.some((c) => findCountryCode(c.text))) return false;
+  if (e.candidates.some((c) => lexicon().knownOrganizations.has(c.text.toLowerCase()))) return false;
+  const cues = sumCues(e.candidates);
+  return cues.product > 0 && cues.product >= cues.organization + cues.actor / 2;
+}
+
+/** Looks entities up by the keys a candidate can match them on, so linking stays linear in the article. */
+class EntityIndex {
+  private readonly order = new Map<LinkedEntity, number>();
+  private readonly byKey = new Map<string, LinkedEntity[]>();
+
+  private put(key: string, e: LinkedEntity): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  }
+
+  add(e: LinkedEntity, c: NameCandidate): void {
+    if (!this.order.has(e)) this.order.set(e, this.order.size);
+    this.put(`k:${keyOf(c)}`, e);
+    const ws = significantWords(c);
+    if (ws.length > 0) {
+      this.put(`l:${ws[ws.length - 1]}`, e);
+      this.put(`f:${ws[0]}`, e);
+    }
+    if (significantWords(c).length > 1) this.put(`i:${initials(c)}`, e);
+    const headlessKey = withoutHeadOf(c);
+    if (headlessKey) this.put(`k:${headlessKey}`, e);
+  }
+
+  /** The first entity (in creation order) that the candidate names. */
+  find(c: NameCandidate, type: NamedType | null): LinkedEntity | undefined {
+    const pool = new Set<LinkedEntity>();
+    const gather = (key: string) => {
+      for (const e of this.byKey.get(key) ?? []) pool.add(e);
+    };
+    gather(`k:${keyOf(c)}`);
+    const ws = significantWords(c);
+    const last = ws[ws.length - 1];
+    if (last) gather(`l:${last}`);
+    if (ws.length === 1) gather(`f:${last}`);
+    gather(`i:${c.text.replace(/\./g, "").toUpperCase()}`);
+    let best: LinkedEntity | undefined;
+    let bestOrder = Number.POSITIVE_INFINITY;
+    for (const e of pool) {
+      const n = this.order.get(e) ?? 0;
+      if (n < bestOrder && matchesEntity(c, e, type)) {
+        best = e;
+        bestOrder = n;
+      }
+    }
+    return best;
+  }
 }
 
 /** Type every candidate and collapse the ones that name the same referent. */
@@ -127,29 +321,45 @@ export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
       a.start - b.start,
   );
   const pending: NameCandidate[] = [];
+  const index = new EntityIndex();
   for (const c of order) {
     const type = types.get(c) ?? null;
     const long = aliasOf.get(c);
     const viaAlias = long ? entityOf.get(long) : undefined;
-    const found = viaAlias ?? entities.find((e) => matchesEntity(c, e, type));
+    const found = viaAlias ?? index.find(c, type);
     if (found) {
       found.candidates.push(c);
       entityOf.set(c, found);
+      index.add(found, c);
     } else if (type) {
       const e: LinkedEntity = { type, candidates: [c] };
       entities.push(e);
       entityOf.set(c, e);
+      index.add(e, c);
     } else pending.push(c);
   }
+  const groups = new Map<string, NameCandidate[]>();
   for (const c of pending.sort((a, b) => a.start - b.start)) {
-    const found = entities.find((e) => matchesEntity(c, e, null));
+    const found = index.find(c, null);
     if (found) {
       found.candidates.push(c);
       continue;
     }
-    const type = evidence.get(c)?.type ?? contextType(c);
-    if (type) entities.push({ type, candidates: [c] });
+    const key = keyOf(c);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const names = new Set(candidates.map(keyOf));
+  for (const group of groups.values()) {
+    const type = contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names);
+    if (type) entities.push({ type, candidates: group });
   }
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);
-  return entities.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
+  const kept = entities.filter((e) => !isProduct(e));
+  const acting = kept.filter((e) => isActingCountry(e, 2));
+  if (acting.length > 0) {
+    for (const e of kept) if (acting.includes(e) || isActingCountry(e, 1)) e.type = "organization";
+  }
+  return kept.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
 }

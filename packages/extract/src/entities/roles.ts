@@ -216,13 +216,14 @@ function relationsFrom(located: Located[], entities: Entity[]): Relation[] {
 /** Fills each person's roles (title, organization, place, evidence sentence) and returns affiliations and locations. */
 export function rolesAndRelations(linked: LinkedEntity[], entities: Entity[]): Relation[] {
   const located: Located[] = linked.flatMap((l, i) =>
-    l.candidates.map((candidate) => ({ entity: entities[i] as Entity, candidate })),
+    l.candidates.filter((c) => !c.nested).map((candidate) => ({ entity: entities[i] as Entity, candidate })),
   );
   linked.forEach((l, i) => {
     const entity = entities[i] as Entity;
     if (entity.type !== "person") return;
     const seen = new Set<string>();
     for (const c of l.candidates) {
+      if (c.nested) continue;
       for (const role of rolesForMention(c, located)) {
         const k = role.title.toLowerCase();
         if (seen.has(k)) continue;

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
 
@@ -17,6 +19,17 @@ function compromiseLexicon(): Map<string, string[]> {
     }
   }
   return byTag;
+}
+
+function peopleNames(): Set<string> {
+  const ext = require.resolve("@cspell/dict-people-names/cspell-ext.json");
+  const text = readFileSync(join(dirname(ext), "dict", "people-names.txt"), "utf8");
+  const names = new Set<string>();
+  for (const line of text.split("\n")) {
+    const name = line.trim();
+    if (name && !name.startsWith("#")) names.add(name.toLowerCase());
+  }
+  return names;
 }
 
 function wordList(frequency: number): string[] {
@@ -149,6 +162,8 @@ export interface Lexicon {
   commonWords: Set<string>;
   firstNames: Set<string>;
   lastNames: Set<string>;
+  /** First names and surnames from a people-name dictionary (lowercase), broader and noisier than the two above. */
+  personNames: Set<string>;
   knownPeople: Set<string>;
   knownOrganizations: Set<string>;
   /** Lowercase demonym → ISO 3166 alpha-2 ("" when it names no one country). */
@@ -161,6 +176,10 @@ export interface Lexicon {
   roleNouns: Set<string>;
   /** Verbs, adverbs and function words: a capitalised one at a sentence start is no name. */
   nonNouns: Set<string>;
+  /** Finite verb forms other than the copula ("fired", "says", "won"), lowercase. */
+  finiteVerbs: Set<string>;
+  /** Base forms of verbs ("fire", "say"), lowercase. */
+  infinitives: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -215,6 +234,7 @@ export function lexicon(): Lexicon {
     commonWords,
     firstNames: tagged("FirstName", "MaleName", "FemaleName"),
     lastNames: tagged("LastName"),
+    personNames: peopleNames(),
     knownPeople: tagged("Person"),
     knownOrganizations: tagged("Organization", "SportsTeam"),
     demonyms,
@@ -222,6 +242,10 @@ export function lexicon(): Lexicon {
     regions: new Set([...tagged("Region"), ...REGIONS]),
     roleNouns: new Set([...tagged("Actor"), ...ROLE_NOUNS]),
     nonNouns,
+    finiteVerbs: new Set(
+      [...tagged("PastTense", "PresentTense", "Auxiliary")].filter((w) => !tags.get("Copula")?.includes(w)),
+    ),
+    infinitives: tagged("Infinitive"),
   };
   return cached;
 }

@@ -1,0 +1,96 @@
+import {
+  findCity,
+  findCountryCode,
+  isRegion,
+  lexicon,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  PLACE_HEADS,
+} from "../kb/index.ts";
+import type { NameCandidate } from "./candidates.ts";
+import { type LinkedEntity, normaliseName } from "./link.ts";
+
+const MAX_NESTED_WORDS = 4;
+const NESTED_CITY_POPULATION = 100000;
+
+const isJoiner = (w: string) => NAME_CONNECTORS.has(w) || NAME_PARTICLES.has(w) || w === "&";
+
+function subCandidate(outer: NameCandidate, from: number, to: number): NameCandidate {
+  const tokens = outer.tokens.slice(from, to);
+  const first = tokens[0] as NameCandidate["tokens"][number];
+  const last = tokens[tokens.length - 1] as NameCandidate["tokens"][number];
+  const sentence = outer.sentence;
+  return {
+    ...outer,
+    tokens,
+    start: first.start,
+    end: last.end,
+    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    title: [],
+    demonym: null,
+    index: outer.index + from,
+    nested: true,
+  };
+}
+
+function hostsNames(e: LinkedEntity, c: NameCandidate): boolean {
+  if (c.tokens.length < 2 || c.nested || findCountryCode(c.text) || isRegion(c.text)) return false;
+  if (e.type === "organization") return true;
+  const last = c.tokens[c.tokens.length - 1]?.text.toLowerCase() ?? "";
+  return e.type === "place" && PLACE_HEADS.has(last);
+}
+
+/**
+ * Places and people named inside a longer organization or facility name ("University of Southern Indiana",
+ * "US State Department", "Andy Warhol Foundation" when Andy Warhol is in the article) become mentions of
+ * their own, the way news annotation nests them.
+ */
+export function addNestedMentions(entities: LinkedEntity[]): LinkedEntity[] {
+  const byName = new Map<string, LinkedEntity>();
+  for (const e of entities) {
+    if (e.type === "organization") continue;
+    for (const c of e.candidates)
+      if (!byName.has(normaliseName(c.text))) byName.set(normaliseName(c.text), e);
+  }
+  const added: LinkedEntity[] = [];
+  for (const e of entities) {
+    for (const c of [...e.candidates]) {
+      if (!hostsNames(e, c)) continue;
+      const words = c.tokens.map((t) => t.text.toLowerCase());
+      let i = 0;
+      while (i < c.tokens.length) {
+        let matched = 0;
+        for (let len = Math.min(MAX_NESTED_WORDS, c.tokens.length - (i === 0 ? 1 : i)); len >= 1; len--) {
+          const to = i + len;
+          if (to > c.tokens.length || (i === 0 && to === c.tokens.length)) continue;
+          if (isJoiner(words[i] as string) || isJoiner(words[to - 1] as string)) continue;
+          const sub = subCandidate(c, i, to);
+          const key = normaliseName(sub.text);
+          const known = byName.get(key);
+          if (known && known !== e) {
+            known.candidates.push(sub);
+            matched = len;
+            break;
+          }
+          const atEdge = i === 0 || words[i - 1] === "of";
+          const city = atEdge && (findCity(sub.text)?.population ?? 0) >= NESTED_CITY_POPULATION;
+          if (
+            !known &&
+            (lexicon().countries.has(sub.text.toLowerCase()) || isRegion(sub.text) || city) &&
+            /^\p{Lu}/u.test(sub.text)
+          ) {
+            const place: LinkedEntity = { type: "place", candidates: [sub] };
+            byName.set(key, place);
+            added.push(place);
+            matched = len;
+            break;
+          }
+        }
+        i += matched || 1;
+      }
+    }
+  }
+  const all = [...entities, ...added];
+  for (const e of all) e.candidates.sort((a, b) => a.start - b.start);
+  return all.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
+}
