@@ -9,6 +9,8 @@ import { parseArticle } from "../src/index.ts";
 const corpus = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "/work/shared/corpora/web-pages";
 const referenceScorer = process.env.BODY_SCORER ?? "/work/shared/eval/score-body.mjs";
 const perPage = process.argv.includes("--per-page");
+const kindArg = process.argv.find((a) => a.startsWith("--kind="))?.slice("--kind=".length);
+const kinds = (["text", "html"] as const).filter((k) => !kindArg || k === kindArg);
 
 const truth = JSON.parse(readFileSync(join(corpus, "ground-truth.json"), "utf8")) as Record<
   string,
@@ -59,6 +61,17 @@ function report(kind: ContentType, score: BodyScore, failures: string[], referen
       `pages ${score.pages.length}  failed ${failures.length}  (reference scorer F1 ${reference})`,
   );
   for (const f of failures.slice(0, 3)) console.log(`      failed ${f}`);
+  const halves = [0, 1].map((h) => {
+    const ids = [...score.pages].map((p) => p.id).sort();
+    const keep = new Set(ids.filter((_, i) => i % 2 === h));
+    return scoreBodies(
+      new Map([...gold].filter(([id]) => keep.has(id))),
+      new Map([...predictedOf(kind)].filter(([id]) => keep.has(id))),
+    );
+  });
+  console.log(
+    `      halves (ids sorted, even / odd): F1 ${halves[0]?.f1.toFixed(3)} / ${halves[1]?.f1.toFixed(3)}`,
+  );
   if (perPage) {
     for (const p of [...score.pages].sort((a, b) => a.f1 - b.f1).slice(0, 15)) {
       console.log(
@@ -68,7 +81,11 @@ function report(kind: ContentType, score: BodyScore, failures: string[], referen
   }
 }
 
-for (const kind of ["text", "html"] as const) {
+const predictions = new Map<ContentType, Map<string, string>>();
+const predictedOf = (kind: ContentType) => predictions.get(kind) ?? new Map<string, string>();
+
+for (const kind of kinds) {
   const { predicted, failures } = predict(kind);
+  predictions.set(kind, predicted);
   report(kind, scoreBodies(gold, predicted), failures, referenceF1(predicted));
 }

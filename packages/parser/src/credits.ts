@@ -72,12 +72,16 @@ export function hasCredit(line: string): boolean {
   return lastCreditLabel(line) !== null;
 }
 
+/** A label must leave at most 120 characters after it; no label is longer than 30 characters. */
+const LABEL_WINDOW = 160;
+
 function lastCreditLabel(line: string): { index: number; end: number } | null {
   let found: { index: number; end: number } | null = null;
   const colon = line.lastIndexOf(":");
   if (colon < 0 || line.length - colon > 125) return null;
+  const from = Math.max(0, line.length - LABEL_WINDOW);
   for (const re of [CREDIT_LABEL, GLUED_LABEL]) {
-    re.lastIndex = 0;
+    re.lastIndex = from;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const rest = line.length - (m.index + m[0].length);
       if (rest > 0 && rest <= 120 && (!found || m.index > found.index))

@@ -164,8 +164,7 @@ function chronoDate(text: string, reference: string | null): DateMatch | null {
     if (!locale) continue;
     const [result] = locale.parse(text, ref);
     if (
-      !result ||
-      !result.start.isCertain("year") ||
+      !result?.start.isCertain("year") ||
       !result.start.isCertain("month") ||
       !result.start.isCertain("day")
     )

@@ -30,7 +30,12 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions):
   let text: string;
   if (typeof input === "string") {
     if (input.length > maxBytes) {
-      return stepError("read", source, "too_large", `input is ${input.length} characters, over the limit of ${maxBytes}`);
+      return stepError(
+        "read",
+        source,
+        "too_large",
+        `input is ${input.length} characters, over the limit of ${maxBytes}`,
+      );
     }
     text = input;
   } else {
@@ -39,7 +44,12 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions):
     text = decoded.value;
   }
   if (text.trim().length === 0) {
-    return stepError("parse", source, "empty", text.length === 0 ? "input is empty" : "input is only whitespace");
+    return stepError(
+      "parse",
+      source,
+      "empty",
+      text.length === 0 ? "input is empty" : "input is only whitespace",
+    );
   }
   const contentType = options.contentType ?? detectContentType(text);
   let draft: StepResult<ArticleDraft>;
@@ -70,11 +80,12 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions):
 
 export function detectContentType(text: string): ContentType {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) return "html";
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml"))
+    return "html";
   const tags = text.slice(0, 65536).match(/<\/?(html|head|body|div|p|article|meta|script|span|a)\b[^>]*>/gi);
   return tags && tags.length >= 5 ? "html" : "text";
 }
 
 function normaliseForHash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/[^\S ]\s*| \s+/g, " ").trim();
 }

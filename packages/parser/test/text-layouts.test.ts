@@ -1,8 +1,9 @@
 import { join } from "node:path";
-import { articleBody } from "@newsgraph/schema";
+import { type Article, articleBody } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
 import { creditOf, splitCaptionCredit } from "../src/credits.ts";
 import { findDate } from "../src/dates.ts";
+import { parseArticle } from "../src/index.ts";
 import { FIXTURES, parseFixture, spansOutOfPlace } from "./text-helpers.ts";
 
 const at = (name: string, retrievedAt: string | null = null) =>
@@ -24,6 +25,8 @@ describe("text dumps in other outlets' layouts", () => {
     expect(body.startsWith("NAIROBI, March 3 (Reuters) - Kenya's central bank")).toBe(true);
     expect(body).not.toContain("Reporting by");
     expect(body).not.toContain("Shilling extends gains");
+    expect(body).not.toContain("Our Standards");
+    expect(body.endsWith("falls due in June.")).toBe(true);
     expect(body).not.toContain("Markets");
   });
 
@@ -37,6 +40,15 @@ describe("text dumps in other outlets' layouts", () => {
     expect(body).toContain("some rural areas could be without electricity until the weekend.");
     for (const junk of ["cookies", "Follow us", "All rights reserved", "Skip to"])
       expect(body).not.toContain(junk);
+  });
+
+  it("liveblog: each entry's title under its time is a section heading", () => {
+    const a = at("liveblog.txt", "2023-11-02T12:00:00Z");
+    expect(a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.length])).toEqual([
+      ["Ferry services cancelled for a second day", 2],
+      ["Power cut to 150,000 homes", 2],
+    ]);
+    expect(a.images).toEqual([]);
   });
 
   it("byline and Read more links: two authors, the links left out, no teaser taken from the body", () => {
@@ -182,5 +194,71 @@ describe("caption credits", () => {
     const credit = creditOf({ text: "Kay Nietfeld/dpa/picture alliance", start: 0, end: 33 });
     expect([credit.photographers, credit.agencies]).toEqual([["Kay Nietfeld"], ["dpa", "picture alliance"]]);
     expect(splitCaptionCredit("A quiet street in the old town").credit).toBeNull();
+  });
+});
+
+const parseText = (text: string): Article => {
+  const result = parseArticle(text, { source: "inline.txt", contentType: "text" });
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+};
+
+describe("page kinds beyond running prose", () => {
+  const lead =
+    "The final standings of the season are below, after the last race of the year was run on Sunday in front of a full house.";
+  const rows = [
+    "Pos.  Driver            Points  Wins",
+    "1     Kyle Busch        5040    5",
+    "2     Martin Truex Jr.  5035    7",
+    "3     Kevin Harvick     5033    4",
+    "4     Denny Hamlin      5027    6",
+  ];
+
+  it("keeps a table rendered as aligned columns in the body, one paragraph per row", () => {
+    const text = [
+      "Season standings",
+      "March 3, 2024",
+      lead,
+      ...rows,
+      "Share this on WhatsApp",
+      "• Home",
+      "• Contact",
+    ].join("\n\n");
+    const a = parseText(text);
+    expect(a.title.text).toBe("Season standings");
+    expect(a.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([lead, ...rows]);
+    expect(a.sections.every((s) => s.heading === null)).toBe(true);
+  });
+
+  it("reads captions between the date line and the first paragraph as images", () => {
+    const text = [
+      "Crews rescue hundreds off the coast",
+      "Monday, May 18, 2015",
+      "A fishing boat near the coast in 2014. Image: Jane Doe.",
+      "On Friday, fishermen rescued more than 70 people from a sinking boat and brought them to shore, officials said.",
+      "The rescued were taken to a shelter in the nearest town, where they received food and medical care from volunteers.",
+    ].join("\n\n");
+    const a = parseText(text);
+    expect(a.publishedAt).toBe("2015-05-18");
+    expect(a.images.map((i) => [i.caption?.text, i.credit?.text])).toEqual([
+      ["A fishing boat near the coast in 2014.", "Jane Doe."],
+    ]);
+    expect(articleBody(a)).not.toContain("Jane Doe");
+  });
+
+  it("takes a heading without stop words ('Group F — Sweden 1 – 0 Korea Republic') when prose follows it", () => {
+    const text = [
+      "World Cup day five",
+      "June 19, 2018",
+      "Yesterday was day five of the football World Cup, and three of the teams playing won all three points on offer.",
+      "It was the busiest day of the tournament so far, with matches played in three different cities across the country.",
+      "Group F — Sweden 1 – 0 Korea Republic",
+      "In the first game of the day, Sweden faced South Korea at the stadium and won with a penalty in the second half.",
+    ].join("\n\n");
+    const a = parseText(text);
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([
+      null,
+      "Group F — Sweden 1 – 0 Korea Republic",
+    ]);
   });
 });

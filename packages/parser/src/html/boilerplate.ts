@@ -9,21 +9,32 @@ const CALL_TO_ACTION =
 const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4})|\ball rights reserved\b/iu;
 const BYLINE_LABEL = /^(?:by|von|por|par|di|door|oleh|av|автор:?)\s+/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Oo]leh|[Aa]v|[Аа]втор:?)\s+\p{Lu}/u;
-const WIRE_CREDITS = /^[([]?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated)(?: and \w+)? by\b/iu;
+const RELATED_HEADING =
+  /^(?:(?:more|related|recommended|popular|trending|latest|top|other|further)\b.{0,40}\b(?:stories|articles|news|reads|posts|videos|links|coverage|reading|content)|you (?:may|might) also like|read more|see also|read next|related|more on this(?: story| topic)?|most (?:read|popular|viewed|shared))[:.]?$/iu;
+const UI_LABEL =
+  /^(?:text size|font size|print|email|e-mail|share|share this( article| story)?|comments?|listen( to this article)?|save|bookmark|image \d+ of \/? ?\d+|\d+ of \d+|close|menu|loading\.*|advertisement)$/iu;
+const PROMO =
+  /^(?:if you (?:enjoyed|liked|value|appreciate)|follow\b.{0,60}\b(?:coverage|on twitter|on facebook|on instagram)\b|let our news|sign up for (?:our|the)\b|(?:filed under|tagged|tags|categories|category|posted in|topics)\s*:|get (?:our|the) (?:best|latest|top)\b)|\baffiliate (?:commission|links?)\b|\b(?:image|photo|picture) (?:copyright|credit|source)\b/iu;
+const WIRE_CREDITS =
+  /^[([]?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated)(?: and \w+)? by\b/iu;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|article|story))\b[^.]*\.?$/iu;
-const UPDATED_LINE = /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|publié|mis à jour|pubblicato|diterbitkan)\b/iu;
+const UPDATED_LINE =
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|publié|mis à jour|pubblicato|diterbitkan)\b/iu;
 
 /** True for a text block that is page furniture rather than article text. */
 export function isBoilerplateBlock(block: TextBlock): boolean {
   const text = block.text;
   const length = text.length;
-  if (ADVERT_LABEL.test(text)) return true;
+  if (ADVERT_LABEL.test(text) || UI_LABEL.test(text)) return true;
+  if (length < 300 && PROMO.test(text)) return true;
   if (length < 200 && CALL_TO_ACTION.test(text)) return true;
   if (length < 300 && COPYRIGHT.test(text)) return true;
   if (length < 160 && isCreditLine(text)) return true;
   const letters = text.replace(/[\s\p{P}]/gu, "").length;
-  if (letters > 0 && block.linkChars / letters > 0.6 && (length < 300 || block.kind === "item")) return true;
-  return false;
+  const linkShare = letters > 0 ? block.linkChars / letters : 0;
+  if (block.kind === "item") return linkShare > 0.6;
+  const sentence = /[.!?]["”’)]?$/.test(text);
+  return length < 300 && (linkShare > 0.9 || (linkShare > 0.6 && !sentence));
 }
 
 /** A credit line for the reporting: "(Reporting by X; editing by Y)", "Z contributed reporting from Paris." */
@@ -31,9 +42,26 @@ export function isContributorLine(block: TextBlock): boolean {
   return block.text.length < 400 && (WIRE_CREDITS.test(block.text) || CONTRIBUTED.test(block.text));
 }
 
+/** "More great stories", "Related articles", "Popular now": a heading over links to other pages. */
+export function isRelatedHeading(text: string): boolean {
+  return text.length < 60 && RELATED_HEADING.test(text);
+}
+
+/** Names in a reporting credit: "Jane Roe and John Doe contributed reporting", "(Reporting by A, B; editing by C)". */
+export function contributedNames(text: string): string[] {
+  const contributed = /^(.*?)\s+contributed\b/iu.exec(text);
+  const reporting = /\b(?:reporting|writing) by\s+([^;.)]*)/iu.exec(text);
+  const names = contributed?.[1] ?? reporting?.[1] ?? "";
+  return names
+    .replace(/^.*[’']s\s+/u, "")
+    .split(/\s*(?:,|;|\band\b|&|\bwith\b)\s*/u)
+    .map((n) => /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u.exec(n.trim())?.[0] ?? "")
+    .filter((n) => n.length > 0);
+}
+
 /** A short line naming the author(s): "By Jane Doe and John Roe" (maybe with a date). */
 export function isBylineBlock(block: TextBlock): boolean {
-  return block.text.length < 120 && BYLINE.test(block.text) && !/[.!?]["”]?$/.test(block.text);
+  return block.text.length < 100 && BYLINE.test(block.text) && !/[.!?]["”]?$/.test(block.text);
 }
 
 /** A short line that is only a publication/update date, possibly labelled. */
@@ -49,6 +77,25 @@ export function isDateLineBlock(block: TextBlock): boolean {
     .split(/\s+/)
     .filter((w) => w.length > 0);
   return rest.length <= 6;
+}
+
+/** A line starting "Updated …", "Published …" (with a date, checked separately). */
+export function isUpdateLine(text: string): boolean {
+  return UPDATED_LINE.test(text);
+}
+
+/** An author's note closing the article: "Jane Roe is our science editor …", "Jane Roe's book …". */
+export function isAuthorBio(text: string, authors: string[]): boolean {
+  if (text.length > 600) return false;
+  return authors.some((name) => {
+    const first = name.split(/\s+/)[0] ?? "";
+    return [name, first].some(
+      (n) =>
+        n.length > 1 &&
+        text.startsWith(n) &&
+        /^(?:\s+(?:is|was|has|writes|covers|lives)\b|[’']s\s)/u.test(text.slice(n.length)),
+    );
+  });
 }
 
 /** Names from a byline: "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]. */

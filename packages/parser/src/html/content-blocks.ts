@@ -147,7 +147,7 @@ export function contentBlocks(root: Element): ContentBlock[] {
     const el = node as Element;
     const name = el.localName.toLowerCase();
     if (SKIPPED.has(name) || isHidden(el)) return;
-    if (el !== root && isBoilerplateContainer(el, rootTextLength)) return;
+    if (el !== root && name !== "img" && isBoilerplateContainer(el, rootTextLength)) return;
     if (ctx.depth > MAX_DEPTH) {
       pushInline(` ${el.textContent ?? ""} `, ctx);
       return;
@@ -176,7 +176,13 @@ export function contentBlocks(root: Element): ContentBlock[] {
       flush();
       const text = collapseWhitespace(el.textContent ?? "");
       if (text) {
-        blocks.push({ kind: "heading", text, level: Number(name[1]), linkChars: linkCharsOf(el, ctx.inLink), standfirst: inner.standfirst });
+        blocks.push({
+          kind: "heading",
+          text,
+          level: Number(name[1]),
+          linkChars: linkCharsOf(el, ctx.inLink),
+          standfirst: inner.standfirst,
+        });
       }
       return;
     }
@@ -249,7 +255,8 @@ function elementsHoldingPictures(root: Element): Set<Element> {
   const holders = new Set<Element>();
   for (const img of Array.from(root.querySelectorAll("img"))) {
     if (isTinyImage(img)) continue;
-    for (let el = img.parentElement; el && el !== root && !holders.has(el); el = el.parentElement) holders.add(el);
+    for (let el = img.parentElement; el && el !== root && !holders.has(el); el = el.parentElement)
+      holders.add(el);
   }
   return holders;
 }

@@ -10,13 +10,13 @@ export interface PageMetadata {
   publisher: string | null;
   siteName: string | null;
   authors: string[];
+  /** Author names as written, before people are told from organisations. */
+  statedAuthors: string[];
   language: string | null;
   canonicalUrl: string | null;
   articleBody: string | null;
   /** The page declares itself an article (JSON-LD article type or og:type article). */
   declaresArticle: boolean;
-  /** The page declares a non-article type (og:type website/profile, JSON-LD CollectionPage …). */
-  declaresNonArticle: boolean;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -37,7 +37,6 @@ const ARTICLE_TYPES = new Set([
   "satiricalarticle",
   "advertisercontentarticle",
 ]);
-const NON_ARTICLE_TYPES = new Set(["collectionpage", "searchresultspage", "profilepage", "itemlist", "contactpage"]);
 
 type JsonObject = Record<string, unknown>;
 
@@ -48,7 +47,9 @@ export function readPageMetadata(document: Document, retrievedAt: string | null)
   for (const o of ld) if (typeof o["@id"] === "string") byId.set(o["@id"], o);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const resolve = (v: unknown): unknown =>
-    isObject(v) && typeof v["@id"] === "string" && Object.keys(v).length === 1 ? (byId.get(v["@id"]) ?? v) : v;
+    isObject(v) && typeof v["@id"] === "string" && Object.keys(v).length === 1
+      ? (byId.get(v["@id"]) ?? v)
+      : v;
 
   const first = (...values: (string | null | undefined)[]): string | null => {
     for (const v of values) {
@@ -57,7 +58,9 @@ export function readPageMetadata(document: Document, retrievedAt: string | null)
     }
     return null;
   };
-  const dateOf = (...values: (string | null | undefined | (() => string | null | undefined))[]): string | null => {
+  const dateOf = (
+    ...values: (string | null | undefined | (() => string | null | undefined))[]
+  ): string | null => {
     for (const value of values) {
       const v = typeof value === "function" ? value() : value;
       const iso = v ? parsePublicationDate(v, retrievedAt) : null;
@@ -67,8 +70,13 @@ export function readPageMetadata(document: Document, retrievedAt: string | null)
   };
 
   const ldPublisher = article ? namesOf(article.publisher, resolve)[0] : undefined;
-  const ldAuthors = article ? namesOf(article.author, resolve) : [];
-  const metaAuthors = [meta.get("author"), meta.get("article:author"), meta.get("parsely-author"), meta.get("dc.creator")]
+  const ldAuthors = article ? namesOf(article.author, resolve, true) : [];
+  const metaAuthors = [
+    meta.get("author"),
+    meta.get("article:author"),
+    meta.get("parsely-author"),
+    meta.get("dc.creator"),
+  ]
     .filter((a): a is string => !!a && !/^https?:|^\/|\.(com|org|net)\b/i.test(a))
     .flatMap((a) => splitAuthorList(a));
   const htmlLang = document.documentElement?.getAttribute("lang");
@@ -115,24 +123,29 @@ export function readPageMetadata(document: Document, retrievedAt: string | null)
     ),
     publisher: first(ldPublisher, meta.get("og:site_name"), meta.get("application-name")),
     siteName: first(meta.get("og:site_name"), ldPublisher, meta.get("application-name")),
-    authors: dedupe(ldAuthors.length > 0 ? ldAuthors : metaAuthors),
+    statedAuthors: ldAuthors.length > 0 ? ldAuthors : metaAuthors,
+    authors: personNames(ldAuthors.length > 0 ? ldAuthors : metaAuthors, [
+      ldPublisher,
+      meta.get("og:site_name"),
+    ]),
     language: languageCode(
       first(htmlLang, stringOf(article?.inLanguage), meta.get("content-language"), meta.get("og:locale")),
     ),
     canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical.trim() : null,
-    articleBody: first(stringOf(article?.articleBody)),
+    articleBody: typeof article?.articleBody === "string" ? decodeText(article.articleBody) : null,
     declaresArticle: article !== undefined || ogType === "article",
-    declaresNonArticle:
-      article === undefined &&
-      (["website", "profile", "product", "video.other", "book", "music.song"].includes(ogType) ||
-        ld.some((o) => typesOf(o).some((t) => NON_ARTICLE_TYPES.has(t)))),
   };
 }
 
 function metaTags(document: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const el of Array.from(document.querySelectorAll("meta"))) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? el.getAttribute("http-equiv"))
+    const key = (
+      el.getAttribute("property") ??
+      el.getAttribute("name") ??
+      el.getAttribute("itemprop") ??
+      el.getAttribute("http-equiv")
+    )
       ?.trim()
       .toLowerCase();
     const content = el.getAttribute("content")?.trim();
@@ -161,7 +174,8 @@ function parseJsonLenient(raw: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
-      return JSON.parse(text.replace(/,\s*([}\]])/g, "$1").replace(/[\u0000-\u001f]+/g, " "));
+      const withoutControls = Array.from(text, (c) => (c.charCodeAt(0) < 32 ? " " : c)).join("");
+      return JSON.parse(withoutControls.replace(/,\s*([}\]])/g, "$1"));
     } catch {
       return undefined;
     }
@@ -184,16 +198,18 @@ function collectObjects(value: unknown, out: JsonObject[], depth: number): void 
 function typesOf(o: JsonObject): string[] {
   const t = o["@type"];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === "string").map((x) => x.replace(/^.*[/#:]/, "").toLowerCase());
+  return list
+    .filter((x): x is string => typeof x === "string")
+    .map((x) => x.replace(/^.*[/#:]/, "").toLowerCase());
 }
 
-function namesOf(value: unknown, resolve: (v: unknown) => unknown): string[] {
+function namesOf(value: unknown, resolve: (v: unknown) => unknown, peopleOnly = false): string[] {
   const list = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   for (const item of list) {
     const v = resolve(item);
     if (typeof v === "string") names.push(...splitAuthorList(v));
-    else if (isObject(v)) {
+    else if (isObject(v) && !(peopleOnly && typesOf(v).some((t) => t.includes("organization")))) {
       const name = stringOf(v.name);
       if (name) names.push(cleanText(name));
     }
@@ -220,6 +236,36 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+const NOT_A_PERSON =
+  /\b(?:news|staff|press|agency|media|editors?|editorial|desk|team|admin|administrator|reuters|associated press|afp|ap|pti|ians|dpa|upi|editor-at-large|correspondent|contributors?|online|magazine|daily|times|post|herald|tribune|business)\b/i;
+
+/** Person names from author fields: labels, organisations and the publisher itself left out. */
+export function personNames(names: string[], publishers: (string | null | undefined)[]): string[] {
+  const publisherKeys = publishers.filter((p): p is string => !!p).map((p) => p.toLowerCase());
+  const people = names
+    .map((n) =>
+      n
+        .replace(
+          /^(?:(?:analysis|opinion|commentary|review|story|text|words|reporting|written)\s+)?by\s+/i,
+          "",
+        )
+        .replace(/(?<=\p{L}{2})\.\s.*$/u, "")
+        .trim(),
+    )
+    .filter((n) => {
+      const lower = n.toLowerCase();
+      if (n.length < 3 || n.split(/\s+/).length > 5 || !/\p{L}/u.test(n)) return false;
+      if (NOT_A_PERSON.test(n)) return false;
+      return !publisherKeys.some((p) => p === lower || p.includes(lower) || lower.includes(p));
+    })
+    .map((n) =>
+      n === n.toUpperCase()
+        ? n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+        : n,
+    );
+  return dedupe(people);
+}
+
 function dedupe(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
@@ -228,6 +274,10 @@ function dedupe(names: string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+function decodeText(text: string): string {
+  return text.includes("&") ? decode(text) : text;
 }
 
 export function cleanText(text: string): string {

@@ -9,9 +9,21 @@ import {
   type TextSpan,
 } from "@newsgraph/schema";
 import { parseHTML } from "linkedom";
-import { creditOf, hasCredit, splitCaptionCredit } from "../credits.ts";
+import { creditOf, hasCredit, isCreditLine, splitCaptionCredit } from "../credits.ts";
+import { parsePublicationDate } from "../dates.ts";
 import type { ArticleDraft } from "../parse-article.ts";
-import { bylineNames, isBoilerplateBlock, isBylineBlock, isDateLineBlock } from "./boilerplate.ts";
+import { detectLanguage } from "../text/language.ts";
+import {
+  bylineNames,
+  contributedNames,
+  isAuthorBio,
+  isBoilerplateBlock,
+  isBylineBlock,
+  isContributorLine,
+  isDateLineBlock,
+  isRelatedHeading,
+  isUpdateLine,
+} from "./boilerplate.ts";
 import {
   type ContentBlock,
   collapseWhitespace,
@@ -20,8 +32,9 @@ import {
   type ImageBlock,
   type TextBlock,
 } from "./content-blocks.ts";
-import { type PageMetadata, readPageMetadata } from "./metadata.ts";
-import { TextRendering } from "./render.ts";
+import { type PageMetadata, personNames, readPageMetadata } from "./metadata.ts";
+import { limitNesting } from "./nesting.ts";
+import { subSpan, TextRendering } from "./render.ts";
 
 export interface HtmlParseOptions {
   source: string;
@@ -30,6 +43,8 @@ export interface HtmlParseOptions {
 }
 
 const MIN_ARTICLE_CHARS = 200;
+const MAX_NESTING = 250;
+const MAX_NESTING_FOR_READABILITY = 120;
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
 /** An HTML page → the article it carries (main content, metadata, images), or a StepError saying why not. */
@@ -41,31 +56,91 @@ export function parseHtmlPage(html: string, options: HtmlParseOptions): StepResu
   const loginForm = document.querySelector('input[type="password"]') !== null;
   const h1 = collapseWhitespace(document.querySelector("h1")?.textContent ?? "");
 
+  const main = mainContent(document);
+  const title = chooseTitle(metadata, main?.title ?? null, h1);
+  const page: PageNames = {
+    title,
+    description: metadata.description,
+    authors: metadata.authors,
+    names: [
+      ...metadata.statedAuthors,
+      ...[metadata.publisher, metadata.siteName].filter((n): n is string => !!n),
+    ],
+  };
+  const extracted = main ? bodyBlocks(contentBlocks(main.root), page) : null;
+  const declared = metadata.articleBody ? bodyBlocks(articleBodyBlocks(metadata.articleBody), page) : null;
+  const body = declared && declared.ownChars > 2 * (extracted?.ownChars ?? 0) ? declared : extracted;
+  if (!body) return notAnArticle(source, pageText, loginForm, "no main content block was found");
+  const bodyChars = body.ownChars;
+  if (bodyChars < MIN_ARTICLE_CHARS) {
+    return notAnArticle(
+      source,
+      pageText,
+      loginForm,
+      `only ${bodyChars} characters of article text were found`,
+    );
+  }
+  if (loginForm && bodyChars < 1000 && !metadata.declaresArticle) {
+    return stepError("parse", source, "not_an_article", "the page is a login form, not an article");
+  }
+  if (!title)
+    return stepError(
+      "parse",
+      source,
+      "no_title",
+      "the page has no title (no headline, og:title, <title> or <h1>)",
+    );
+  const dated = withDateLines(metadata, body.dateLines, options.retrievedAt);
+  return { ok: true, value: renderDraft(dated, title, body, options.url) };
+}
+
+/**
+ * The element holding the article, found by Readability. Readability's cost grows much faster than
+ * the nesting depth, so a page nested deeper than any real layout is read whole instead.
+ */
+function mainContent(document: Document): { root: Element; title: string | null } | null {
+  const body = document.body;
+  if (!body) return null;
+  if (nestingDepth(body) > MAX_NESTING_FOR_READABILITY) {
+    return { root: body, title: collapseWhitespace(document.title ?? "") || null };
+  }
   const readable = new Readability<Element>(document, {
     keepClasses: true,
     serializer: (el) => el as Element,
   }).parse();
   const root = readable?.content;
-  if (!root || typeof root === "string") {
-    return notAnArticle(source, pageText, loginForm, "no main content block was found");
+  if (!root || typeof root === "string") return null;
+  return { root, title: readable.title ?? null };
+}
+
+function nestingDepth(root: Element): number {
+  let max = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, depth] = top;
+    if (depth > max) max = depth;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
   }
-  const blocks = contentBlocks(root);
-  const title = chooseTitle(metadata, readable.title ?? null, h1);
-  const body = bodyBlocks(blocks, title, metadata.description);
-  const bodyChars = body.ownChars;
-  if (bodyChars < MIN_ARTICLE_CHARS) {
-    return notAnArticle(source, pageText, loginForm, `only ${bodyChars} characters of article text were found`);
-  }
-  if (loginForm && bodyChars < 1000 && !metadata.declaresArticle) {
-    return stepError("parse", source, "not_an_article", "the page is a login form, not an article");
-  }
-  if (!title) return stepError("parse", source, "no_title", "the page has no title (no headline, og:title, <title> or <h1>)");
-  return { ok: true, value: renderDraft(metadata, title, body, options.url) };
+  return max;
+}
+
+/** JSON-LD articleBody as paragraphs, used when the page's own markup holds much less of the article. */
+function articleBodyBlocks(articleBody: string): ContentBlock[] {
+  return articleBody
+    .replace(/<\/(?:p|div|h\d|li|blockquote)>|<br\s*\/?>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => collapseWhitespace(p))
+    .filter((p) => p.length > 0)
+    .map((text) => ({ kind: "paragraph", text, linkChars: 0, standfirst: false }));
 }
 
 function parseDocument(html: string): Document {
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(wrapped) as unknown as { document: Document };
+  const wrapped = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(limitNesting(wrapped, MAX_NESTING)) as unknown as { document: Document };
   const root = document.documentElement;
   const body = document.body;
   if (root && body) {
@@ -76,18 +151,43 @@ function parseDocument(html: string): Document {
   return document;
 }
 
-function notAnArticle(source: string, pageText: string, loginForm: boolean, reason: string): StepResult<never> {
-  if (loginForm) return stepError("parse", source, "not_an_article", `the page is a login form, not an article (${reason})`);
+function notAnArticle(
+  source: string,
+  pageText: string,
+  loginForm: boolean,
+  reason: string,
+): StepResult<never> {
+  if (loginForm)
+    return stepError(
+      "parse",
+      source,
+      "not_an_article",
+      `the page is a login form, not an article (${reason})`,
+    );
   if (pageText.length < MIN_ARTICLE_CHARS) {
-    return stepError("parse", source, "not_an_article", `the page is nearly empty (${pageText.length} characters of text)`);
+    return stepError(
+      "parse",
+      source,
+      "not_an_article",
+      `the page is nearly empty (${pageText.length} characters of text)`,
+    );
   }
-  return stepError("parse", source, "not_an_article", `no article body: ${reason} (a listing or navigation page?)`);
+  return stepError(
+    "parse",
+    source,
+    "not_an_article",
+    `no article body: ${reason} (a listing or navigation page?)`,
+  );
 }
 
 function chooseTitle(metadata: PageMetadata, readableTitle: string | null, h1: string): string | null {
   const candidates = [metadata.title, readableTitle].filter((t): t is string => !!t);
   const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  if (h1 && h1.length < 300 && candidates.some((c) => key(c).includes(key(h1)) && key(h1).length >= key(c).length * 0.5)) {
+  if (
+    h1 &&
+    h1.length < 300 &&
+    candidates.some((c) => key(c).includes(key(h1)) && key(h1).length >= key(c).length * 0.5)
+  ) {
     return h1;
   }
   const first = candidates[0];
@@ -100,9 +200,17 @@ function stripSiteName(title: string, siteName: string | null): string {
   const site = siteName.toLowerCase();
   for (const sep of TITLE_SEPARATORS) {
     const at = title.lastIndexOf(sep);
-    if (at > 0 && title.slice(at + sep.length).toLowerCase().trim() === site) return title.slice(0, at).trim();
+    if (
+      at > 0 &&
+      title
+        .slice(at + sep.length)
+        .toLowerCase()
+        .trim() === site
+    )
+      return title.slice(0, at).trim();
     const lead = title.indexOf(sep);
-    if (lead > 0 && title.slice(0, lead).toLowerCase().trim() === site) return title.slice(lead + sep.length).trim();
+    if (lead > 0 && title.slice(0, lead).toLowerCase().trim() === site)
+      return title.slice(lead + sep.length).trim();
   }
   return title;
 }
@@ -112,23 +220,50 @@ interface BodyBlocks {
   /** Characters of body text outside links. */
   ownChars: number;
   bylines: string[];
+  /** Lines crediting the reporting ("Jane Roe contributed reporting.") taken out of the body. */
+  creditLines: string[];
+  /** Lines giving only a publication or update date, taken out of the body. */
+  dateLines: string[];
   standfirst: string | null;
 }
 
-function bodyBlocks(blocks: ContentBlock[], title: string | null, description: string | null): BodyBlocks {
-  const titleKey = title ? normaliseKey(title) : null;
-  const descriptionKey = description ? normaliseKey(description.replace(/(?:\.\.\.|…)$/, "")) : null;
+interface PageNames {
+  title: string | null;
+  description: string | null;
+  /** Author and publisher names as the page states them; a block saying only one of these is a byline. */
+  names: string[];
+  authors: string[];
+}
+
+function bodyBlocks(blocks: ContentBlock[], page: PageNames): BodyBlocks {
+  const titleKey = page.title ? normaliseKey(page.title) : null;
+  const descriptionKey = page.description
+    ? normaliseKey(page.description.replace(/(?:\.\.\.|…)$/, ""))
+    : null;
+  const nameKeys = new Set(page.names.map(normaliseKey).filter((k) => k.length > 0));
   const order: BodyBlocks["order"] = [];
   const bylines: string[] = [];
+  const creditLines: string[] = [];
+  const dateLines: string[] = [];
   let standfirst: string | null = null;
   let seenParagraph = false;
+  let skippingRelated = false;
+  let skippingItems = false;
   for (const block of blocks) {
     if (block.kind === "image") {
-      order.push(block);
+      if (!skippingRelated) order.push(block);
       continue;
     }
+    if (block.kind === "heading") skippingRelated = isRelatedHeading(block.text);
+    else if (block.kind === "paragraph" && isRelatedHeading(block.text)) {
+      skippingItems = true;
+      continue;
+    }
+    if (skippingItems && block.kind !== "item") skippingItems = false;
+    if (skippingRelated || skippingItems) continue;
     const key = normaliseKey(block.text);
-    if (titleKey && key === titleKey) continue;
+    if ((titleKey && key === titleKey) || nameKeys.has(key) || /^(?:by|von|por|par|di)$/i.test(block.text))
+      continue;
     if (!seenParagraph && standfirst === null && isStandfirst(block, key, descriptionKey)) {
       standfirst = block.text;
       continue;
@@ -138,49 +273,115 @@ function bodyBlocks(blocks: ContentBlock[], title: string | null, description: s
       order.push(block);
       continue;
     }
+    const last = order[order.length - 1];
+    if (
+      last?.kind === "image" &&
+      last.credit === null &&
+      block.text.length < 160 &&
+      isCreditLine(block.text)
+    ) {
+      last.credit = block.text;
+      continue;
+    }
     if (isBoilerplateBlock(block)) continue;
-    if (!seenParagraph && isBylineBlock(block)) {
+    if (isDateLineBlock(block) && (!seenParagraph || isUpdateLine(block.text))) {
+      dateLines.push(block.text);
+      continue;
+    }
+    if (isContributorLine(block)) {
+      creditLines.push(block.text);
+      continue;
+    }
+    if (isBylineBlock(block)) {
       bylines.push(...bylineNames(block.text));
       continue;
     }
-    if (!seenParagraph && isDateLineBlock(block)) continue;
-    if (hasCredit(block.text) && block.text.length < 300 && !/[.!?]["”’]?$/.test(block.text)) {
-      order.push({ kind: "image", src: null, alt: null, caption: block.text, credit: null });
+    const previous = order[order.length - 1];
+    if (isCaptionText(block, previous)) {
+      if (previous?.kind === "image" && previous.caption === null) previous.caption = block.text;
+      else order.push({ kind: "image", src: null, alt: null, caption: block.text, credit: null });
       continue;
     }
     seenParagraph = true;
     order.push(block);
   }
+  const authors = [...page.authors, ...bylines];
+  for (let i = order.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const block = order[i];
+    if (!block || block.kind === "image") continue;
+    seen++;
+    if (block.kind !== "heading" && isAuthorBio(block.text, authors)) order.splice(i, 1);
+  }
   while (order.length > 0 && order[order.length - 1]?.kind === "heading") order.pop();
   let ownChars = 0;
-  for (const b of order) if (b.kind !== "image" && b.kind !== "heading") ownChars += b.text.length - b.linkChars;
-  return { order, ownChars, bylines, standfirst };
+  for (const b of order)
+    if (b.kind !== "image" && b.kind !== "heading") ownChars += b.text.length - b.linkChars;
+  return { order, ownChars, bylines, creditLines, dateLines, standfirst };
+}
+
+/** A caption written as a text block: one carrying a credit, or a short unpunctuated line right after a picture. */
+function isCaptionText(block: TextBlock, previous: BodyBlocks["order"][number] | undefined): boolean {
+  const text = block.text;
+  if (text.length < 300 && hasCredit(text) && !/[.!?]["”’]?$/.test(text)) return true;
+  if (previous?.kind !== "image" || previous.caption !== null || block.kind !== "paragraph") return false;
+  if (previous.alt && normaliseKey(previous.alt) === normaliseKey(text)) return true;
+  return text.length < 150 && !/[.!?:;"”’)]$/.test(text);
 }
 
 /** The standfirst repeated at the top of the content: a heading or a lead element saying what the description says. */
 function isStandfirst(block: TextBlock | HeadingBlock, key: string, descriptionKey: string | null): boolean {
   if (!descriptionKey || descriptionKey.length < 20) return false;
-  const same = key === descriptionKey || (key.startsWith(descriptionKey) && descriptionKey.length >= key.length * 0.8);
+  const same =
+    key === descriptionKey || (key.startsWith(descriptionKey) && descriptionKey.length >= key.length * 0.8);
   return same && (block.kind === "heading" || block.standfirst);
+}
+
+/** Fills a missing publication or update date from the page's own date lines. */
+function withDateLines(
+  metadata: PageMetadata,
+  dateLines: string[],
+  retrievedAt: string | null,
+): PageMetadata {
+  let { publishedAt, updatedAt } = metadata;
+  for (const line of dateLines) {
+    const iso = parsePublicationDate(line, retrievedAt);
+    if (!iso) continue;
+    if (/^\W*(?:updated|last updated|aktualisiert|atualizado|actualizado|mis à jour)/iu.test(line))
+      updatedAt ??= iso;
+    else publishedAt ??= iso;
+  }
+  return { ...metadata, publishedAt, updatedAt };
 }
 
 function normaliseKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-function renderDraft(metadata: PageMetadata, title: string, body: BodyBlocks, url: string | null): ArticleDraft {
+function renderDraft(
+  metadata: PageMetadata,
+  title: string,
+  body: BodyBlocks,
+  url: string | null,
+): ArticleDraft {
   const out = new TextRendering();
   const titleSpan = out.add(title);
   const firstParagraph = body.order.find((b): b is TextBlock => b.kind === "paragraph")?.text ?? "";
   const description = body.standfirst ?? metadata.description;
   const teaserSpan =
-    description && !isRepeatOf(description, firstParagraph) && normaliseKey(description) !== normaliseKey(title)
+    description &&
+    !isRepeatOf(description, firstParagraph) &&
+    normaliseKey(description) !== normaliseKey(title)
       ? out.add(description)
       : null;
-  const names = metadata.authors.length > 0 ? metadata.authors : body.bylines;
+  const names =
+    metadata.authors.length > 0
+      ? metadata.authors
+      : personNames(body.bylines, [metadata.publisher, metadata.siteName]);
   const contributors: Contributor[] =
     names.length > 0
-      ? out.addLine(names, ", ", "By ").map((span) => ({ ...span, name: span.text, role: "author", place: null }))
+      ? out
+          .addLine(names, ", ", "By ")
+          .map((span) => ({ ...span, name: span.text, role: "author", place: null }))
       : [];
 
   const sections: Section[] = [];
@@ -198,6 +399,15 @@ function renderDraft(metadata: PageMetadata, title: string, body: BodyBlocks, ur
     }
   }
   if (current.heading || current.paragraphs.length > 0) sections.push(current);
+  for (const line of body.creditLines) {
+    const span = out.add(line);
+    for (const name of personNames(contributedNames(line), [metadata.publisher, metadata.siteName])) {
+      const at = subSpan(span, name);
+      if (at && !contributors.some((c) => c.name === name)) {
+        contributors.push({ ...at, name, role: "contributor", place: null });
+      }
+    }
+  }
 
   return {
     text: out.toString(),
@@ -206,15 +416,20 @@ function renderDraft(metadata: PageMetadata, title: string, body: BodyBlocks, ur
     publishedAt: metadata.publishedAt,
     updatedAt: metadata.updatedAt,
     publisher: metadata.publisher,
-    language: metadata.language,
+    language: chooseLanguage(metadata.language, body),
     dateline: null,
     sections,
     images,
     contributors,
-    editor: null,
+    editor: body.creditLines.map(editorName).find((n) => n !== null) ?? null,
     corrections: [],
     url: url ?? metadata.canonicalUrl,
   };
+}
+
+function editorName(line: string): string | null {
+  const m = /\b(?:edited|editing) by:?\s+([^;,.)]+)/iu.exec(line);
+  return m?.[1]?.trim() || null;
 }
 
 function isRepeatOf(description: string, paragraph: string): boolean {
@@ -251,4 +466,15 @@ function renderImage(out: TextRendering, block: ImageBlock): Image {
 function labelledCredit(span: TextSpan): Image["credit"] {
   const split = splitCaptionCredit(span.text, span.start);
   return split.credit && !split.caption ? split.credit : creditOf(span);
+}
+
+/** The language the body is written in when the text tells it, else the declared one. */
+function chooseLanguage(declared: string | null, body: BodyBlocks): string | null {
+  const sample = body.order
+    .filter((b): b is TextBlock => b.kind === "paragraph")
+    .slice(0, 40)
+    .map((b) => b.text)
+    .join("\n");
+  const detected = detectLanguage(sample);
+  return detected ?? declared;
 }

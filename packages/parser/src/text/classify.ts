@@ -1,4 +1,10 @@
-import { hasStopWordList, isUnspacedLanguage, stopWordDensity, words } from "./language.ts";
+import {
+  countLineWords,
+  hasStopWordList,
+  isUnspacedLanguage,
+  type LineWordCounts,
+  stopWordShare,
+} from "./language.ts";
 import type { Line } from "./lines.ts";
 
 export type LineClass = "good" | "near" | "short" | "bad";
@@ -16,15 +22,17 @@ export interface LineFeatures {
   wall: boolean;
   /** The wall opens reader comments. */
   comments: boolean;
+  /** A row of a table rendered as aligned columns, in a run of rows with as many columns. */
+  tabular: boolean;
   cls: LineClass;
 }
 
 const SENTENCE_END = /[.!?。！？…;]["'”’»)\]]*$/u;
 const FORM_WIDGET = /\[\s*\]|\[ {3,}|\(\*\)|\( \)|_{4,}|━{3,}|─{3,}|={4,}/u;
 const BOILERPLATE_LINE =
-  /^(?:share|tweet|e-?mail|print|follow us|follow|subscribe|sign (?:in|up)|log ?in|log ?out|register|advertisement|advertising|adchoices|ad choices|sponsored|read more|see more|show more|load more|more stories|related|related articles|related stories|most read|most popular|trending|comments?|leave a comment|menu|search|home|skip to|back to top|top|next|previous|newsletter|contact us|about us|all rights reserved|privacy|terms|cookie|accept|close|reply|permalink|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|weibo)\b/iu;
+  /^(?:share|tweet|e-?mail|print|follow us|follow|subscribe|sign (?:in|up)|log ?in|log ?out|register|advertisement|advertising|adchoices|ad choices|sponsored|read more|see more|show more|load more|more stories|related|related articles|related stories|most read|most popular|trending|comments?|leave a comment|menu|search|home|skip to|back to top|top|next|previous|newsletter|contact us|about us|all rights reserved|privacy|terms|cookie|accept|close|reply|permalink|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|weibo|our (?:standards|editorial|ethics|principles|policies)|editorial (?:standards|guidelines|policy|policies)|code of ethics|(?:ethics|corrections) policy)\b/u;
 const BOILERPLATE_ANYWHERE =
-  /cookies?\b|all rights reserved|©|\bcopyright\b|javascript|your browser|newsletter|sign up for|subscribe to|unsubscribe|terms of (?:use|service)|privacy (?:policy|statement)|affiliate commission|follow us on|share this|download (?:on|the) app|get it on google play|app store/iu;
+  /cookies?\b|all rights reserved|©|\bcopyright\b|javascript|your browser|newsletter|sign up for|subscribe to|unsubscribe|terms of (?:use|service)|privacy (?:policy|statement)|affiliate commission|follow us on|share this|download (?:on|the) app|get it on google play|app store/u;
 
 const WALL =
   /^(?:\[\s*)?(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|top rated comments|show comments|view comments|related(?: articles| stories| posts| content| news| coverage| links)?|more (?:from|stories|on|in|news)|you (?:may|might) also like|recommended(?: for you| stories| articles)?|read (?:more|next)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|also read|see also|further reading|about the author|kommentare|comentários|comentarios|commentaires|commenti|leia também|lesen sie auch|weitere artikel|à lire aussi|mehr zum thema|похожие|комментарии)\b[^\n]{0,25}$/iu;
@@ -33,28 +41,34 @@ const COMMENTS =
   /comment|responses|replies|reply|discussion|conversation|kommentar|comentário|comentario|commentaire|commenti|комментари/iu;
 
 /** Block-level features and a first class per line, jusText-style: long sentence-like text is good, link-like runs are bad. */
-export function classifyLines(lines: readonly Line[], language: string | null): LineFeatures[] {
+export function classifyLines(
+  lines: readonly Line[],
+  language: string | null,
+  keys: readonly string[] = lines.map((line) => line.text.toLowerCase()),
+  counts: LineWordCounts = countLineWords(keys),
+): LineFeatures[] {
   const seen = new Map<string, number>();
-  const keys = lines.map((line) => normaliseLine(line.text));
   for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
   const unspaced = isUnspacedLanguage(language);
+  const tabular = tableRows(lines);
   const knownStopWords = hasStopWordList(language);
   return lines.map((line, index) => {
-    const tokens = words(line.text);
+    const key = keys[index] ?? "";
+    const wordCount = counts.words[index] ?? 0;
     const chars = line.text.length;
-    const stopDensity = knownStopWords ? stopWordDensity(tokens, language) : 0.3;
+    const stopDensity = knownStopWords ? stopWordShare(counts, index, language) : 0.3;
     const sentenceEnd = SENTENCE_END.test(line.text);
-    const repeated = (seen.get(keys[index] ?? "") ?? 0) > 1;
+    const repeated = (seen.get(key) ?? 0) > 1;
     const boilerplate =
       FORM_WIDGET.test(line.text) ||
-      (chars < 60 && BOILERPLATE_LINE.test(line.text)) ||
-      (chars < 250 && BOILERPLATE_ANYWHERE.test(line.text));
+      (chars < 60 && BOILERPLATE_LINE.test(key)) ||
+      (chars < 250 && BOILERPLATE_ANYWHERE.test(key));
     const linkLike = boilerplate || line.bullet || isGluedTeaser(line.text);
     const wall = chars <= 60 && WALL.test(line.text);
     const comments = wall && COMMENTS.test(line.text);
-    const features = {
+    const features: LineFeatures = {
       chars,
-      words: tokens.length,
+      words: wordCount,
       stopDensity,
       sentenceEnd,
       repeated,
@@ -62,16 +76,46 @@ export function classifyLines(lines: readonly Line[], language: string | null): 
       linkLike,
       wall,
       comments,
+      tabular: tabular[index] === 1,
+      cls: "bad",
     };
-    return { ...features, cls: classOf(line, features, unspaced) };
+    features.cls = classOf(line, features, unspaced);
+    return features;
   });
 }
 
+const COLUMN_GAP = /\S(?: {2,}|\t)(?=\S)/g;
+const MIN_TABLE_ROWS = 4;
+
+/** Rows of tables rendered as text: runs of at least MIN_TABLE_ROWS lines whose cells (split by wide gaps) number alike. */
+function tableRows(lines: readonly Line[]): Uint8Array {
+  const rows = new Uint8Array(lines.length);
+  const cells = lines.map((line) => {
+    if (line.text.length > 300 || !line.text.includes("  ")) return 0;
+    COLUMN_GAP.lastIndex = 0;
+    let gaps = 0;
+    while (COLUMN_GAP.exec(line.text)) gaps++;
+    return gaps >= 2 ? gaps + 1 : 0;
+  });
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    const first = cells[start] ?? 0;
+    const c = cells[i] ?? 0;
+    if (i < lines.length && first > 0 && c > 0 && Math.abs(c - first) <= 1) continue;
+    if (first > 0 && i - start >= MIN_TABLE_ROWS) rows.fill(1, start, i);
+    start = i;
+  }
+  return rows;
+}
+
+const FIRST_PUNCTUATION = /[.,;] /;
 const GLUE = /\p{Ll}{3}[?!’”"']?(?=\p{Lu}\p{Ll}*\s)/gu;
 
 /** A link whose headline runs straight into its summary: "… Student-AthleteA 24-year-old woman …". */
 function isGluedTeaser(line: string): boolean {
-  const text = line.slice(0, 240);
+  const punctuation = FIRST_PUNCTUATION.exec(line);
+  const text = line.slice(0, Math.min(240, punctuation ? punctuation.index + 1 : 240));
+  if (!mayHaveGlue(text)) return false;
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m && m.index < 200; m = GLUE.exec(text)) {
     const head = text.slice(0, m.index + m[0].length);
@@ -84,21 +128,34 @@ function isGluedTeaser(line: string): boolean {
   return false;
 }
 
+/** Cheap test before GLUE: an ASCII capital right after a lower-case letter or closing mark, or any non-ASCII text. */
+function mayHaveGlue(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) {
+      const p = text.charCodeAt(i - 1);
+      if ((p >= 97 && p <= 122) || p === 63 || p === 33 || p === 39 || p === 34 || p >= 128) return true;
+    }
+  }
+  return false;
+}
+
 function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): LineClass {
   if (f.boilerplate || f.words === 0 || (f.linkLike && !line.bullet)) return "bad";
+  if (f.tabular && !line.bullet) return "near";
   if (f.repeated && f.chars < 200) return "bad";
   const size = unspaced ? f.chars / 2.5 : f.words;
   if (line.bullet) return size >= 15 && f.sentenceEnd && f.stopDensity >= 0.2 ? "near" : "bad";
   if (size < 7) return "short";
-  if (f.stopDensity < 0.12) return size >= 30 && f.sentenceEnd ? "near" : "bad";
+  if (f.stopDensity < 0.12) {
+    if (size >= 30 && f.sentenceEnd) return "near";
+    return size < 12 && !f.sentenceEnd && !f.repeated ? "short" : "bad";
+  }
   if (size >= 25 && f.stopDensity >= 0.2) return "good";
   if (f.sentenceEnd && size >= 12 && f.stopDensity >= 0.2) return "good";
   if (f.sentenceEnd) return "near";
   return "short";
-}
-
-function normaliseLine(text: string): string {
-  return text.toLowerCase();
 }
 
 function weightOf(f: LineFeatures): number {

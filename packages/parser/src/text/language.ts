@@ -14,6 +14,55 @@ const STOP_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries(STOP_WORDS).map(([lang, words]) => [lang, new Set(words.split(" "))]),
 );
 
+const LANGUAGES = Object.keys(STOP_WORDS);
+const LANGUAGE_COUNT = LANGUAGES.length;
+
+interface StopWord {
+  word: string;
+  /** Bit k set: the word is a stop word of LANGUAGES[k]. */
+  languages: number;
+}
+
+/** Stop words by the hash of their characters (see `wordHash`), so a line is matched without slicing it. */
+const STOP_BY_HASH = new Map<number, StopWord[]>();
+const STOP_LIST = new Map<string, StopWord>();
+LANGUAGES.forEach((lang, bit) => {
+  for (const word of STOP_WORDS[lang]?.split(" ") ?? []) {
+    let entry = STOP_LIST.get(word);
+    if (!entry) {
+      entry = { word, languages: 0 };
+      STOP_LIST.set(word, entry);
+      const hash = wordHash(word, 0, word.length);
+      STOP_BY_HASH.set(hash, [...(STOP_BY_HASH.get(hash) ?? []), entry]);
+    }
+    entry.languages |= 1 << bit;
+  }
+});
+const LONGEST_STOP_WORD = Math.max(...[...STOP_LIST.keys()].map((w) => w.length));
+
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+function stopWordAt(text: string, start: number, end: number): StopWord | undefined {
+  if (end - start > LONGEST_STOP_WORD) return undefined;
+  const candidates = STOP_BY_HASH.get(wordHash(text, start, end));
+  if (!candidates) return undefined;
+  for (const c of candidates) if (c.word.length === end - start && text.startsWith(c.word, start)) return c;
+  return undefined;
+}
+
+const SCRIPT_SAMPLE = 3_000;
+const STOP_SAMPLE = 2_500;
+
+function middleOf(text: string, size: number): string {
+  if (text.length <= size) return text;
+  const from = Math.floor((text.length - size) / 2);
+  return text.slice(from, from + size);
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export function words(text: string): string[] {
@@ -25,9 +74,60 @@ export function isUnspacedLanguage(language: string | null): boolean {
   return language === "ja" || language === "zh" || language === "th";
 }
 
-/** ISO 639-1 code from the script (CJK, Korean, Cyrillic, Thai) or stop-word counts; null when unsure. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+/** Word and stop-word counts of each line of a page, from one pass over its lower-cased lines. */
+export interface LineWordCounts {
+  words: Int32Array;
+  /** Stop words of line i in LANGUAGES[k] at i * LANGUAGE_COUNT + k. */
+  stops: Int32Array;
+}
+
+/** Counts the words of each lower-cased line (the tokens of `words`) and its stop words in every language. */
+export function countLineWords(lowerLines: readonly string[]): LineWordCounts {
+  const counts: LineWordCounts = {
+    words: new Int32Array(lowerLines.length),
+    stops: new Int32Array(lowerLines.length * LANGUAGE_COUNT),
+  };
+  lowerLines.forEach((lower, line) => {
+    counts.words[line] = scanWords(lower, counts.stops, line * LANGUAGE_COUNT);
+  });
+  return counts;
+}
+
+/** Share of the words of line `line` that are stop words of `language` (0 when it has no list). */
+export function stopWordShare(counts: LineWordCounts, line: number, language: string | null): number {
+  const k = language ? LANGUAGES.indexOf(language) : -1;
+  const n = counts.words[line] ?? 0;
+  return k < 0 || n === 0 ? 0 : (counts.stops[line * LANGUAGE_COUNT + k] ?? 0) / n;
+}
+
+function scanWords(lower: string, stops: Int32Array, offset: number): number {
+  let n = 0;
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharAbove127(lower, c, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(lower, i);
+    n++;
+    const stop = stopWordAt(lower, start, i);
+    if (stop) {
+      for (let k = 0; k < LANGUAGE_COUNT; k++)
+        if (stop.languages & (1 << k)) stops[offset + k] = (stops[offset + k] ?? 0) + 1;
+    }
+  }
+  return n;
+}
+
+/**
+ * ISO 639-1 code from the script (CJK, Korean, Thai) or stop-word counts; null when unsure.
+ * Pass the page's line counts to use the stop words of the whole page instead of a sample of `text`.
+ */
+export function detectLanguage(text: string, counts?: LineWordCounts): string | null {
+  const sample = middleOf(text, SCRIPT_SAMPLE);
   let kana = 0;
   let hangul = 0;
   let han = 0;
@@ -35,11 +135,13 @@ export function detectLanguage(text: string): string | null {
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x52f)) letters++;
+    else if (c >= 0xc0 && c <= 0x52f) letters++;
   }
   const total = kana + hangul + han + thai + letters;
   if (total === 0) return null;
@@ -47,19 +149,64 @@ export function detectLanguage(text: string): string | null {
   if (kana / total > 0.05) return "ja";
   if (han / total > 0.2) return "zh";
   if (thai / total > 0.2) return "th";
-  const counts = new Map<string, number>();
-  for (const w of words(sample.toLowerCase())) {
-    for (const lang in STOP_SETS) if (STOP_SETS[lang]?.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const totals = new Int32Array(LANGUAGE_COUNT);
+  if (counts) {
+    for (let i = 0; i < counts.stops.length; i++) {
+      const k = i % LANGUAGE_COUNT;
+      totals[k] = (totals[k] ?? 0) + (counts.stops[i] ?? 0);
+    }
+  } else {
+    scanWords(middleOf(text, STOP_SAMPLE).toLowerCase(), totals, 0);
   }
   let best: string | null = null;
   let bestCount = 0;
-  for (const [lang, n] of counts) {
+  for (let k = 0; k < LANGUAGE_COUNT; k++) {
+    const n = totals[k] ?? 0;
     if (n > bestCount) {
-      best = lang;
+      best = LANGUAGES[k] ?? null;
       bestCount = n;
     }
   }
   return bestCount >= 3 ? best : null;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether the character at `i` (code `c`, not ASCII) is a letter or digit. */
+function isWordCharAbove127(text: string, c: number, i: number): boolean {
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT.test(text[i] ?? "");
+}
+
+/** End of the word starting at `i` (letters and digits, with inner apostrophes: "don't"). */
+function wordEnd(text: string, i: number): number {
+  const length = text.length;
+  for (;;) {
+    let c = 0;
+    while (i < length) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        i++;
+      } else if (isWordCharAbove127(text, c, i)) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      else break;
+    }
+    if (i + 1 < length && (c === 39 || c === 0x2019) && isLetter(text, i + 1)) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : (text[i] ?? ""));
 }
 
 /** Share of the words in `tokens` that are stop words of `language` (0 when the language has no list). */

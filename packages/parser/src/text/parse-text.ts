@@ -12,7 +12,7 @@ import { hasCredit, isCreditLine, splitCaptionCredit } from "../credits.ts";
 import { findDate } from "../dates.ts";
 import type { ArticleDraft } from "../parse-article.ts";
 import { classifyLines, type LineFeatures, mainRegion } from "./classify.ts";
-import { detectLanguage, words } from "./language.ts";
+import { countLineWords, detectLanguage, words } from "./language.ts";
 import { type Line, spanOf, splitLines } from "./lines.ts";
 import {
   contributorsOf,
@@ -43,9 +43,11 @@ interface Page {
 export function parseTextDump(text: string, options: TextParseOptions): StepResult<ArticleDraft> {
   const lines = splitLines(text);
   if (lines.length === 0) return stepError("parse", options.source, "empty", "input has no text");
-  const language = detectLanguage(text);
-  const roles = lines.map(roleOf);
-  const features = classifyLines(lines, language).map((f, i) =>
+  const keys = lines.map((line) => line.text.toLowerCase());
+  const counts = countLineWords(keys);
+  const language = detectLanguage(text, counts);
+  const roles = lines.map((line, i) => roleOf(line, keys[i] ?? ""));
+  const features = classifyLines(lines, language, keys, counts).map((f, i) =>
     roles[i] && f.cls !== "bad" ? { ...f, cls: "short" as const } : f,
   );
   const page: Page = { text, lines, features, roles, language };
@@ -94,13 +96,13 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
   };
 }
 
-function roleOf(line: Line): Role | undefined {
+function roleOf(line: Line, lower: string): Role | undefined {
   const t = line.text;
   if (line.bullet && t.length > 200) return undefined;
   if (t.length <= 600 && hasCredit(t)) return t.length <= 400 && isCreditLine(t) ? "credit" : "caption";
-  if (t.length <= 400 && isContributorLine(t)) return "people";
+  if (t.length <= 400 && isContributorLine(t, lower)) return "people";
   if (isBylineLine(t)) return "byline";
-  if (isCorrectionLine(t)) return "correction";
+  if (isCorrectionLine(t, lower)) return "correction";
   return undefined;
 }
 
@@ -232,6 +234,10 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
     if (i >= to) continue;
     if (page.roles[i] === "byline") contributors.push(...contributorsOf(line));
     if (i < titleIndex) continue;
+    if (page.roles[i] === "caption" || page.roles[i] === "credit") {
+      images.push(imageAt(page, i));
+      continue;
+    }
     if (
       teaserIndex === null &&
       !page.roles[i] &&
@@ -322,6 +328,7 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
       if (
         mayFindTeaser &&
         teaser === null &&
+        !underTimestamp(page, i) &&
         lead &&
         lead.length <= 1 &&
         (lead[0]?.text.length ?? 0) <= 400
@@ -367,14 +374,24 @@ function isFirstOccurrence(page: Page, i: number): boolean {
   return page.lines.findIndex((l) => l.text === text) === i;
 }
 
+const TIMESTAMP =
+  /^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago)$/iu;
+
 function isHeading(page: Page, i: number): boolean {
   const line = page.lines[i] as Line;
   const f = page.features[i] as LineFeatures;
-  if (line.bullet || f.boilerplate || f.repeated || !line.blankBefore || !line.blankAfter) return false;
+  if (line.bullet || f.boilerplate || f.repeated || f.tabular || !line.blankAfter) return false;
+  if (!line.blankBefore && !underTimestamp(page, i)) return false;
   if (f.words < 1 || f.words > 20 || /[.,;:]$/.test(line.text) || isDateLine(line)) return false;
   let j = i + 1;
   while (j < page.lines.length && page.roles[j] === undefined && isImageText(page, j)) j++;
   return j < page.lines.length && isBodyParagraph(page, j);
+}
+
+/** A liveblog entry title: the line right under a bare time ("10:42", "9.15am GMT", "5 min ago"). */
+function underTimestamp(page: Page, i: number): boolean {
+  const prev = page.lines[i - 1];
+  return prev !== undefined && !page.lines[i]?.blankBefore && prev.blankBefore && TIMESTAMP.test(prev.text);
 }
 
 /** Captioned images just after the body, before the next stretch of prose or boilerplate. */

@@ -13,8 +13,12 @@ const LIST_SEPARATOR =
   /\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s*&\s*)/giu;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
 
-export function isContributorLine(line: string): boolean {
-  return CONTRIBUTED.test(line) || EDITED_BY.test(line) || REPORTING_BY.test(line);
+export function isContributorLine(line: string, lower = line.toLowerCase()): boolean {
+  return (
+    (lower.includes("contributed") && CONTRIBUTED.test(line)) ||
+    EDITED_BY.test(line) ||
+    REPORTING_BY.test(line)
+  );
 }
 
 export function isBylineLine(line: string): boolean {
@@ -22,8 +26,10 @@ export function isBylineLine(line: string): boolean {
   return m !== null && line.length <= 160 && namesIn(m[1] ?? "", 0).length > 0;
 }
 
-export function isCorrectionLine(line: string): boolean {
-  return line.length <= 600 && CORRECTION.test(line);
+const CORRECTION_WORDS = ["correct", "clarif", "amend", "note", "update", "earlier version"];
+
+export function isCorrectionLine(line: string, lower = line.toLowerCase()): boolean {
+  return line.length <= 600 && CORRECTION_WORDS.some((w) => lower.includes(w)) && CORRECTION.test(line);
 }
 
 /** "Mahamadou Kane (Bamako), Brahima Tounkara, and Frejus Quenum" → one span per person, places split off. */
