@@ -55,8 +55,9 @@ describe("parseHtmlPage on a page with JSON-LD NewsArticle metadata", () => {
       ["Warnings ignored", 2],
       ["More rain expected", 1],
     ]);
+    expect(draft.dateline?.text).toBe("EASTBROOK, March 12 (Reuters) -");
     expect(paragraphs(draft)[0]).toBe(
-      "Emergency crews evacuated more than 3,000 people from three villages overnight after the River Wend burst its banks, the regional fire service said on Tuesday.",
+      "EASTBROOK, March 12 (Reuters) - Emergency crews evacuated more than 3,000 people from three villages overnight after the River Wend burst its banks, the regional fire service said on Tuesday.",
     );
     expect(articleBody(draft)).not.toMatch(
       /Share on|Advertisement|Related stories|River levels|All rights reserved|By Amara/,
@@ -138,8 +139,15 @@ describe("parseHtmlPage on a blog layout with its furniture inside the post", ()
     expect(draft.contributors.map((c) => [c.name, c.role])).toEqual([
       ["Helen Marsh", "author"],
       ["Sam Okoye", "contributor"],
+      ["Maria Lopez", "editor"],
     ]);
     expect(draft.editor).toBe("Maria Lopez");
+    expect(draft.corrections.map((c) => [c.date, c.text])).toEqual([
+      [
+        "2021-03-04",
+        "Correction, March 4, 2021: An earlier version of this article gave the wrong amount raised by the villagers.",
+      ],
+    ]);
     expect(
       draft.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text.slice(0, 30))]),
     ).toEqual([

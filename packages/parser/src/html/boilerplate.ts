@@ -15,6 +15,8 @@ const UI_LABEL =
   /^(?:text size|font size|print|email|e-mail|share|share this( article| story)?|comments?|listen( to this article)?|save|bookmark|image \d+ of \/? ?\d+|\d+ of \d+|close|menu|loading\.*|advertisement)$/iu;
 const PROMO =
   /^(?:if you (?:enjoyed|liked|value|appreciate)|follow\b.{0,60}\b(?:coverage|on twitter|on facebook|on instagram)\b|let our news|sign up for (?:our|the)\b|(?:filed under|tagged|tags|categories|category|posted in|topics)\s*:|get (?:our|the) (?:best|latest|top)\b)|\baffiliate (?:commission|links?)\b|\b(?:image|photo|picture) (?:copyright|credit|source)\b/iu;
+const CORRECTION =
+  /^(?:\*\s*)?(?:correction|corrections|clarification|editor['’]s note|update)\b[^:]{0,40}:\s*(?:an earlier|a previous|this (?:article|story))|^(?:\*\s*)?(?:correction|clarification)\b[^:]{0,40}:/iu;
 const WIRE_CREDITS =
   /^[([]?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated)(?: and \w+)? by\b/iu;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|article|story))\b[^.]*\.?$/iu;
@@ -27,7 +29,7 @@ export function isBoilerplateBlock(block: TextBlock): boolean {
   const length = text.length;
   if (ADVERT_LABEL.test(text) || UI_LABEL.test(text)) return true;
   if (length < 300 && PROMO.test(text)) return true;
-  if (length < 200 && CALL_TO_ACTION.test(text)) return true;
+  if (CALL_TO_ACTION.test(text) && (length < 80 || (length < 200 && /^[^:]{0,40}:/.test(text)))) return true;
   if (length < 300 && COPYRIGHT.test(text)) return true;
   if (length < 160 && isCreditLine(text)) return true;
   const letters = text.replace(/[\s\p{P}]/gu, "").length;
@@ -51,7 +53,7 @@ export function isRelatedHeading(text: string): boolean {
 export function contributedNames(text: string): string[] {
   const contributed = /^(.*?)\s+contributed\b/iu.exec(text);
   const reporting = /\b(?:reporting|writing) by\s+([^;.)]*)/iu.exec(text);
-  const names = contributed?.[1] ?? reporting?.[1] ?? "";
+  const names = (contributed?.[1] ?? reporting?.[1] ?? "").split(/\b(?:editing|edited)\b/iu)[0] ?? "";
   return names
     .replace(/^.*[’']s\s+/u, "")
     .split(/\s*(?:,|;|\band\b|&|\bwith\b)\s*/u)
@@ -96,6 +98,11 @@ export function isAuthorBio(text: string, authors: string[]): boolean {
         /^(?:\s+(?:is|was|has|writes|covers|lives)\b|[’']s\s)/u.test(text.slice(n.length)),
     );
   });
+}
+
+/** "Correction: …", "Clarification (May 2): …", "Editor's note: An earlier version …". */
+export function isCorrectionNote(text: string): boolean {
+  return text.length < 800 && CORRECTION.test(text);
 }
 
 /** Names from a byline: "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]. */

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import {
   type Contributor,
+  type Correction,
   type Image,
   type Paragraph,
   type Section,
@@ -13,6 +14,7 @@ import { creditOf, hasCredit, isCreditLine, splitCaptionCredit } from "../credit
 import { parsePublicationDate } from "../dates.ts";
 import type { ArticleDraft } from "../parse-article.ts";
 import { detectLanguage } from "../text/language.ts";
+import { datelineOf } from "../text/people.ts";
 import {
   bylineNames,
   contributedNames,
@@ -20,6 +22,7 @@ import {
   isBoilerplateBlock,
   isBylineBlock,
   isContributorLine,
+  isCorrectionNote,
   isDateLineBlock,
   isRelatedHeading,
   isUpdateLine,
@@ -90,6 +93,8 @@ export function parseHtmlPage(html: string, options: HtmlParseOptions): StepResu
       "no_title",
       "the page has no title (no headline, og:title, <title> or <h1>)",
     );
+  if (main?.byline && body.bylines.length === 0)
+    body.bylines.push(...bylineNames(`By ${collapseWhitespace(main.byline)}`));
   const dated = withDateLines(metadata, body.dateLines, options.retrievedAt);
   return { ok: true, value: renderDraft(dated, title, body, options.url) };
 }
@@ -98,11 +103,13 @@ export function parseHtmlPage(html: string, options: HtmlParseOptions): StepResu
  * The element holding the article, found by Readability. Readability's cost grows much faster than
  * the nesting depth, so a page nested deeper than any real layout is read whole instead.
  */
-function mainContent(document: Document): { root: Element; title: string | null } | null {
+function mainContent(
+  document: Document,
+): { root: Element; title: string | null; byline: string | null } | null {
   const body = document.body;
   if (!body) return null;
   if (nestingDepth(body) > MAX_NESTING_FOR_READABILITY) {
-    return { root: body, title: collapseWhitespace(document.title ?? "") || null };
+    return { root: body, title: collapseWhitespace(document.title ?? "") || null, byline: null };
   }
   const readable = new Readability<Element>(document, {
     keepClasses: true,
@@ -110,7 +117,7 @@ function mainContent(document: Document): { root: Element; title: string | null 
   }).parse();
   const root = readable?.content;
   if (!root || typeof root === "string") return null;
-  return { root, title: readable.title ?? null };
+  return { root, title: readable.title ?? null, byline: readable.byline ?? null };
 }
 
 function nestingDepth(root: Element): number {
@@ -224,6 +231,8 @@ interface BodyBlocks {
   creditLines: string[];
   /** Lines giving only a publication or update date, taken out of the body. */
   dateLines: string[];
+  /** "Correction (July 5, 2023): An earlier version of this article …" */
+  correctionLines: string[];
   standfirst: string | null;
 }
 
@@ -245,6 +254,7 @@ function bodyBlocks(blocks: ContentBlock[], page: PageNames): BodyBlocks {
   const bylines: string[] = [];
   const creditLines: string[] = [];
   const dateLines: string[] = [];
+  const correctionLines: string[] = [];
   let standfirst: string | null = null;
   let seenParagraph = false;
   let skippingRelated = false;
@@ -288,6 +298,10 @@ function bodyBlocks(blocks: ContentBlock[], page: PageNames): BodyBlocks {
       dateLines.push(block.text);
       continue;
     }
+    if (isCorrectionNote(block.text)) {
+      correctionLines.push(block.text);
+      continue;
+    }
     if (isContributorLine(block)) {
       creditLines.push(block.text);
       continue;
@@ -316,7 +330,7 @@ function bodyBlocks(blocks: ContentBlock[], page: PageNames): BodyBlocks {
   let ownChars = 0;
   for (const b of order)
     if (b.kind !== "image" && b.kind !== "heading") ownChars += b.text.length - b.linkChars;
-  return { order, ownChars, bylines, creditLines, dateLines, standfirst };
+  return { order, ownChars, bylines, creditLines, dateLines, correctionLines, standfirst };
 }
 
 /** A caption written as a text block: one carrying a credit, or a short unpunctuated line right after a picture. */
@@ -399,8 +413,19 @@ function renderDraft(
     }
   }
   if (current.heading || current.paragraphs.length > 0) sections.push(current);
+  const corrections: Correction[] = body.correctionLines.map((line) => ({
+    ...out.add(line),
+    date: parsePublicationDate(line, null),
+  }));
+  let editor: string | null = null;
   for (const line of body.creditLines) {
     const span = out.add(line);
+    const editedBy = editorName(line);
+    const editorSpan = editedBy ? subSpan(span, editedBy) : null;
+    if (editedBy && editorSpan && editor === null) {
+      editor = editedBy;
+      contributors.push({ ...editorSpan, name: editedBy, role: "editor", place: null });
+    }
     for (const name of personNames(contributedNames(line), [metadata.publisher, metadata.siteName])) {
       const at = subSpan(span, name);
       if (at && !contributors.some((c) => c.name === name)) {
@@ -409,6 +434,7 @@ function renderDraft(
     }
   }
 
+  const dateline = openingParagraph(sections);
   return {
     text: out.toString(),
     title: titleSpan,
@@ -417,14 +443,18 @@ function renderDraft(
     updatedAt: metadata.updatedAt,
     publisher: metadata.publisher,
     language: chooseLanguage(metadata.language, body),
-    dateline: null,
+    dateline: dateline ? datelineOf(dateline) : null,
     sections,
     images,
     contributors,
-    editor: body.creditLines.map(editorName).find((n) => n !== null) ?? null,
-    corrections: [],
+    editor,
+    corrections,
     url: url ?? metadata.canonicalUrl,
   };
+}
+
+function openingParagraph(sections: Section[]): Paragraph | undefined {
+  return sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0];
 }
 
 function editorName(line: string): string | null {
