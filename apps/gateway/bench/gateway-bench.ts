@@ -13,6 +13,10 @@ export interface GatewayBenchOptions {
   duration?: number;
   /** SQLite file; reused when it already holds the articles. */
   dbFile?: string;
+  /** The server's response cache TTL in ms (RESPONSE_CACHE_TTL_MS); 0 measures every request executing. */
+  cacheTtlMs?: number;
+  /** Gateway processes sharing the port (WORKERS). */
+  workers?: number;
   log?: (line: string) => void;
 }
 
@@ -44,7 +48,11 @@ async function ensureCorpus(db: Database, articles: number, log: (l: string) => 
   );
 }
 
-async function startServer(dbUrl: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  dbUrl: string,
+  cacheTtlMs: number,
+  workers: number,
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", serverEntry], {
     cwd: fileURLToPath(new URL("..", import.meta.url)),
     env: {
@@ -52,7 +60,10 @@ async function startServer(dbUrl: string): Promise<{ url: string; child: ChildPr
       DATABASE_URL: dbUrl,
       PORT: "0",
       HOST: "127.0.0.1",
+      NODE_ENV: "production",
       LOG_LEVEL: "error",
+      RESPONSE_CACHE_TTL_MS: String(cacheTtlMs),
+      WORKERS: String(workers),
       NEWSGRAPH_TOKEN: "",
     },
     stdio: ["ignore", "pipe", "inherit"],
@@ -108,6 +119,8 @@ export async function runGatewayBench(options: GatewayBenchOptions = {}): Promis
   const articles = options.articles ?? 10_000;
   const connections = options.connections ?? 50;
   const duration = options.duration ?? 10;
+  const cacheTtlMs = options.cacheTtlMs ?? 1000;
+  const workers = options.workers ?? 1;
   const log = options.log ?? console.log;
   const dbFile = options.dbFile ?? join(repoRoot, "data", "bench", `gateway-${articles}.db`);
   mkdirSync(join(dbFile, ".."), { recursive: true });
@@ -119,7 +132,7 @@ export async function runGatewayBench(options: GatewayBenchOptions = {}): Promis
   } finally {
     await db.close();
   }
-  const { url, child } = await startServer(dbUrl);
+  const { url, child } = await startServer(dbUrl, cacheTtlMs, workers);
   try {
     const mid = await post(url, "query ($n: Int) { articles(first: $n) { edges { node { id } } } }", {
       n: 50,
@@ -161,7 +174,7 @@ export async function runGatewayBench(options: GatewayBenchOptions = {}): Promis
       figures.push(await drive(url, q.name, body, connections, duration));
     }
     log(
-      `\nnewsgraph gateway bench: ${articles} articles (SQLite), ${connections} connections, ${duration} s per query`,
+      `\nnewsgraph gateway bench: ${articles} articles (SQLite), ${connections} connections, ${duration} s per query, response cache ${cacheTtlMs > 0 ? `${cacheTtlMs} ms` : "off"}, ${workers} worker(s)`,
     );
     log("query                                  req/s    p50 ms   p99 ms   errors");
     for (const f of figures) {
@@ -184,5 +197,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     articles: arg("articles"),
     connections: arg("connections"),
     duration: arg("duration"),
+    cacheTtlMs: arg("cache-ttl"),
+    workers: arg("workers"),
   });
 }

@@ -36,12 +36,42 @@ export interface CoMention {
   count: number;
 }
 
+/** Counts rows per parent id with one GROUP BY over an indexed column, batched like the other loaders. */
+function countLoader(db: Database, table: string, column: string): (id: string) => Promise<number> {
+  return batchLoader<string, number>(
+    async (keys) => {
+      const ids = [...new Set(keys)];
+      const rows = await db.prisma.$queryRawUnsafe<{ key: string; count: number | bigint }[]>(
+        `SELECT "${column}" AS "key", COUNT(*) AS "count" FROM "${table}" WHERE "${column}" IN (${placeholders(db, ids.length)}) GROUP BY "${column}"`,
+        ...ids,
+      );
+      return new Map(rows.map((row) => [row.key, Number(row.count)]));
+    },
+    (id) => id,
+    0,
+  );
+}
+
+function placeholders(db: Database, n: number): string {
+  return Array.from({ length: n }, (_, i) => (db.provider === "postgresql" ? `$${i + 1}` : "?")).join(", ");
+}
+
 export function createLoaders(db: Database) {
+  const prisma = db.prisma;
   const pairKey = (p: { articleId: string; entityId: string }) => `${p.articleId}\u0000${p.entityId}`;
   return {
+    count: {
+      entitiesOfArticle: countLoader(db, "ArticleEntity", "articleId"),
+      articlesOfEntity: countLoader(db, "ArticleEntity", "entityId"),
+      quotesOfArticle: countLoader(db, "Quote", "articleId"),
+      quotesOfSpeaker: countLoader(db, "Quote", "speakerEntityId"),
+      figuresOfArticle: countLoader(db, "Figure", "articleId"),
+      datesOfArticle: countLoader(db, "DateMention", "articleId"),
+      affiliationsOfEntity: countLoader(db, "Relation", "fromEntityId"),
+    },
     mentions: batchLoader<{ articleId: string; entityId: string }, MentionEvidence[]>(
       async (pairs) => {
-        const rows = await db.prisma.mention.findMany({
+        const rows = await prisma.mention.findMany({
           where: {
             articleId: { in: [...new Set(pairs.map((p) => p.articleId))] },
             entityId: { in: [...new Set(pairs.map((p) => p.entityId))] },
@@ -62,12 +92,12 @@ export function createLoaders(db: Database) {
     coMentioned: batchLoader<string, CoMention[]>(
       async (entityIds) => {
         const ids = [...new Set(entityIds)];
-        const rows = await db.prisma.$queryRawUnsafe<
+        const rows = await prisma.$queryRawUnsafe<
           { source: string; entityId: string; count: number | bigint }[]
         >(
           `SELECT a."entityId" AS "source", b."entityId" AS "entityId", COUNT(*) AS "count"
              FROM "ArticleEntity" a JOIN "ArticleEntity" b ON b."articleId" = a."articleId" AND b."entityId" <> a."entityId"
-            WHERE a."entityId" IN (${ids.map((_, i) => (db.provider === "postgresql" ? `$${i + 1}` : "?")).join(", ")})
+            WHERE a."entityId" IN (${placeholders(db, ids.length)})
             GROUP BY a."entityId", b."entityId"
             ORDER BY COUNT(*) DESC, b."entityId" ASC`,
           ...ids,

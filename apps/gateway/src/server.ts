@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "@newsgraph/db";
@@ -33,7 +34,26 @@ export async function listenGateway(
   };
 }
 
+/** Forks `workers` gateway processes sharing one port; they exit with the primary. */
+function runWorkers(workers: number): void {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+  };
+  cluster.on("exit", (worker, code) => {
+    if (!stopping) console.error(`gateway worker ${worker.process.pid} exited (${code})`);
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(stopping ? 0 : 1);
+  });
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
 export async function main(): Promise<void> {
+  const workers = Number(process.env.WORKERS ?? 1);
+  if (workers > 1 && cluster.isPrimary) return runWorkers(workers);
+  if (cluster.isWorker) process.once("disconnect", () => process.exit(0));
   const logger = createLogger((process.env.LOG_LEVEL as "info" | undefined) ?? "info");
   const db = await openDatabase(process.env.DATABASE_URL);
   const gateway = await listenGateway({
@@ -42,6 +62,7 @@ export async function main(): Promise<void> {
     token: process.env.NEWSGRAPH_TOKEN || null,
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? "127.0.0.1",
+    responseCacheTtlMs: Number(process.env.RESPONSE_CACHE_TTL_MS ?? 1000),
   });
   console.log(`newsgraph gateway (${db.provider}) ready: GraphiQL at ${gateway.url}`);
   console.log(

@@ -6,6 +6,7 @@ import type { GatewayContext } from "./context.ts";
 import { createLoaders } from "./loaders.ts";
 import { maskedErrors } from "./plugins/use-error-masking.ts";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, useQueryLimits } from "./plugins/use-query-limits.ts";
+import { useResponseCache } from "./plugins/use-response-cache.ts";
 import { schema } from "./schema/index.ts";
 
 export const EXAMPLE_QUERY = `query SeedArticle {
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   token?: string | null;
   logger?: YogaLogger;
   limits?: Partial<QueryLimits>;
+  /** Serve identical queries from memory for this many milliseconds (0, the default, turns it off). */
+  responseCacheTtlMs?: number;
 }
 
 export function createGatewayYoga({
@@ -35,6 +38,7 @@ export function createGatewayYoga({
   token = null,
   logger = createLogger("info"),
   limits,
+  responseCacheTtlMs = 0,
 }: GatewayOptions) {
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -44,7 +48,10 @@ export function createGatewayYoga({
     landingPage: false,
     graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
-    plugins: useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...limits }),
+    plugins: [
+      ...(responseCacheTtlMs > 0 ? [useResponseCache({ ttlMs: responseCacheTtlMs })] : []),
+      ...useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...limits }),
+    ],
     context: ({ request }) => ({
       db,
       logger,

@@ -11,6 +11,7 @@ import {
   SectionRef,
   TextSpanRef,
 } from "./article-parts.ts";
+import { countedBy } from "./counted.ts";
 import { containsText } from "./filters.ts";
 
 export const ArticleNode = builder.prismaNode("Article", {
@@ -41,21 +42,21 @@ export const ArticleNode = builder.prismaNode("Article", {
     images: t.field({ type: [ImageRef], resolve: (a) => asList<Image>(a.images) }),
     contributors: t.field({ type: [ContributorRef], resolve: (a) => asList<Contributor>(a.contributors) }),
     corrections: t.field({ type: [CorrectionRef], resolve: (a) => asList<Correction>(a.corrections) }),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: { start: "asc" } },
-    }),
-    figures: t.relatedConnection("figures", {
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: { start: "asc" } },
-    }),
-    dates: t.relatedConnection("dates", {
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: { start: "asc" } },
-    }),
+    quotes: t.relatedConnection(
+      "quotes",
+      { cursor: "id", query: { orderBy: { start: "asc" } } },
+      countedBy("quotesOfArticle"),
+    ),
+    figures: t.relatedConnection(
+      "figures",
+      { cursor: "id", query: { orderBy: { start: "asc" } } },
+      countedBy("figuresOfArticle"),
+    ),
+    dates: t.relatedConnection(
+      "dates",
+      { cursor: "id", query: { orderBy: { start: "asc" } } },
+      countedBy("datesOfArticle"),
+    ),
   }),
 });
 

@@ -4,6 +4,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.ts";
 import { ArticleNode } from "./article.ts";
 import { asList, CoordinatesRef, MentionEvidenceRef, RoleRef, TextSpanRef } from "./article-parts.ts";
+import { countedBy } from "./counted.ts";
 import { containsText } from "./filters.ts";
 
 export const EntityType = builder.enumType("EntityType", {
@@ -34,18 +35,24 @@ export const EntityNode = builder.prismaNode("Entity", {
       resolve: (e) =>
         e.latitude == null || e.longitude == null ? null : { latitude: e.latitude, longitude: e.longitude },
     }),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      description: "What this entity said, across articles, newest article first.",
-      query: { orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }] },
-    }),
-    affiliations: t.relatedConnection("relationsFrom", {
-      cursor: "id",
-      totalCount: true,
-      description: "Affiliations (person → organization, place) with the article that states each.",
-      query: { orderBy: { id: "asc" } },
-    }),
+    quotes: t.relatedConnection(
+      "quotes",
+      {
+        cursor: "id",
+        description: "What this entity said, across articles, newest article first.",
+        query: { orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }] },
+      },
+      countedBy("quotesOfSpeaker"),
+    ),
+    affiliations: t.relatedConnection(
+      "relationsFrom",
+      {
+        cursor: "id",
+        description: "Affiliations (person → organization, place) with the article that states each.",
+        query: { orderBy: { id: "asc" } },
+      },
+      countedBy("affiliationsOfEntity"),
+    ),
     coMentioned: t.field({
       type: [CoMentionRef],
       description: "Entities most often mentioned in the same articles, with the number of shared articles.",
@@ -96,7 +103,6 @@ builder.prismaObjectField("Article", "entities", (t) =>
       type: EntityNode,
       description: "Entities in this article, most salient first.",
       select: (args, ctx, nestedSelection) => ({
-        _count: { select: { entities: true } },
         entities: {
           ...entitiesOfArticle.getQuery(args, ctx, nestedSelection),
           orderBy: [{ salience: "desc" }, { entityId: "asc" }],
@@ -104,7 +110,7 @@ builder.prismaObjectField("Article", "entities", (t) =>
       }),
       resolve: (article, args, ctx) => ({
         ...entitiesOfArticle.resolve(article.entities, args, ctx),
-        totalCount: article._count.entities,
+        totalCount: () => ctx.loaders.count.entitiesOfArticle(article.id),
       }),
     },
     { name: "ArticleEntityConnection" },
@@ -136,7 +142,6 @@ builder.prismaObjectField("Entity", "articles", (t) =>
       type: ArticleNode,
       description: "Articles mentioning this entity, newest first.",
       select: (args, ctx, nestedSelection) => ({
-        _count: { select: { articles: true } },
         articles: {
           ...articlesOfEntity.getQuery(args, ctx, nestedSelection),
           orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "asc" }],
@@ -144,7 +149,7 @@ builder.prismaObjectField("Entity", "articles", (t) =>
       }),
       resolve: (entity, args, ctx) => ({
         ...articlesOfEntity.resolve(entity.articles, args, ctx),
-        totalCount: entity._count.articles,
+        totalCount: () => ctx.loaders.count.articlesOfEntity(entity.id),
       }),
     },
     { name: "EntityArticleConnection" },
