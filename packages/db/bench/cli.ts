@@ -14,4 +14,8 @@ const figures = await runLoadBench({
   onProgress: (provider, done, total) => process.stderr.write(`${provider}: ${done}/${total}\n`),
 });
 for (const f of figures) console.log(formatLoadBenchFigures(f));
-console.log(`(${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+console.log(
+  `(${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")})`,
+);

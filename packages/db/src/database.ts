@@ -62,6 +62,7 @@ export async function openDatabase(url?: string, options: OpenDatabaseOptions = 
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+  pool.on("error", () => {});
   const prisma = new PostgresPrismaClient({
     adapter: new PrismaPg(pool),
     log: options.log ?? [],
@@ -73,13 +74,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     async write(lockKeys, work) {
       const client = await pool.connect();
       try {
-        await client.query("BEGIN");
-        if (lockKeys.length > 0) {
-          await client.query(
-            "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys",
-            [[...new Set(lockKeys)].sort()],
-          );
-        }
+        await client.query(`BEGIN;${advisoryLocksSql(client, lockKeys)}`);
         const result = await work(new PostgresSession(client));
         await client.query("COMMIT");
         return result;
@@ -95,6 +90,13 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       await pool.end().catch(() => {});
     },
   };
+}
+
+/** One statement locking every key, in sorted order so concurrent writers never deadlock (literals: sent with BEGIN in one round trip). */
+function advisoryLocksSql(client: pg.PoolClient, lockKeys: string[]): string {
+  if (lockKeys.length === 0) return "";
+  const keys = [...new Set(lockKeys)].sort().map((k) => client.escapeLiteral(k));
+  return ` SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT unnest(ARRAY[${keys.join(", ")}]::text[]) AS k ORDER BY 1) AS keys;`;
 }
 
 async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Database> {

@@ -2,9 +2,19 @@ import { type StepError, stepError } from "@newsgraph/schema";
 
 const PRISMA_CONSTRAINT_CODES = new Set(["P2002", "P2003", "P2004", "P2011", "P2014"]);
 
+/** A rule the loader checks itself before the database would reject the row. */
+export class ConstraintViolation extends Error {
+  readonly code = "constraint_violation";
+}
+
 function isConstraintViolation(code: string | undefined): boolean {
   if (!code) return false;
-  return PRISMA_CONSTRAINT_CODES.has(code) || code.startsWith("SQLITE_CONSTRAINT") || /^23\d{3}$/.test(code);
+  return (
+    code === "constraint_violation" ||
+    PRISMA_CONSTRAINT_CODES.has(code) ||
+    code.startsWith("SQLITE_CONSTRAINT") ||
+    /^23\d{3}$/.test(code)
+  );
 }
 
 /** A database failure while loading one article, as a value naming the article and the violated rule. */
@@ -23,6 +33,8 @@ export function loadError(source: string, error: unknown): StepError {
   ]
     .filter(Boolean)
     .join("; ");
+  if (error instanceof ConstraintViolation)
+    return stepError("load", source, "constraint_violation", error.message);
   const text = `${code ? `${code}: ` : ""}${message}${detail ? ` (${detail})` : ""}`;
   return stepError(
     "load",

@@ -48,7 +48,12 @@ function loadSchemaEngine(): Promise<SchemaEngineClass> {
 }
 
 function adapterFactoryFor(url: string): SqlMigrationAwareDriverAdapterFactory {
-  if (providerOf(url) === "postgresql") return new PrismaPg({ connectionString: url, max: 2 });
+  if (providerOf(url) === "postgresql") {
+    return new PrismaPg(
+      { connectionString: url, max: 2 },
+      { onPoolError: () => {}, onConnectionError: () => {} },
+    );
+  }
   return new PrismaBetterSqlite3({ url: sqlitePathOf(url) });
 }
 

@@ -1,7 +1,7 @@
 import { ArticleGraph, type StepResult, validateRecord } from "@newsgraph/schema";
 import { articleColumns, childRows, isoDateToDate } from "./article-rows.ts";
 import type { Database } from "./database.ts";
-import { loadError } from "./db-errors.ts";
+import { ConstraintViolation, loadError } from "./db-errors.ts";
 import { lockKeysOf, planEntityLinks } from "./link-entities.ts";
 import {
   columns,
@@ -205,12 +205,14 @@ async function writeArticleGraph(
     knownVersion: number | null;
     existingId: string | null;
     existingVersion: number | null;
+    idTakenBy: string | null;
   }>(
     `SELECT (SELECT "articleId" FROM "ArticleVersion" WHERE "contentHash" = ?) AS "knownArticleId",
             (SELECT "version" FROM "ArticleVersion" WHERE "contentHash" = ?) AS "knownVersion",
             (SELECT "id" FROM "Article" WHERE "url" = ?) AS "existingId",
-            (SELECT "version" FROM "Article" WHERE "url" = ?) AS "existingVersion"`,
-    [graph.contentHash, graph.contentHash, graph.url, graph.url],
+            (SELECT "version" FROM "Article" WHERE "url" = ?) AS "existingVersion",
+            (SELECT "source" FROM "Article" WHERE "id" = ?) AS "idTakenBy"`,
+    [graph.contentHash, graph.contentHash, graph.url, graph.url, graph.id],
   );
   if (found?.knownArticleId) {
     return {
@@ -225,6 +227,11 @@ async function writeArticleGraph(
   const existing = found?.existingId
     ? { id: found.existingId, version: Number(found.existingVersion) }
     : null;
+  if (!existing && found?.idTakenBy) {
+    throw new ConstraintViolation(
+      `article id ${graph.id} already belongs to ${found.idTakenBy}, which has a different URL and content hash`,
+    );
+  }
   const articleId = existing?.id ?? graph.id;
   const plan = await planEntityLinks(session, graph.entities, articleId);
   const now = new Date();
@@ -315,12 +322,7 @@ async function writeArticleGraph(
   await session.executeInserts(statements);
   const kept = new Set(children.entities.map((e) => e.entityId));
   const dropped = previousEntityIds.filter((id) => !kept.has(id));
-  if (dropped.length > 0) {
-    await session.execute(
-      `DELETE FROM "Entity" WHERE "id" IN (${dropped.map(() => "?").join(", ")}) AND NOT EXISTS (SELECT 1 FROM "ArticleEntity" x WHERE x."entityId" = "Entity"."id")`,
-      dropped,
-    );
-  }
+  if (dropped.length > 0) await deleteUnmentionedEntities(session, dropped);
   return {
     articleId,
     outcome: existing ? "replaced" : "stored",
@@ -337,4 +339,16 @@ async function writeArticleGraph(
       children.dates.length +
       children.relations.length,
   };
+}
+
+/** Entities only the replaced version mentioned. On PostgreSQL the rows are locked first, so a loader linking to one concurrently either commits first (and keeps it) or fails its foreign key. */
+async function deleteUnmentionedEntities(session: SqlSession, ids: string[]): Promise<void> {
+  const list = ids.map(() => "?").join(", ");
+  if (session.provider === "postgresql") {
+    await session.query(`SELECT "id" FROM "Entity" WHERE "id" IN (${list}) ORDER BY "id" FOR UPDATE`, ids);
+  }
+  await session.execute(
+    `DELETE FROM "Entity" WHERE "id" IN (${list}) AND NOT EXISTS (SELECT 1 FROM "ArticleEntity" x WHERE x."entityId" = "Entity"."id")`,
+    ids,
+  );
 }

@@ -44,7 +44,10 @@ describe.each(providers)("loadArticleGraphs on $provider", ({ create }) => {
       ["data/raw/batch-2.txt", "validate", "invalid_record"],
       ["data/raw/batch-3.txt", "load", "constraint_violation"],
     ]);
-    expect(summary.failures[0]?.message).toBe("title: Invalid input: expected object, received undefined");
+    expect(summary.failures.map((f) => f.message)).toEqual([
+      "title: Invalid input: expected object, received undefined",
+      `article id ${first.id} already belongs to data/raw/batch-1.txt, which has a different URL and content hash`,
+    ]);
     expect(await t.db.prisma.article.count()).toBe(2);
     expect(await t.db.prisma.entity.count({ where: { name: "Zebulon Quartermaine" } })).toBe(0);
     const run = await t.db.prisma.ingestRun.findUniqueOrThrow({
