@@ -3,8 +3,12 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** The shared corpora live beside the clone: `<clone>/../shared/corpora`. */
-export const corporaDir = path.resolve(repoRoot, "../shared/corpora");
+/** The shared folder (corpora, scorers): `$NEWSGRAPH_SHARED`, else beside the clone, `<clone>/../shared`. */
+export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.NEWSGRAPH_SHARED || path.join(repoRoot, "../shared"));
+}
+
+export const corporaDir = path.join(sharedDir(), "corpora");
 
 /** Where the user typed the command: pnpm runs root scripts from the repo root but records the caller's directory. */
 export function invocationDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -2,15 +2,26 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonLines, repoRoot, runCli, seedPath, seedTitle } from "./run-cli.ts";
+import {
+  jsonLines,
+  repoRoot,
+  runCli,
+  seedPath,
+  seedTitle,
+  sharedDir,
+  sharedFilesPresent,
+} from "./run-cli.ts";
 
-const gumDev = path.resolve(repoRoot, "../shared/corpora/gum-news/dev.jsonl");
+const gumDev = path.join(sharedDir(), "corpora/gum-news/dev.jsonl");
+const gumQuotes = path.join(sharedDir(), "corpora/gum-news/quotes-dev.jsonl");
+const gumAvailable = sharedFilesPresent("extract-command (gum-news)", [gumDev, gumQuotes]);
 const evalModule = path.join(repoRoot, "packages/extract/src/eval/index.ts");
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-extract-"));
   fs.copyFileSync(seedPath, path.join(dir, "seed.txt"));
+  if (!gumAvailable) return;
   const lines = fs.readFileSync(gumDev, "utf8").split("\n").slice(0, 2);
   fs.writeFileSync(path.join(dir, "corpus.jsonl"), `${lines.join("\n")}\n{"id":"no-text"}\n`);
 });
@@ -31,27 +42,30 @@ describe("newsgraph extract", () => {
     ).toBe(true);
   });
 
-  it("turns corpus lines into corpus records whose offsets point into each text, naming a bad line", async () => {
-    const run = await runCli(["extract", "--jsonl-in", "corpus.jsonl", "--jsonl-out", "out.jsonl"], {
-      cwd: dir,
-    });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      '  corpus.jsonl:3: read failed (invalid_line): expected {"id": string, "text": string}\n',
-    );
-    const inputs = jsonLines(fs.readFileSync(path.join(dir, "corpus.jsonl"), "utf8")).slice(0, 2);
-    const outputs = jsonLines(fs.readFileSync(path.join(dir, "out.jsonl"), "utf8"));
-    expect(outputs.map((o) => o.id)).toEqual(inputs.map((i) => i.id));
-    outputs.forEach((output, i) => {
-      const text = inputs[i]?.text as string;
-      const entities = output.entities as { start: number; end: number; text: string; type: string }[];
-      expect(entities.length).toBeGreaterThan(0);
-      for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
-      expect(Object.keys(output).sort()).toEqual(["entities", "id", "quotes"]);
-    });
-  });
+  it.runIf(gumAvailable)(
+    "turns corpus lines into corpus records whose offsets point into each text, naming a bad line",
+    async () => {
+      const run = await runCli(["extract", "--jsonl-in", "corpus.jsonl", "--jsonl-out", "out.jsonl"], {
+        cwd: dir,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        '  corpus.jsonl:3: read failed (invalid_line): expected {"id": string, "text": string}\n',
+      );
+      const inputs = jsonLines(fs.readFileSync(path.join(dir, "corpus.jsonl"), "utf8")).slice(0, 2);
+      const outputs = jsonLines(fs.readFileSync(path.join(dir, "out.jsonl"), "utf8"));
+      expect(outputs.map((o) => o.id)).toEqual(inputs.map((i) => i.id));
+      outputs.forEach((output, i) => {
+        const text = inputs[i]?.text as string;
+        const entities = output.entities as { start: number; end: number; text: string; type: string }[];
+        expect(entities.length).toBeGreaterThan(0);
+        for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+        expect(Object.keys(output).sort()).toEqual(["entities", "id", "quotes"]);
+      });
+    },
+  );
 
-  it.runIf(fs.existsSync(evalModule))(
+  it.runIf(gumAvailable && fs.existsSync(evalModule))(
     "eval prints the side-by-side table for the extractor and compromise",
     async () => {
       const run = await runCli(["eval"], { cwd: dir });

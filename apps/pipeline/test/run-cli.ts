@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { repoRoot, sharedDir } from "../src/paths.ts";
 
-export const repoRoot = path.resolve(import.meta.dirname, "../../..");
+export { sharedFilesPresent } from "@newsgraph/extract/shared-paths";
+export { repoRoot, sharedDir };
 export const seedPath = path.join(repoRoot, "data/raw/000_5fcd22bafeeb8d23.txt");
 export const seedTitle = "Mali's MINUSMA peacekeeping mission: A foreseeable disaster";
 const tsx = path.join(repoRoot, "node_modules/.bin/tsx");

@@ -1,17 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { formatStepError } from "@newsgraph/schema";
 import { formatEvalReport, runExtractorEval } from "../src/eval/index.ts";
+import { sharedDir } from "./shared-paths.ts";
 
 const usage = "usage: tsx scripts/eval.ts [--corpus DIR] [--write-predictions DIR]";
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const corpus = option("--corpus") ?? path.resolve(repoRoot, "../shared/corpora/gum-news");
+const corpus = option("--corpus") ?? path.join(sharedDir(), "corpora/gum-news");
 const predictionsDir = option("--write-predictions");
 if (args.includes("--help")) console.log(usage);
 else {

@@ -4,19 +4,18 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sharedDir, sharedFilesPresent } from "../scripts/shared-paths.ts";
 import { CorpusRecord, GoldDocument, GoldQuoteDocument, readJsonlFile } from "../src/eval/corpus.ts";
 import { scoreNer } from "../src/eval/score-ner.ts";
 import { scoreQuotes } from "../src/eval/score-quotes.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = process.env.NEWSGRAPH_SHARED ?? path.resolve(here, "../../../../shared");
+const shared = sharedDir();
 const devPath = path.join(shared, "corpora/gum-news/dev.jsonl");
 const quotesPath = path.join(shared, "corpora/gum-news/quotes-dev.jsonl");
 const referenceScorer = path.join(shared, "eval/score-entities.mjs");
 const predPath = path.join(here, "fixtures/compromise-gum-dev.pred.jsonl");
-const available = [devPath, quotesPath, referenceScorer].every((p) => fs.existsSync(p));
-if (!available)
-  console.log(`eval-reference: skipped, gum-news corpus or reference scorer not found under ${shared}`);
+const available = sharedFilesPresent("eval-reference", [devPath, quotesPath, referenceScorer]);
 
 const load = <T>(result: { ok: true; value: T } | { ok: false; message: string }): T => {
   if (!result.ok) throw new Error(result.message);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { repoRoot, sharedDir } from "../scripts/shared-paths.ts";
 import { parseArticle } from "../src/index.ts";
 
 export interface ParseBenchResult {
@@ -14,15 +15,12 @@ export interface ParseBenchResult {
   failed: number;
 }
 
-const ROOT = join(import.meta.dirname, "..", "..", "..");
-const DEFAULT_GUM = "/work/shared/corpora/gum-news/dev.jsonl";
-
 /** The seed and the GUM texts, repeated until the corpus holds at least `minBytes` of text. */
 export function buildBenchCorpus(
   minBytes = 10 * 1024 * 1024,
-  gumPath = process.env.GUM_DEV ?? DEFAULT_GUM,
+  gumPath = process.env.GUM_DEV ?? join(sharedDir(), "corpora/gum-news/dev.jsonl"),
 ): string[] {
-  const seed = readFileSync(join(ROOT, "data", "raw", "000_5fcd22bafeeb8d23.txt"), "utf8");
+  const seed = readFileSync(join(repoRoot, "data", "raw", "000_5fcd22bafeeb8d23.txt"), "utf8");
   let gum: string[] = [];
   try {
     gum = readFileSync(gumPath, "utf8")

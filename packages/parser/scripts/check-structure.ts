@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "../src/index.ts";
+import { sharedPath } from "./shared-paths.ts";
 
 interface GumBlock {
   start: number;
@@ -14,7 +15,7 @@ interface GumDoc {
   blocks: GumBlock[];
 }
 
-const path = process.argv[2] ?? "/work/shared/corpora/gum-news/dev.jsonl";
+const path = process.argv[2] ?? sharedPath("corpora/gum-news/dev.jsonl");
 const docs = readFileSync(path, "utf8")
   .split("\n")
   .filter((l) => l.trim())

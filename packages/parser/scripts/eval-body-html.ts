@@ -2,24 +2,17 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { articleBody, type TextSpan } from "@newsgraph/schema";
+import { articleBody } from "@newsgraph/schema";
+import { recordSpans } from "../src/eval/record-spans.ts";
 import { parseHtmlPage } from "../src/html/parse-html.ts";
-import type { ArticleDraft } from "../src/parse-article.ts";
+import { sharedPath } from "./shared-paths.ts";
 
 const args = process.argv.slice(2);
 const large = args.includes("--large");
 const positional = args.filter((a) => !a.startsWith("--"));
-const corpus = resolve(positional[0] ?? "/work/shared/corpora/web-pages");
-const scorer = resolve(positional[1] ?? "/work/shared/eval/score-body.mjs");
+const corpus = resolve(positional[0] ?? sharedPath("corpora/web-pages"));
+const scorer = resolve(positional[1] ?? sharedPath("eval/score-body.mjs"));
 const scorerFlags = args.filter((a) => a.startsWith("--") && a !== "--large");
-
-function spansOf(draft: ArticleDraft): TextSpan[] {
-  const spans: (TextSpan | null)[] = [draft.title, draft.teaser, draft.dateline];
-  for (const s of draft.sections) spans.push(s.heading, ...s.paragraphs);
-  for (const i of draft.images) spans.push(i.alt, i.caption, i.credit);
-  spans.push(...draft.contributors, ...draft.corrections);
-  return spans.filter((s): s is TextSpan => s !== null);
-}
 
 const files = readdirSync(join(corpus, "html")).filter((f) => f.endsWith(".html"));
 const predictions: string[] = [];
@@ -35,7 +28,7 @@ for (const file of files) {
   elapsed += performance.now() - started;
   if (!result.ok) problems.push(`${file}: ${result.code}: ${result.message}`);
   else {
-    for (const span of spansOf(result.value)) {
+    for (const [, span] of recordSpans(result.value)) {
       spanCount++;
       if (result.value.text.slice(span.start, span.end) !== span.text)
         problems.push(`${file}: span off: ${span.text}`);

@@ -5,9 +5,10 @@ import { join } from "node:path";
 import { articleBody, type ContentType } from "@newsgraph/schema";
 import { type BodyScore, scoreBodies } from "../src/eval/body-f1.ts";
 import { parseArticle } from "../src/index.ts";
+import { sharedDir, sharedPath } from "./shared-paths.ts";
 
-const corpus = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "/work/shared/corpora/web-pages";
-const referenceScorer = process.env.BODY_SCORER ?? "/work/shared/eval/score-body.mjs";
+const corpus = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? sharedPath("corpora/web-pages");
+const referenceScorer = process.env.BODY_SCORER ?? join(sharedDir(), "eval/score-body.mjs");
 const perPage = process.argv.includes("--per-page");
 const kindArg = process.argv.find((a) => a.startsWith("--kind="))?.slice("--kind=".length);
 const kinds = (["text", "html"] as const).filter((k) => !kindArg || k === kindArg);

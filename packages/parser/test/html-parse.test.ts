@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { articleBody, type StepResult, type TextSpan } from "@newsgraph/schema";
+import { articleBody, type StepResult } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
+import { recordSpans } from "../src/eval/record-spans.ts";
 import { parseHtmlPage } from "../src/html/parse-html.ts";
 import { parseArticle } from "../src/index.ts";
 import type { ArticleDraft } from "../src/parse-article.ts";
@@ -16,16 +17,8 @@ function draftOf(result: StepResult<ArticleDraft>): ArticleDraft {
   return result.value;
 }
 
-function spansOf(draft: ArticleDraft): TextSpan[] {
-  const spans: (TextSpan | null)[] = [draft.title, draft.teaser, draft.dateline];
-  for (const s of draft.sections) spans.push(s.heading, ...s.paragraphs);
-  for (const i of draft.images) spans.push(i.alt, i.caption, i.credit);
-  spans.push(...draft.contributors, ...draft.corrections);
-  return spans.filter((s): s is TextSpan => s !== null);
-}
-
 function expectSpansPointIntoText(draft: ArticleDraft): void {
-  for (const span of spansOf(draft)) expect(draft.text.slice(span.start, span.end)).toBe(span.text);
+  for (const [, span] of recordSpans(draft)) expect(draft.text.slice(span.start, span.end)).toBe(span.text);
 }
 
 const paragraphs = (draft: ArticleDraft) => draft.sections.flatMap((s) => s.paragraphs.map((p) => p.text));

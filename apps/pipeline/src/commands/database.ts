@@ -6,11 +6,21 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
 }
 
+/** Prisma's "table does not exist" (P2021), or a raw query's SQLite / PostgreSQL equivalent. */
+function isMissingTable(err: unknown): boolean {
+  if ((err as { code?: unknown } | null)?.code === "P2021") return true;
+  const message = err instanceof Error ? err.message : String(err);
+  return /no such table: |relation "[^"]+" does not exist|Code: `42P01`/.test(message);
+}
+
 async function withDatabase<T>(run: (db: DatabaseHandle) => Promise<T>): Promise<T> {
   const storage = await requireStorage();
   const db = await storage.openDatabase();
   try {
     return await run(db);
+  } catch (err) {
+    if (!isMissingTable(err)) throw err;
+    throw new Error(`${redactUrl(db.url)} has no newsgraph tables yet: run \`pnpm newsgraph migrate\` first`);
   } finally {
     await db.close();
   }

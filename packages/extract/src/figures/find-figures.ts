@@ -1,4 +1,5 @@
 import type { Figure } from "@newsgraph/schema";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import {
   numberWordValue,
   readSpelledNumber,
@@ -42,32 +43,7 @@ const QUALIFIERS = [
   "between",
 ].map((q) => q.split(" "));
 
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
 const CURRENCY_WORDS: Record<string, string> = {

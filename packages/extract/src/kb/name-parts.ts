@@ -1,3 +1,21 @@
+import { DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
+
+/** Person titles that are short forms and never start a name: "Mr", "Dr". */
+export const HONORIFICS = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "dr",
+  "dr.",
+  "prof.",
+  "sir",
+  "dame",
+  "miss",
+]);
+
 /** Capitalised words that head a person's title: "President", "Colonel", "Mr". */
 export const PERSON_TITLES = new Set([
   "president",
@@ -46,18 +64,7 @@ export const PERSON_TITLES = new Set([
   "brigadier",
   "corporal",
   "professor",
-  "prof.",
-  "dr.",
-  "dr",
-  "mr",
-  "mr.",
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "miss",
-  "sir",
-  "dame",
+  ...HONORIFICS,
   "lord",
   "judge",
   "justice",
@@ -202,22 +209,6 @@ export const TITLE_MODIFIERS = new Set([
   "liberal",
   "labour",
   "socialist",
-]);
-
-/** Person titles that are short forms and never start a name: "Mr", "Dr". */
-export const HONORIFICS = new Set([
-  "mr",
-  "mr.",
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "dr",
-  "dr.",
-  "prof.",
-  "sir",
-  "dame",
-  "miss",
 ]);
 
 export const ORGANIZATION_HEADS = new Set([
@@ -495,37 +486,9 @@ export const NAME_PARTICLES = new Set([
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "&", "on", "the"]);
 
 export const MONTHS_AND_DAYS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan.",
-  "feb.",
-  "mar.",
-  "apr.",
-  "jun.",
-  "jul.",
-  "aug.",
-  "sep.",
-  "sept.",
-  "oct.",
-  "nov.",
-  "dec.",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
+  ...DAY_NAMES,
   "christmas",
   "easter",
   "ramadan",

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { toCorpusRecord } from "../eval/corpus.ts";
 import { extractPlainText } from "../extract-article.ts";
 
 /** Writes quote predictions for a gum-news style JSONL (`{"id","text"}` lines) in the reference scorer's format. */
@@ -8,17 +9,7 @@ export function quotePredictions(jsonl: string): string {
     if (line.trim().length === 0) continue;
     const doc = JSON.parse(line) as { id: string; text: string };
     const graph = extractPlainText(doc.text, doc.id);
-    const quotes = graph.ok
-      ? graph.value.quotes
-          .filter((q) => q.kind !== "indirect")
-          .map((q) => ({
-            start: q.start,
-            end: q.end,
-            speaker: q.speaker,
-            speakerDescription: q.speakerDescription,
-            cue: q.cue,
-          }))
-      : [];
+    const quotes = graph.ok ? toCorpusRecord(graph.value, doc.id).quotes : [];
     lines.push(JSON.stringify({ id: doc.id, entities: [], quotes }));
   }
   return `${lines.join("\n")}\n`;

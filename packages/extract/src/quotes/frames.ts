@@ -109,21 +109,18 @@ function cueObjectEnd(tokens: Token[], i: number): number {
 /** Every reporting cue in `tokens`: speech verbs, "according to", "quoting", "in the words of", "call for". */
 export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
   const cues: Cue[] = [];
-  const slice = (s: number, e: number) => text.slice(s - offset, e - offset);
+  const cueOver = (from: number, to: number, index: number, speakerAfter: boolean): Cue => {
+    const first = tokens[from] as Token;
+    const last = tokens[to] as Token;
+    const cueText = text.slice(first.start - offset, last.end - offset);
+    return { text: cueText, start: first.start, end: last.end, index, speakerAfter, next: to + 1 };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const word = lower(t);
     const prev = lower(tokens[i - 1]);
     if (word === "according" && lower(tokens[i + 1]) === "to") {
-      const end = tokens[i + 1] as Token;
-      cues.push({
-        text: slice(t.start, end.end),
-        start: t.start,
-        end: end.end,
-        index: i,
-        speakerAfter: true,
-        next: i + 2,
-      });
+      cues.push(cueOver(i, i + 1, i, true));
       continue;
     }
     if (
@@ -132,27 +129,11 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
       lower(tokens[i + 2]) === "words" &&
       lower(tokens[i + 3]) === "of"
     ) {
-      const end = tokens[i + 3] as Token;
-      cues.push({
-        text: slice(t.start, end.end),
-        start: t.start,
-        end: end.end,
-        index: i,
-        speakerAfter: true,
-        next: i + 4,
-      });
+      cues.push(cueOver(i, i + 3, i, true));
       continue;
     }
     if (/^call(?:s|ed|ing)?$/.test(word) && lower(tokens[i + 1]) === "for" && !DETERMINERS.has(prev)) {
-      const end = tokens[i + 1] as Token;
-      cues.push({
-        text: slice(t.start, end.end),
-        start: t.start,
-        end: end.end,
-        index: i,
-        speakerAfter: false,
-        next: i + 2,
-      });
+      cues.push(cueOver(i, i + 1, i, false));
       continue;
     }
     if (!SPEECH_VERBS.has(word) || !/^\p{Ll}/u.test(t.text)) continue;
@@ -182,17 +163,7 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     if (/^(?:tell|tells|told|telling)$/.test(word)) end = cueObjectEnd(tokens, i) - 1;
     let startIndex = i;
     if (AUXILIARIES.has(prev) && !/^(?:told|tell|tells)$/.test(word)) startIndex = i - 1;
-    const speakerAfter = word === "quoting" || word === "citing";
-    const first = tokens[startIndex] as Token;
-    const last = tokens[end] as Token;
-    cues.push({
-      text: slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      index: i,
-      speakerAfter,
-      next: end + 1,
-    });
+    cues.push(cueOver(startIndex, end, i, word === "quoting" || word === "citing"));
   }
   return cues;
 }

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { HONORIFICS } from "../kb/name-parts.ts";
 
 const SPEECH_VERB_FORMS = [
   "say|says|said|saying",
@@ -397,21 +398,10 @@ export const CAPITALISED_FUNCTION_WORDS = new Set([
 
 /** Titles and offices stripped from the front of a speaker's name: "German Foreign Minister Annalena Baerbock". */
 export const TITLE_WORDS = new Set([
-  "mr",
-  "mr.",
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "miss",
-  "dr",
-  "dr.",
+  ...HONORIFICS,
   "prof",
-  "prof.",
   "professor",
   "emeritus",
-  "sir",
-  "dame",
   "lord",
   "lady",
   "president",

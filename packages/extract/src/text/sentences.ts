@@ -1,3 +1,5 @@
+import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "./calendar-words.ts";
+
 /** A sentence with offsets into the text it was split from (plus the offset given). */
 export interface Sentence {
   text: string;
@@ -68,28 +70,8 @@ const ABBREVIATIONS = new Set([
   "al",
   "cf",
   "ca",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thur",
-  "thurs",
-  "fri",
-  "sat",
-  "sun",
+  ...MONTH_ABBREVIATIONS,
+  ...DAY_ABBREVIATIONS,
   "ala",
   "ariz",
   "ark",
