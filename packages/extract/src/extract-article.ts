@@ -1,5 +1,5 @@
-import { type Article, ArticleGraph, type StepResult, validateRecord } from "@newsgraph/schema";
 import { parseArticle } from "@newsgraph/parser";
+import { type Article, ArticleGraph, type StepResult, validateRecord } from "@newsgraph/schema";
 import { extractDates } from "./dates/index.ts";
 import { extractEntities } from "./entities/index.ts";
 import { extractFigures } from "./figures/index.ts";
@@ -11,7 +11,11 @@ export function extractArticle(article: Article): StepResult<ArticleGraph> {
   const quotes = extractQuotes(article, entities);
   const figures = extractFigures(article);
   const dates = extractDates(article);
-  return validateRecord(ArticleGraph, { ...article, entities, relations, quotes, figures, dates }, article.source);
+  return validateRecord(
+    ArticleGraph,
+    { ...article, entities, relations, quotes, figures, dates },
+    article.source,
+  );
 }
 
 /** Plain text (e.g. a clean corpus document) → ArticleGraph whose offsets point into that exact text. */

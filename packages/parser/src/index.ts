@@ -1,2 +1,2 @@
-export { decodeInput, type DecodeOptions } from "./decode.ts";
-export { parseArticle, type ParseOptions, DEFAULT_MAX_BYTES } from "./parse-article.ts";
+export { type DecodeOptions, decodeInput } from "./decode.ts";
+export { DEFAULT_MAX_BYTES, type ParseOptions, parseArticle } from "./parse-article.ts";

@@ -22,7 +22,9 @@ export function stepError(
   message: string,
   line?: number,
 ): StepError {
-  return line === undefined ? { ok: false, step, source, code, message } : { ok: false, step, source, code, message, line };
+  return line === undefined
+    ? { ok: false, step, source, code, message }
+    : { ok: false, step, source, code, message, line };
 }
 
 export function formatStepError(e: StepError): string {

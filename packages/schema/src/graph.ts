@@ -116,21 +116,33 @@ export const ArticleGraph = Article.extend({
   const len = graph.text.length;
   const check = (s: { start: number; end: number }, path: (string | number)[]) => {
     if (s.end > len || s.start > s.end) {
-      ctx.addIssue({ code: "custom", path, message: `span ${s.start}..${s.end} is outside the text (${len})` });
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `span ${s.start}..${s.end} is outside the text (${len})`,
+      });
     }
   };
   graph.entities.forEach((e, i) => {
     e.mentions.forEach((m, j) => {
       check(m, ["entities", i, "mentions", j]);
       if (m.entityId !== e.id) {
-        ctx.addIssue({ code: "custom", path: ["entities", i, "mentions", j], message: "mention entityId mismatch" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["entities", i, "mentions", j],
+          message: "mention entityId mismatch",
+        });
       }
     });
   });
   graph.quotes.forEach((q, i) => {
     check(q, ["quotes", i]);
     if (q.speakerId && !ids.has(q.speakerId)) {
-      ctx.addIssue({ code: "custom", path: ["quotes", i, "speakerId"], message: `unknown entity ${q.speakerId}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["quotes", i, "speakerId"],
+        message: `unknown entity ${q.speakerId}`,
+      });
     }
   });
   graph.relations.forEach((r, i) => {

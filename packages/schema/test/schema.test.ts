@@ -35,19 +35,42 @@ describe("ArticleGraph", () => {
     const bad = {
       ...base,
       quotes: [
-        { text: "x", start: 5, end: 500, kind: "direct", speakerId: null, speaker: null, speakerDescription: null, speakerMention: null, cue: null },
+        {
+          text: "x",
+          start: 5,
+          end: 500,
+          kind: "direct",
+          speakerId: null,
+          speaker: null,
+          speakerDescription: null,
+          speakerMention: null,
+          cue: null,
+        },
       ],
     };
     const r = validateRecord(ArticleGraph, bad, "x.txt");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(formatStepError(r)).toMatch(/^x\.txt: validate failed \(invalid_record\): quotes\.0: span 5\.\.500 is outside/);
+    if (!r.ok)
+      expect(formatStepError(r)).toMatch(
+        /^x\.txt: validate failed \(invalid_record\): quotes\.0: span 5\.\.500 is outside/,
+      );
   });
 
   it("rejects a quote whose speaker is not an entity", () => {
     const bad = {
       ...base,
       quotes: [
-        { text: "T", start: 0, end: 1, kind: "direct", speakerId: "e9", speaker: "X", speakerDescription: null, speakerMention: null, cue: "said" },
+        {
+          text: "T",
+          start: 0,
+          end: 1,
+          kind: "direct",
+          speakerId: "e9",
+          speaker: "X",
+          speakerDescription: null,
+          speakerMention: null,
+          cue: "said",
+        },
       ],
     };
     expect(validateRecord(ArticleGraph, bad, "x.txt").ok).toBe(false);
