@@ -1,5 +1,6 @@
 import type { BlockKind } from "../blocks.ts";
 import {
+  findCity,
   findCountryCode,
   isRegion,
   lexicon,
@@ -12,6 +13,7 @@ import {
   PLACE_HEADS,
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
+import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import type { Sentence, Token } from "../text/index.ts";
 import { tokenize } from "../text/index.ts";
 
@@ -54,6 +56,31 @@ function isProperCandidate(t: Token): boolean {
   if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
   return true;
 }
+
+const CALENDAR_ABBREVIATIONS = new Set([...MONTH_ABBREVIATIONS, ...DAY_ABBREVIATIONS]);
+
+/** "Nov. 19", "Dec 12", "Tue.": a short month or weekday form, not a name. */
+function isCalendarAbbreviation(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!CALENDAR_ABBREVIATIONS.has(lower(t))) return false;
+  const next = tokens[i + 1];
+  return next?.text === "." || Boolean(next && /^\d{1,4}$/.test(next.text));
+}
+
+/** Titles that are also adjectives: "General Election", "Major League" are no people. */
+const ADJECTIVE_TITLES = new Set([
+  "general",
+  "major",
+  "private",
+  "chief",
+  "senior",
+  "grand",
+  "high",
+  "supreme",
+]);
+
+/** "D-Minn.", "R-Texas": a party and state after a legislator's name. */
+const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}+\.?$/u;
 
 function isTitleCaseBlock(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.isWord && /^\p{L}{4,}/u.test(t.text));
@@ -106,7 +133,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isProperCandidate(t)) {
+    if (!isProperCandidate(t) || isCalendarAbbreviation(tokens, i) || PARTY_STATE.test(t.text)) {
       i++;
       continue;
     }
@@ -114,7 +141,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j] as Token;
-      if (isProperCandidate(next)) {
+      if (isProperCandidate(next) && !isCalendarAbbreviation(tokens, j)) {
         run.push(next);
         j++;
         continue;
@@ -221,7 +248,11 @@ function trimSegment(segment: Segment): Segment | null {
   if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
   let demonym = segment.demonym;
   const lex = lexicon();
-  while (tokens.length > 0 && /^(?:the|a|an)$/i.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
+  while (
+    tokens.length > 0 &&
+    (/^(?:the|a|an)$/i.test((tokens[0] as Token).text) || NAME_CONNECTORS.has(lower(tokens[0] as Token)))
+  )
+    tokens = tokens.slice(1);
   const loneHead = (rest: Token[]) =>
     rest.length === 1 &&
     (ORGANIZATION_HEADS.has(lower(rest[0] as Token)) || PLACE_HEADS.has(lower(rest[0] as Token)));
@@ -240,6 +271,9 @@ function trimSegment(segment: Segment): Segment | null {
   const words = tokens.map(lower);
   if (words.length === 1) {
     const w = words[0] as string;
+    const title = segment.title.map(lower).join(" ");
+    if (ADJECTIVE_TITLES.has(title) && isCommonWord(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w))
+      return null;
     if (lex.demonyms.has(w) && !findCountryCode(w)) return null;
     const parts = w.split("-");
     if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
@@ -252,6 +286,50 @@ function trimSegment(segment: Segment): Segment | null {
   }
   if (words.every((w) => MONTHS_AND_DAYS.has(w) || NAME_CONNECTORS.has(w))) return null;
   return { tokens, title: segment.title, demonym };
+}
+
+/**
+ * A Title Case headline capitalises every word, so a run there is cut at the ordinary words between
+ * names ("Sweden Drops Its Investigation Into … Against Julian Assange"); ordinary words before an
+ * organisation or place head stay ("Interior Ministry", "Supreme Court").
+ */
+function splitTitleCaseRun(run: Token[]): Token[][] {
+  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
+  const ordinary = (t: Token, i: number) => {
+    const w = lower(t);
+    const pair = run[i + 1] ? `${t.text} ${(run[i + 1] as Token).text}` : "";
+    if (pair && (findCountryCode(pair) || isRegion(pair) || findCity(pair))) return false;
+    if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
+    return (
+      isCommonWord(t.text) &&
+      !isHead(t) &&
+      !isTitleWord(t) &&
+      !findCountryCode(w) &&
+      !isRegion(w) &&
+      !lexicon().firstNames.has(w) &&
+      !lexicon().lastNames.has(w)
+    );
+  };
+  const keep = run.map((t, i) => {
+    if (!ordinary(t, i)) return true;
+    for (let j = i + 1; j < run.length; j++) {
+      const u = run[j] as Token;
+      if (isHead(u)) return !FUNCTION_TAGS.test(lower(t));
+      if (FUNCTION_TAGS.test(lower(u))) return false;
+    }
+    return false;
+  });
+  const pieces: Token[][] = [];
+  let piece: Token[] = [];
+  run.forEach((t, i) => {
+    if (keep[i]) piece.push(t);
+    else if (piece.length > 0) {
+      pieces.push(piece);
+      piece = [];
+    }
+  });
+  if (piece.length > 0) pieces.push(piece);
+  return pieces;
 }
 
 export interface SentenceInBlock {
@@ -268,7 +346,8 @@ export function nameCandidates(
   if (isAllCaps(tokens)) return [];
   const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
   const candidates: NameCandidate[] = [];
-  for (const run of capitalisedRuns(tokens, titleCase)) {
+  const runs = capitalisedRuns(tokens, titleCase);
+  for (const run of titleCase ? runs.flatMap(splitTitleCaseRun) : runs) {
     let tokensOfRun = run;
     const firstIndex = tokens.indexOf(run[0] as Token);
     if (isSentenceStart(tokens, firstIndex) || titleCase) {

@@ -204,6 +204,7 @@ function contextType(cs: NameCandidate[], guess: NamedType | null, names: Set<st
     if (nameLike && !lex.commonWords.has(word)) cues.person += cues.speaker;
     else cues.organization += cues.speaker;
   }
+  if (!nameLike && cues.product === 0) cues.organization += cues.actor;
   const ranked = (["person", "place", "organization"] as const)
     .map((t) => [t, cues[t]] as const)
     .sort((a, b) => b[1] - a[1]);

@@ -35,3 +35,4 @@ export {
   tallyType,
 } from "./score-ner.ts";
 export { type PredictedQuoteDocument, type QuoteScore, scoreQuotes, speakersAgree } from "./score-quotes.ts";
+export { runUnseenEval, UnseenGold } from "./unseen.ts";
