@@ -13,7 +13,7 @@ export interface GatewayBenchOptions {
   duration?: number;
   /** SQLite file; reused when it already holds the articles. */
   dbFile?: string;
-  /** The server's response cache TTL in ms (RESPONSE_CACHE_TTL_MS); 0 measures every request executing. */
+  /** When above 0, a second pass with the server's response cache at this TTL (RESPONSE_CACHE_TTL_MS); the headline pass always runs with it off. */
   cacheTtlMs?: number;
   /** Gateway processes sharing the port (WORKERS). */
   workers?: number;
@@ -22,6 +22,8 @@ export interface GatewayBenchOptions {
 
 export interface QueryFigures {
   name: string;
+  /** Response cache TTL of the pass, 0 when off. */
+  cacheTtlMs: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -80,20 +82,76 @@ async function startServer(
   return { url, child };
 }
 
+/** Deterministic PRNG (mulberry32) so every run asks for the same sequence. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Picks from `values` with probability proportional to `weights`. */
+function weightedPicker<T>(values: T[], weights: number[], random: () => number): () => T {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (const w of weights) {
+    sum += w;
+    cumulative.push(sum);
+  }
+  return () => {
+    const r = random() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return values[lo] as T;
+  };
+}
+
+interface BenchQuery {
+  name: string;
+  query: string;
+  /** Variables for the next request, drawn from the query's pool. */
+  nextVariables: () => Record<string, unknown>;
+  poolSize: number;
+}
+
 function drive(
   url: string,
-  name: string,
-  body: string,
+  q: BenchQuery,
   connections: number,
   duration: number,
+  cacheTtlMs: number,
 ): Promise<QueryFigures> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, method: "POST", connections, duration, headers: { "content-type": "application/json" }, body },
+      {
+        url,
+        method: "POST",
+        connections,
+        duration,
+        headers: { "content-type": "application/json" },
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({ query: q.query, variables: q.nextVariables() }),
+            }),
+          },
+        ],
+      },
       (err, result) => {
         if (err) return reject(err);
         resolve({
-          name,
+          name: q.name,
+          cacheTtlMs,
           requestsPerSecond: result.requests.average,
           p50: result.latency.p50,
           p99: result.latency.p99,
@@ -114,12 +172,100 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return (await res.json()) as { data?: any; errors?: { message: string }[] };
 }
 
-/** Loads the corpus into SQLite, starts the gateway in its own process, and drives three queries with autocannon. */
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+
+/**
+ * Request pools drawn from the corpus, so a response cache cannot serve every request:
+ * 200 articles spread over the corpus, 200 entities picked in proportion to how many articles mention them,
+ * 50 search words: every word of four letters or more in the stored quotes, the rest from article titles (often no hits, a full scan).
+ */
+async function benchQueries(db: Database): Promise<BenchQuery[]> {
+  const random = seededRandom(20240129);
+  const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)] as T;
+  const articles = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "Article" ORDER BY "contentHash" LIMIT 200`,
+  );
+  const entities = await db.prisma.$queryRawUnsafe<{ entityId: string; n: number | bigint }[]>(
+    `SELECT "entityId", count(*) AS n FROM "ArticleEntity" GROUP BY "entityId" ORDER BY n DESC, "entityId" LIMIT 200`,
+  );
+  const quotes = await db.prisma.$queryRawUnsafe<{ text: string }[]>(`SELECT DISTINCT "text" FROM "Quote"`);
+  const titles = await db.prisma.$queryRawUnsafe<{ title: string }[]>(
+    `SELECT "title" FROM "Article" ORDER BY "contentHash" LIMIT 2000`,
+  );
+  const wordsOf = (texts: string[], min: number) =>
+    [...new Set(texts.flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []))]
+      .filter((w) => w.length >= min)
+      .sort();
+  const terms = wordsOf(
+    quotes.map((q) => q.text),
+    4,
+  ).slice(0, 50);
+  const titleWords = wordsOf(
+    titles.map((t) => t.title),
+    5,
+  ).filter((w) => !terms.includes(w));
+  while (terms.length < 50 && titleWords.length > 0)
+    terms.push(titleWords.splice(Math.floor(random() * titleWords.length), 1)[0] as string);
+  const articleIds = articles.map((a) => globalId("Article", a.id));
+  const entityOf = weightedPicker(
+    entities.map((e) => globalId("Entity", e.entityId)),
+    entities.map((e) => Number(e.n)),
+    random,
+  );
+  return [
+    {
+      name: "article page (entities + quotes)",
+      query: `query ($id: ID!) { node(id: $id) { ... on Article { title teaser publishedAt publisher sections { heading { text } paragraphs { text } }
+          entities(first: 20) { totalCount edges { mentionCount salience roles { title } node { id name type } } }
+          quotes(first: 20) { totalCount edges { node { text speakerName speaker { id name } } } } } } }`,
+      nextVariables: () => ({ id: pick(articleIds) }),
+      poolSize: articleIds.length,
+    },
+    {
+      name: "entity page (articles + co-mentions)",
+      query: `query ($id: ID!) { entity(id: $id) { name type aliases kbId
+          articles(first: 20) { totalCount edges { mentionCount node { id title publishedAt } } }
+          coMentioned(first: 10) { count entity { id name type } } } }`,
+      nextVariables: () => ({ id: entityOf() }),
+      poolSize: entities.length,
+    },
+    {
+      name: "quote search",
+      query: `query ($text: String) { quotes(filter: { text: $text }, first: 20) { totalCount edges { node { text speakerName article { id title } } } } }`,
+      nextVariables: () => ({ text: pick(terms) }),
+      poolSize: terms.length,
+    },
+  ];
+}
+
+async function benchServer(
+  dbUrl: string,
+  queries: BenchQuery[],
+  options: { connections: number; duration: number; cacheTtlMs: number; workers: number },
+): Promise<QueryFigures[]> {
+  const { url, child } = await startServer(dbUrl, options.cacheTtlMs, options.workers);
+  try {
+    const figures: QueryFigures[] = [];
+    for (const q of queries) {
+      for (let i = 0; i < 3; i++) {
+        const probe = await post(url, q.query, q.nextVariables());
+        if (probe.errors) throw new Error(`${q.name}: ${probe.errors.map((e) => e.message).join("; ")}`);
+      }
+      await drive(url, q, options.connections, 2, options.cacheTtlMs);
+      figures.push(await drive(url, q, options.connections, options.duration, options.cacheTtlMs));
+    }
+    return figures;
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+/** Loads the corpus into SQLite, starts the gateway in its own process, and drives three queries with autocannon, each request drawing its variables from a pool. */
 export async function runGatewayBench(options: GatewayBenchOptions = {}): Promise<QueryFigures[]> {
   const articles = options.articles ?? 10_000;
   const connections = options.connections ?? 50;
   const duration = options.duration ?? 10;
-  const cacheTtlMs = options.cacheTtlMs ?? 1000;
+  const cacheTtlMs = options.cacheTtlMs ?? 0;
   const workers = options.workers ?? 1;
   const log = options.log ?? console.log;
   const dbFile = options.dbFile ?? join(repoRoot, "data", "bench", `gateway-${articles}.db`);
@@ -127,65 +273,26 @@ export async function runGatewayBench(options: GatewayBenchOptions = {}): Promis
   const dbUrl = `file:${dbFile}`;
   await migrateDatabase(dbUrl);
   const db = await openDatabase(dbUrl);
+  let queries: BenchQuery[];
   try {
     await ensureCorpus(db, articles, log);
+    queries = await benchQueries(db);
   } finally {
     await db.close();
   }
-  const { url, child } = await startServer(dbUrl, cacheTtlMs, workers);
-  try {
-    const mid = await post(url, "query ($n: Int) { articles(first: $n) { edges { node { id } } } }", {
-      n: 50,
-    });
-    const articleId = mid.data?.articles.edges.at(-1)?.node.id as string;
-    const people = await post(
-      url,
-      `{ entities(filter: { type: person }, first: 1) { edges { node { id name } } } }`,
-      {},
-    );
-    const entityId = people.data?.entities.edges[0]?.node.id as string;
-    const queries = [
-      {
-        name: "article page (entities + quotes)",
-        query: `query ($id: ID!) { node(id: $id) { ... on Article { title teaser publishedAt publisher sections { heading { text } paragraphs { text } }
-          entities(first: 20) { totalCount edges { mentionCount salience roles { title } node { id name type } } }
-          quotes(first: 20) { totalCount edges { node { text speakerName speaker { id name } } } } } } }`,
-        variables: { id: articleId },
-      },
-      {
-        name: "entity page (articles + co-mentions)",
-        query: `query ($id: ID!) { entity(id: $id) { name type aliases kbId
-          articles(first: 20) { totalCount edges { mentionCount node { id title publishedAt } } }
-          coMentioned(first: 10) { count entity { id name type } } } }`,
-        variables: { id: entityId },
-      },
-      {
-        name: "quote search",
-        query: `query ($text: String) { quotes(filter: { text: $text }, first: 20) { totalCount edges { node { text speakerName article { id title } } } } }`,
-        variables: { text: "stability" },
-      },
-    ];
-    const figures: QueryFigures[] = [];
-    for (const q of queries) {
-      const probe = await post(url, q.query, q.variables);
-      if (probe.errors) throw new Error(`${q.name}: ${probe.errors.map((e) => e.message).join("; ")}`);
-      const body = JSON.stringify({ query: q.query, variables: q.variables });
-      await drive(url, q.name, body, connections, 2);
-      figures.push(await drive(url, q.name, body, connections, duration));
-    }
+  const settings = { connections, duration, workers };
+  const figures = await benchServer(dbUrl, queries, { ...settings, cacheTtlMs: 0 });
+  if (cacheTtlMs > 0) figures.push(...(await benchServer(dbUrl, queries, { ...settings, cacheTtlMs })));
+  log(
+    `\nnewsgraph gateway bench: ${articles} articles (SQLite), ${connections} connections, ${duration} s per query, ${workers} worker(s); pools: ${queries.map((q) => q.poolSize).join(" / ")} (articles / entities / search words)`,
+  );
+  log("query                                  cache     req/s    p50 ms   p99 ms   errors");
+  for (const f of figures) {
     log(
-      `\nnewsgraph gateway bench: ${articles} articles (SQLite), ${connections} connections, ${duration} s per query, response cache ${cacheTtlMs > 0 ? `${cacheTtlMs} ms` : "off"}, ${workers} worker(s)`,
+      `${f.name.padEnd(38)} ${(f.cacheTtlMs > 0 ? `${f.cacheTtlMs} ms` : "off").padEnd(7)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${String(f.errors + f.non2xx).padStart(8)}`,
     );
-    log("query                                  req/s    p50 ms   p99 ms   errors");
-    for (const f of figures) {
-      log(
-        `${f.name.padEnd(38)} ${f.requestsPerSecond.toFixed(0).padStart(6)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${String(f.errors + f.non2xx).padStart(8)}`,
-      );
-    }
-    return figures;
-  } finally {
-    child.kill("SIGTERM");
   }
+  return figures;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

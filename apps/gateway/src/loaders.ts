@@ -89,18 +89,22 @@ export function createLoaders(db: Database) {
       pairKey,
       [],
     ),
-    coMentioned: batchLoader<string, CoMention[]>(
-      async (entityIds) => {
-        const ids = [...new Set(entityIds)];
+    coMentioned: batchLoader<{ entityId: string; first: number }, CoMention[]>(
+      async (keys) => {
+        const limits = new Map<string, number>();
+        for (const k of keys) limits.set(k.entityId, Math.max(limits.get(k.entityId) ?? 0, k.first));
+        const ids = [...limits.keys()];
+        const p = (i: number) => (db.provider === "postgresql" ? `$${i}` : "?");
         const rows = await prisma.$queryRawUnsafe<
           { source: string; entityId: string; count: number | bigint }[]
         >(
-          `SELECT a."entityId" AS "source", b."entityId" AS "entityId", COUNT(*) AS "count"
-             FROM "ArticleEntity" a JOIN "ArticleEntity" b ON b."articleId" = a."articleId" AND b."entityId" <> a."entityId"
-            WHERE a."entityId" IN (${placeholders(db, ids.length)})
-            GROUP BY a."entityId", b."entityId"
-            ORDER BY COUNT(*) DESC, b."entityId" ASC`,
-          ...ids,
+          ids
+            .map(
+              (_, i) =>
+                `SELECT * FROM (SELECT "entityId" AS "source", "otherId" AS "entityId", "count" FROM "EntityCoMention" WHERE "entityId" = ${p(2 * i + 1)} ORDER BY "count" DESC, "otherId" ASC LIMIT ${p(2 * i + 2)}) AS "top${i}"`,
+            )
+            .join(" UNION ALL "),
+          ...ids.flatMap((id) => [id, limits.get(id) ?? 0]),
         );
         const bySource = new Map<string, CoMention[]>();
         for (const row of rows) {
@@ -110,7 +114,7 @@ export function createLoaders(db: Database) {
         }
         return bySource;
       },
-      (id) => id,
+      (k) => k.entityId,
       [],
     ),
   };

@@ -16,7 +16,10 @@ const problemQueries: Record<string, string> = {
   versionsWithoutArticle: `SELECT count(*) AS n FROM "ArticleVersion" x LEFT JOIN "Article" a ON a."id" = x."articleId" WHERE a."id" IS NULL`,
   articlesWithoutCurrentVersion: `SELECT count(*) AS n FROM "Article" a LEFT JOIN "ArticleVersion" v ON v."articleId" = a."id" AND v."contentHash" = a."contentHash" AND v."version" = a."version" WHERE v."id" IS NULL`,
   entitiesWithoutArticles: `SELECT count(*) AS n FROM "Entity" e WHERE NOT EXISTS (SELECT 1 FROM "ArticleEntity" x WHERE x."entityId" = e."id")`,
-  mentionCountMismatches: `SELECT count(*) AS n FROM "ArticleEntity" x WHERE x."mentionCount" <> (SELECT count(*) FROM "Mention" m WHERE m."articleId" = x."articleId" AND m."entityId" = x."entityId")`,
+  mentionCountMismatches: `SELECT count(*) AS n FROM "ArticleEntity" x LEFT JOIN (SELECT "articleId", "entityId", count(*) AS c FROM "Mention" GROUP BY "articleId", "entityId") m ON m."articleId" = x."articleId" AND m."entityId" = x."entityId" WHERE x."mentionCount" <> coalesce(m.c, 0)`,
+  coMentionCountMismatches: `WITH r AS (SELECT a."entityId" AS e, b."entityId" AS o, count(*) AS n FROM "ArticleEntity" a JOIN "ArticleEntity" b ON b."articleId" = a."articleId" AND b."entityId" <> a."entityId" GROUP BY a."entityId", b."entityId")
+    SELECT (SELECT count(*) FROM r) + (SELECT count(*) FROM "EntityCoMention") - 2 * (SELECT count(*) FROM r JOIN "EntityCoMention" c ON c."entityId" = r.e AND c."otherId" = r.o AND c."count" = r.n) AS n`,
+  publishedAtMismatches: `SELECT (SELECT count(*) FROM "ArticleEntity" x JOIN "Article" a ON a."id" = x."articleId" WHERE x."publishedAt" IS DISTINCT FROM a."publishedAt") + (SELECT count(*) FROM "Quote" x JOIN "Article" a ON a."id" = x."articleId" WHERE x."publishedAt" IS DISTINCT FROM a."publishedAt") AS n`,
   duplicateArticleUrls: `SELECT coalesce(sum(c - 1), 0) AS n FROM (SELECT count(*) AS c FROM "Article" WHERE "url" IS NOT NULL GROUP BY "url" HAVING count(*) > 1) d`,
   duplicateArticleHashes: `SELECT coalesce(sum(c - 1), 0) AS n FROM (SELECT count(*) AS c FROM "ArticleVersion" GROUP BY "contentHash" HAVING count(*) > 1) d`,
   duplicateEntities: `SELECT coalesce(sum(c - 1), 0) AS n FROM (SELECT count(*) AS c FROM "Entity" GROUP BY "type", "key" HAVING count(*) > 1) d`,
@@ -36,6 +39,7 @@ const totalQueries: Record<string, string> = {
   figures: `SELECT count(*) AS n FROM "Figure"`,
   dates: `SELECT count(*) AS n FROM "DateMention"`,
   relations: `SELECT count(*) AS n FROM "Relation"`,
+  coMentions: `SELECT count(*) AS n FROM "EntityCoMention"`,
   unfinishedIngestRuns: `SELECT count(*) AS n FROM "IngestRun" WHERE "status" = 'running'`,
 };
 

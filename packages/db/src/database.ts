@@ -99,6 +99,16 @@ function advisoryLocksSql(client: pg.PoolClient, lockKeys: string[]): string {
   return ` SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT unnest(ARRAY[${keys.join(", ")}]::text[]) AS k ORDER BY 1) AS keys;`;
 }
 
+/** Set on every connection: WAL so readers never wait for the writer, 64 MB page cache, 256 MB memory map. */
+const SQLITE_PRAGMAS = [
+  "journal_mode = WAL",
+  "synchronous = NORMAL",
+  "busy_timeout = 10000",
+  "cache_size = -65536",
+  "mmap_size = 268435456",
+  "temp_store = MEMORY",
+];
+
 async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Database> {
   const path = sqlitePathOf(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -106,15 +116,14 @@ async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Da
     adapter: new PrismaBetterSqlite3({ url: path, timeout: 10_000 }),
     log: options.log ?? [],
   });
-  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  for (const pragma of SQLITE_PRAGMAS) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
   let connection: BetterSqlite3.Database | undefined;
   let session: SqliteSession | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const open = () => {
     if (!session) {
       connection = new BetterSqlite3(path, { timeout: 10_000 });
-      connection.pragma("journal_mode = WAL");
-      connection.pragma("synchronous = NORMAL");
+      for (const pragma of SQLITE_PRAGMAS) connection.pragma(pragma);
       connection.pragma("foreign_keys = ON");
       session = new SqliteSession(connection);
     }

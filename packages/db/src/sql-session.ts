@@ -128,20 +128,20 @@ export interface Column {
 
 export const q = (identifier: string) => `"${identifier}"`;
 
-/** Multi-row INSERT statements in chunks (no per-row round trips); `ignoreConflicts` skips rows that hit a unique key. */
+/** Multi-row INSERT statements in chunks (no per-row round trips); `ignoreConflicts` skips rows that hit a unique key, `onConflict` gives the whole clause after ON CONFLICT. */
 export function insertStatements(
   provider: SqlSession["provider"],
   table: string,
   columns: Column[],
   rows: Record<string, SqlValue>[],
-  options: { ignoreConflicts?: boolean } = {},
+  options: { ignoreConflicts?: boolean; onConflict?: string } = {},
 ): SqlStatement[] {
   const chunkSize = Math.min(500, Math.max(1, Math.floor(30_000 / columns.length)));
   const tuple = `(${columns.map((c) => `?${provider === "postgresql" ? PG_CASTS[c.kind] : ""}`).join(", ")})`;
   const statements: SqlStatement[] = [];
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize);
-    const sql = `INSERT INTO ${q(table)} (${columns.map((c) => q(c.name)).join(", ")}) VALUES ${chunk.map(() => tuple).join(", ")}${options.ignoreConflicts ? " ON CONFLICT DO NOTHING" : ""}`;
+    const sql = `INSERT INTO ${q(table)} (${columns.map((c) => q(c.name)).join(", ")}) VALUES ${chunk.map(() => tuple).join(", ")}${options.onConflict ? ` ON CONFLICT ${options.onConflict}` : options.ignoreConflicts ? " ON CONFLICT DO NOTHING" : ""}`;
     const params: SqlValue[] = [];
     for (const row of chunk) for (const c of columns) params.push(columnValue(provider, c.kind, row[c.name]));
     statements.push({ sql, params });

@@ -137,6 +137,7 @@ const tables = {
     salience: "float",
     roles: "json",
     linkReason: "text",
+    publishedAt: "datetime",
   }),
   Mention: columns({
     articleId: "text",
@@ -158,6 +159,7 @@ const tables = {
     start: "int",
     end: "int",
     paragraph: "int",
+    publishedAt: "datetime",
   }),
   Figure: columns({
     articleId: "text",
@@ -181,6 +183,7 @@ const tables = {
     relative: "bool",
     paragraph: "int",
   }),
+  EntityCoMention: columns({ entityId: "text", otherId: "text", count: "int" }),
   Relation: columns({
     articleId: "text",
     type: "text",
@@ -286,11 +289,17 @@ async function writeArticleGraph(
         children.entities.map((e) => ({
           ...e,
           linkReason: plan.links.get(e.localId)?.joinedBecause ?? null,
+          publishedAt: article.publishedAt,
         })),
       ),
     ),
     ...insertStatements(p, "Mention", tables.Mention, withArticle(children.mentions)),
-    ...insertStatements(p, "Quote", tables.Quote, withArticle(children.quotes)),
+    ...insertStatements(
+      p,
+      "Quote",
+      tables.Quote,
+      withArticle(children.quotes.map((quote) => ({ ...quote, publishedAt: article.publishedAt }))),
+    ),
     ...insertStatements(p, "Figure", tables.Figure, withArticle(children.figures)),
     ...insertStatements(p, "DateMention", tables.DateMention, withArticle(children.dates)),
     ...insertStatements(p, "Relation", tables.Relation, withArticle(children.relations)),
@@ -306,6 +315,18 @@ async function writeArticleGraph(
         loadedAt: now,
       },
     ]),
+    ...insertStatements(
+      p,
+      "EntityCoMention",
+      tables.EntityCoMention,
+      coMentionChanges(
+        previousEntityIds,
+        children.entities.map((e) => e.entityId),
+      ),
+      {
+        onConflict: `("entityId", "otherId") DO UPDATE SET "count" = "EntityCoMention"."count" + excluded."count"`,
+      },
+    ),
   ];
   if (existing) {
     const assignments = tables.Article.filter((c) => c.name !== "id" && c.name !== "ingestedAt");
@@ -320,6 +341,12 @@ async function writeArticleGraph(
     );
   }
   await session.executeInserts(statements);
+  if (previousEntityIds.length > 0) {
+    await session.execute(
+      `DELETE FROM "EntityCoMention" WHERE "entityId" IN (${previousEntityIds.map(() => "?").join(", ")}) AND "count" <= 0`,
+      previousEntityIds,
+    );
+  }
   const kept = new Set(children.entities.map((e) => e.entityId));
   const dropped = previousEntityIds.filter((id) => !kept.has(id));
   if (dropped.length > 0) await deleteUnmentionedEntities(session, dropped);
@@ -339,6 +366,29 @@ async function writeArticleGraph(
       children.dates.length +
       children.relations.length,
   };
+}
+
+/** Per ordered entity pair, +1 for pairs only the new version has and -1 for pairs only the replaced one had; sorted so concurrent PostgreSQL writers lock rows in one order. */
+export function coMentionChanges(
+  previousEntityIds: string[],
+  entityIds: string[],
+): { entityId: string; otherId: string; count: number }[] {
+  const delta = new Map<string, number>();
+  const add = (ids: string[], by: number) => {
+    const distinct = [...new Set(ids)];
+    for (const a of distinct)
+      for (const b of distinct)
+        if (a !== b) delta.set(`${a}\u0000${b}`, (delta.get(`${a}\u0000${b}`) ?? 0) + by);
+  };
+  add(previousEntityIds, -1);
+  add(entityIds, 1);
+  return [...delta]
+    .filter(([, count]) => count !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([pair, count]) => {
+      const [entityId = "", otherId = ""] = pair.split("\u0000");
+      return { entityId, otherId, count };
+    });
 }
 
 /** Entities only the replaced version mentioned. On PostgreSQL the rows are locked first, so a loader linking to one concurrently either commits first (and keeps it) or fails its foreign key. */

@@ -36,6 +36,11 @@ describe("checkIntegrity", () => {
       )
       .run();
     raw.prepare(`UPDATE "ArticleEntity" SET "mentionCount" = 5 WHERE "name" = 'Bamako'`).run();
+    raw
+      .prepare(
+        `UPDATE "EntityCoMention" SET "count" = 3 WHERE rowid = (SELECT min(rowid) FROM "EntityCoMention")`,
+      )
+      .run();
     raw.close();
     const report = await checkIntegrity(t.db);
     expect(report.ok).toBe(false);
@@ -43,6 +48,7 @@ describe("checkIntegrity", () => {
       ["mentionsWithoutArticle", 1],
       ["mentionsWithoutArticleEntity", 1],
       ["mentionCountMismatches", 1],
+      ["coMentionCountMismatches", 2],
     ]);
   });
 });

@@ -64,6 +64,52 @@ describe.each(providers)("upsertArticleGraph on $provider", ({ create }) => {
     expect(await t.db.prisma.mention.count({ where: { article: { url: { in: urls } } } })).toBe(9);
   });
 
+  it("keeps co-mention counts and copied publication dates right when a corrected article replaces its old version", async () => {
+    const report = (n: number, names: string[], publishedAt: string) =>
+      buildArticleGraph({
+        source: `data/raw/comention-${n}.txt`,
+        url: `https://example.org/comention/${n}`,
+        title: `Talks ${n}`,
+        paragraphs: [`${names.join(" met ")} on ${publishedAt}.`],
+        publishedAt,
+        entities: names.map((name) => ({ type: "person" as const, name })),
+      });
+    const pairs = async () =>
+      (
+        await t.db.prisma.entityCoMention.findMany({
+          where: { entity: { name: { startsWith: "Comention " } } },
+          select: { entity: { select: { name: true } }, other: { select: { name: true } }, count: true },
+        })
+      )
+        .map((r) => `${r.entity.name}+${r.other.name}=${r.count}`)
+        .sort();
+    const [x, y, z, w] = ["Comention Xavi", "Comention Yara", "Comention Zola", "Comention Wren"] as const;
+    await upsertArticleGraph(t.db, report(1, [x, y, z], "2024-03-01"));
+    await upsertArticleGraph(t.db, report(2, [x, y], "2024-03-02"));
+    expect(await pairs()).toEqual([
+      `${x}+${y}=2`,
+      `${x}+${z}=1`,
+      `${y}+${x}=2`,
+      `${y}+${z}=1`,
+      `${z}+${x}=1`,
+      `${z}+${y}=1`,
+    ]);
+    const corrected = await upsertArticleGraph(t.db, report(1, [x, w], "2024-03-05"));
+    expect(corrected.ok && corrected.value.outcome).toBe("replaced");
+    expect(await pairs()).toEqual([`${w}+${x}=1`, `${x}+${w}=1`, `${x}+${y}=1`, `${y}+${x}=1`]);
+    expect(await t.db.prisma.entity.count({ where: { name: z } })).toBe(0);
+    const copied = await t.db.prisma.articleEntity.findMany({
+      where: { article: { url: "https://example.org/comention/1" } },
+      select: { publishedAt: true },
+    });
+    expect(copied.map((r) => r.publishedAt?.toISOString())).toEqual([
+      "2024-03-05T00:00:00.000Z",
+      "2024-03-05T00:00:00.000Z",
+    ]);
+    const report2 = await checkIntegrity(t.db);
+    expect(report2.problems).toEqual(Object.fromEntries(Object.keys(report2.problems).map((k) => [k, 0])));
+  });
+
   it("replaces a corrected article's mentions, quotes and figures and keeps its history", async () => {
     const original = sahelReport([
       "Mali and Burkina Faso leave the Economic Community of West African States, Abdoulaye Sounaye says.",

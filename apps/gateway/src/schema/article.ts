@@ -16,6 +16,7 @@ import { containsText } from "./filters.ts";
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { field: "id" },
+  select: { id: true },
   fields: (t) => ({
     title: t.exposeString("title"),
     teaser: t.exposeString("teaser", { nullable: true }),
@@ -36,12 +37,25 @@ export const ArticleNode = builder.prismaNode("Article", {
     dateline: t.field({
       type: TextSpanRef,
       nullable: true,
+      select: { dateline: true },
       resolve: (a) => (a.dateline as TextSpan | null) ?? null,
     }),
-    sections: t.field({ type: [SectionRef], resolve: (a) => numberParagraphs(asList<Section>(a.sections)) }),
-    images: t.field({ type: [ImageRef], resolve: (a) => asList<Image>(a.images) }),
-    contributors: t.field({ type: [ContributorRef], resolve: (a) => asList<Contributor>(a.contributors) }),
-    corrections: t.field({ type: [CorrectionRef], resolve: (a) => asList<Correction>(a.corrections) }),
+    sections: t.field({
+      type: [SectionRef],
+      select: { sections: true },
+      resolve: (a) => numberParagraphs(asList<Section>(a.sections)),
+    }),
+    images: t.field({ type: [ImageRef], select: { images: true }, resolve: (a) => asList<Image>(a.images) }),
+    contributors: t.field({
+      type: [ContributorRef],
+      select: { contributors: true },
+      resolve: (a) => asList<Contributor>(a.contributors),
+    }),
+    corrections: t.field({
+      type: [CorrectionRef],
+      select: { corrections: true },
+      resolve: (a) => asList<Correction>(a.corrections),
+    }),
     quotes: t.relatedConnection(
       "quotes",
       { cursor: "id", query: { orderBy: { start: "asc" } } },

@@ -40,7 +40,7 @@ export const EntityNode = builder.prismaNode("Entity", {
       {
         cursor: "id",
         description: "What this entity said, across articles, newest article first.",
-        query: { orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }] },
+        query: { orderBy: [{ publishedAt: "desc" }, { id: "asc" }] },
       },
       countedBy("quotesOfSpeaker"),
     ),
@@ -58,8 +58,8 @@ export const EntityNode = builder.prismaNode("Entity", {
       description: "Entities most often mentioned in the same articles, with the number of shared articles.",
       args: { first: t.arg.int({ defaultValue: 10 }) },
       resolve: async (e, { first }, ctx) => {
-        const top = (await ctx.loaders.coMentioned(e.id)).slice(0, Math.min(Math.max(first ?? 10, 0), 100));
-        return top;
+        const n = Math.min(Math.max(first ?? 10, 0), 100);
+        return (await ctx.loaders.coMentioned({ entityId: e.id, first: n })).slice(0, n);
       },
     }),
   }),
@@ -144,7 +144,7 @@ builder.prismaObjectField("Entity", "articles", (t) =>
       select: (args, ctx, nestedSelection) => ({
         articles: {
           ...articlesOfEntity.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "asc" }],
+          orderBy: [{ publishedAt: "desc" }, { articleId: "asc" }],
         },
       }),
       resolve: (entity, args, ctx) => ({
@@ -175,7 +175,7 @@ builder.prismaObjectField("Entity", "roles", (t) =>
     select: (_args, _ctx, nestedSelection) => ({
       articles: {
         select: { roles: true, article: nestedSelection({ select: { id: true } }, ["article"]) },
-        orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "asc" }],
+        orderBy: [{ publishedAt: "desc" }, { articleId: "asc" }],
       },
     }),
     resolve: (entity) =>

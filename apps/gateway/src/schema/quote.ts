@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
       ctx.db.prisma.quote.findMany({
         ...query,
         where: quoteWhere(filter, ctx),
-        orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }],
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
       }),
   }),
 }));
