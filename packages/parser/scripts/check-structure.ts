@@ -49,10 +49,11 @@ for (const doc of docs) {
   headings.predicted += predictedHeadings.length;
   headings.tp += predictedHeadings.filter((k) => goldHeadings.has(k)).length;
   const predictedCaptions = a.images.flatMap((i) => {
-    if (!i.caption) return [];
-    const end = i.credit ? Math.max(i.caption.end, i.credit.end) : i.caption.end;
-    const block = doc.blocks.find((b) => b.start <= i.caption!.start && end <= b.end);
-    return [block ? key(block) : key(i.caption)];
+    const caption = i.caption;
+    if (!caption) return [];
+    const end = i.credit ? Math.max(caption.end, i.credit.end) : caption.end;
+    const block = doc.blocks.find((b) => b.start <= caption.start && end <= b.end);
+    return [block ? key(block) : key(caption)];
   });
   captions.predicted += predictedCaptions.length;
   captions.tp += predictedCaptions.filter((k) => goldCaptions.has(k)).length;

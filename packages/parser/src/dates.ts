@@ -31,9 +31,10 @@ const MONTH_NAME =
 
 const ISO_DATE_TIME =
   /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b/;
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+const YEAR_END = "(\\d{4})(?:\\b|(?=\\d{1,2}:\\d{2}))";
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR_END}`, "i");
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+${YEAR_END}`,
   "i",
 );
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;

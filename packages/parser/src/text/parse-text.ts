@@ -21,6 +21,7 @@ import {
   isBylineLine,
   isContributorLine,
   isCorrectionLine,
+  namesIn,
 } from "./people.ts";
 
 export interface TextParseOptions {
@@ -129,10 +130,40 @@ function isImageText(page: Page, i: number): boolean {
 
 const ANY_REFERENCE = "2000-01-01T00:00:00Z";
 
+const DATE_CUE =
+  /^(?:published|updated|posted|last updated|first published|originally published|modified|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato|diposting|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)\b/iu;
+
 function isDateLine(line: Line): boolean {
   if (line.text.length > 150) return false;
   const d = findDate(line.text, ANY_REFERENCE, /[\u0080-\uffff]/.test(line.text));
-  return d !== null && d.length >= line.text.length * 0.3;
+  return d !== null && (d.length >= line.text.length * 0.3 || DATE_CUE.test(line.text));
+}
+
+/** A bare time or weekday-and-time stamp ("Monday 5:30PM", "11/13/19 9:00AM", "1 day ago"): a date line without a full date. */
+const TIME_STAMP =
+  /^[-–—•|\s]*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|\d{1,2}\/\d{1,2}\/\d{2}\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago)$/iu;
+
+function isTimeLine(line: Line): boolean {
+  return line.text.length <= 40 && TIME_STAMP.test(line.text);
+}
+
+const HANDLE = /@[\p{L}\p{N}_]{2,}$/u;
+const BYLINE_ROLE =
+  /\s+(?:senior\s+|staff\s+|contributing\s+|chief\s+)?(?:contributor|writer|reporter|correspondent|editor|columnist|staff|mugshot|author)$/iu;
+const ROLE_ONLY =
+  /^(?:senior |staff |contributing |chief |guest )?(?:contributor|writer|reporter|correspondent|editor|columnist|author)s?$/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}[\p{Ll}]*[\p{Lu}][\p{Ll}]+)$/u;
+
+/** The person named by a bare author line ("Jane Doe", "Jane Doe@janedoe", "Jane Doe Senior Contributor"), or null; a bare role ("Staff Writer") names nobody. */
+export function personLine(text: string): { name: string; offset: number } | null {
+  if (text.length > 60 || /\d/.test(text.replace(HANDLE, ""))) return null;
+  if (ROLE_ONLY.test(text)) return { name: "", offset: 0 };
+  let name = text.replace(HANDLE, "").replace(BYLINE_ROLE, "").trim();
+  const doubled = /^(.{4,30})\1$/u.exec(name);
+  if (doubled?.[1]) name = doubled[1];
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((t) => NAME_WORD.test(t))) return null;
+  return { name, offset: text.indexOf(name) };
 }
 
 function pickTitle(page: Page, firstBody: number, url: string | null): number | null {
@@ -141,31 +172,61 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
   let best: number | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let between = 0;
+  const dated = (j: number) => {
+    const l = lines[j] as Line;
+    return isDateLine(l) || isTimeLine(l) || page.roles[j] === "byline";
+  };
   for (let i = Math.min(firstBody, lines.length) - 1; i >= 0; i--) {
     const line = lines[i] as Line;
     const f = features[i] as LineFeatures;
     const size = page.language === "ja" || page.language === "zh" ? line.text.length / 3 : f.words;
     if (line.bullet || f.boilerplate || page.roles[i] || size < 2 || size > 30 || line.text.length > 250)
       continue;
-    if (isDateLine(line) || isImageText(page, i)) continue;
+    if (isDateLine(line) || isTimeLine(line) || (isImageText(page, i) && !isRepeatedHeadline(page, i)))
+      continue;
     let score = -0.3 * between;
     between++;
-    if (near(page, i, 3, (j) => isDateLine(lines[j] as Line) || page.roles[j] === "byline")) score += 2;
+    const person = personLine(line.text) !== null;
+    if (person) score -= 2;
+    else if (following(page, i, 3, dated)) score += 2;
+    else if (near(page, i, 3, dated)) score += 1;
     if (line.text.length >= 20 && line.text.length <= 160) score += 1;
-    if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) score -= 2;
+    if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text) && !isTitleCase(line.text)) score -= 2;
     if (/^\p{Ll}/u.test(line.text)) score -= 1;
     if (slug.size > 0) {
       const tokens = words(line.text.toLowerCase());
       const hits = tokens.filter((t) => slug.has(t)).length;
       score += (4 * hits) / Math.max(slug.size, 1);
     }
-    if (f.repeated) score += 1;
+    if (f.repeated && !person) score += 1;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
   }
   return best;
+}
+
+/** A headline printed twice in a row (a heading and its link), not an image's alt text over a caption. */
+function isRepeatedHeadline(page: Page, i: number): boolean {
+  const line = page.lines[i] as Line;
+  const prev = page.lines[i - 1];
+  if (!prev || prev.text !== line.text || line.blankBefore || (page.features[i]?.words ?? 0) < 4)
+    return false;
+  const after = page.roles[i + 1];
+  return after !== "caption" && after !== "credit";
+}
+
+function isTitleCase(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => t.length > 3);
+  return (
+    tokens.length >= 3 && tokens.filter((t) => /^[\p{Lu}\p{N}'‘"“]/u.test(t)).length >= tokens.length * 0.8
+  );
+}
+
+function following(page: Page, i: number, distance: number, test: (j: number) => boolean): boolean {
+  for (let j = i + 1; j <= Math.min(page.lines.length - 1, i + distance); j++) if (test(j)) return true;
+  return false;
 }
 
 function near(page: Page, i: number, distance: number, test: (j: number) => boolean): boolean {
@@ -211,24 +272,18 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
   const to = Math.min(lines.length, Math.max(firstBody, titleIndex + 1));
   for (let i = from; i < Math.min(lines.length, to + 8); i++) {
     const line = lines[i] as Line;
-    if (i === titleIndex || line.bullet) continue;
+    if (i === titleIndex || (line.bullet && !isDateLine(line))) continue;
     const f = page.features[i] as LineFeatures;
+    if (i > titleIndex && !page.roles[i]) contributors.push(...authorNextToDate(page, i));
     if (i >= to) {
       if (line.text.length > 120 || f.sentenceEnd) continue;
       if (page.roles[i] === "byline") contributors.push(...contributorsOf(line));
     }
     if (line.text.length <= 200) {
-      const date = findDate(line.text, reference, page.language !== "en");
-      if (date) {
-        if (
-          /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado)\b/iu.test(
-            line.text.slice(0, date.index),
-          )
-        ) {
-          updatedAt ??= date.iso;
-        } else if (publishedAt === null && (i > titleIndex || isDateLine(line) || i >= titleIndex - 4)) {
+      for (const date of datesOn(line.text, reference, page.language !== "en")) {
+        if (date.updated) updatedAt ??= date.iso;
+        else if (publishedAt === null && (i > titleIndex || isDateLine(line) || i >= titleIndex - 4))
           publishedAt = date.iso;
-        }
       }
     }
     if (i >= to) continue;
@@ -263,7 +318,70 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
       }
     }
   }
-  return { publishedAt, updatedAt, teaserIndex, images, contributors };
+  return { publishedAt: publishedAt ?? updatedAt, updatedAt, teaserIndex, images, contributors };
+}
+
+const LONE_BY = /^(?:by|von|par|por|di|door|oleh|av|af)$/iu;
+const BY_AFTER_DATE = /\s(?:by|von|par|por|oleh)\s+(.+)$/iu;
+
+/**
+ * Author lines a byline regex misses: a bare name next to a date line ("Jane Doe" / "Nov 18, 2019"),
+ * a lone "By" over a name line, and a date line ending "by Jane Doe".
+ */
+function authorNextToDate(page: Page, i: number): Contributor[] {
+  const line = page.lines[i] as Line;
+  const next = page.lines[i + 1];
+  if (LONE_BY.test(line.text) && next && !line.blankAfter) {
+    const person = personLine(next.text);
+    return person?.name ? [authorAt(next, person)] : [];
+  }
+  const dateLike = (j: number) => {
+    const l = page.lines[j];
+    return l !== undefined && (isDateLine(l) || isTimeLine(l));
+  };
+  if (dateLike(i)) {
+    const by = BY_AFTER_DATE.exec(line.text);
+    if (by?.[1] && findDate(line.text.slice(0, by.index), ANY_REFERENCE, false)) {
+      const at = line.text.length - by[1].length;
+      return namesIn(by[1], line.start + at, "author");
+    }
+    return [];
+  }
+  const person = personLine(line.text);
+  if (!person?.name || !(dateLike(i - 1) || dateLike(i + 1))) return [];
+  return [authorAt(line, person)];
+}
+
+function authorAt(line: Line, person: { name: string; offset: number }): Contributor {
+  const start = line.start + person.offset;
+  return {
+    text: person.name,
+    start,
+    end: start + person.name.length,
+    name: person.name,
+    role: "author",
+    place: null,
+  };
+}
+
+const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado)\b/iu;
+
+/** Every date on a line ("Updated Nov. 19 … / Original Nov. 18 …"), each marked when the words before it say it is an update. */
+function datesOn(
+  text: string,
+  reference: string | null,
+  otherLanguages: boolean,
+): Array<{ iso: string; updated: boolean }> {
+  const out: Array<{ iso: string; updated: boolean }> = [];
+  let from = 0;
+  while (from < text.length && out.length < 3) {
+    const rest = text.slice(from);
+    const date = findDate(rest, reference, otherLanguages && from === 0);
+    if (!date) break;
+    out.push({ iso: date.iso, updated: UPDATED.test(rest.slice(0, date.index)) });
+    from += date.index + Math.max(date.length, 1);
+  }
+  return out;
 }
 
 interface Body {
@@ -460,14 +578,49 @@ function publisherOf(page: Page, url: string | null): string | null {
       // fall through to the text
     }
   }
-  for (let i = page.lines.length - 1; i >= Math.max(0, page.lines.length - 40); i--) {
-    const m =
-      /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{Lu}][\p{L}&.' -]{1,40}?)(?:[.,|]|\s+All rights|$)/u.exec(
-        page.lines[i]?.text ?? "",
-      );
-    if (m?.[1]) return m[1].trim();
+  for (let i = page.lines.length - 1; i >= 0; i--) {
+    const text = page.lines[i]?.text ?? "";
+    if (text.length > 250) continue;
+    const holder = copyrightHolder(text);
+    if (holder) return holder;
   }
   return null;
+}
+
+const COPYRIGHT_MARK = /©|\(c\)|^copyright\b|\bcopyright\s*(?=©|\d{4})/iu;
+const RESERVED = /^([\p{Lu}][^.|©]{1,40}?)\.?\s+all rights reserved/iu;
+const HOLDER_END = /[,;|]|\.(?=\s|$)|\s[-–—]\s|\s+all rights|\s+issn\b|\s+\d{4}\b|\s+®/iu;
+
+/** The owner named on a footer line: "© 2023 Name", "Copyright Name 2023", "Name. All rights reserved". */
+export function copyrightHolder(line: string): string | null {
+  const mark = COPYRIGHT_MARK.exec(line);
+  if (!mark) {
+    const reserved = RESERVED.exec(line);
+    return reserved?.[1] && !/\d/.test(reserved[1]) ? cleanHolder(reserved[1]) : null;
+  }
+  const rest = line
+    .slice(mark.index + mark[0].length)
+    .replace(/^(?:\s|©|\(c\)|copyright\b|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|[.,:])+/iu, "");
+  const end = HOLDER_END.exec(rest);
+  const holder = cleanHolder(end ? rest.slice(0, end.index) : rest);
+  if (holder) return holder;
+  const before = line.slice(0, mark.index).trim();
+  return /^[\p{Lu}][\p{L}&.' -]{1,40}$/u.test(before) ? cleanHolder(before) : null;
+}
+
+function cleanHolder(raw: string): string | null {
+  const name = raw
+    .replace(/\s+/g, " ")
+    .replace(/^[\s\-–—:·•]+/u, "")
+    .trim();
+  if (name.length < 2 || name.length > 50 || name.split(" ").length > 6 || !/\p{L}/u.test(name)) return null;
+  if (
+    /^(?:all rights|the authors?|copyright|privacy|terms|contact|designed|powered|(?:and|or|of|by|for|to|in|is|&)\b)/iu.test(
+      name,
+    )
+  )
+    return null;
+  return name;
 }
 
 function lineNumberAt(text: string, offset: number): number {

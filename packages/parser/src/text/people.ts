@@ -5,7 +5,8 @@ import type { Line } from "./lines.ts";
 const CONTRIBUTED =
   /^(.+?)\s+(?:also\s+)?contributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story|piece)\b/iu;
 const EDITED_BY = /^(?:edited\s+by|editor|editing\s+by)\s*:?\s*(.+?)\.?$/iu;
-const BYLINE = /^(?:by|von|par|por|di|door|oleh|av|af)\s+(.+)$/iu;
+const BYLINE =
+  /^(?:(?:analysis|opinion|commentary|review|story|text|words|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|oleh|av|af)\s+(.+)$/iu;
 const REPORTING_BY = /^\(?\s*(?:additional\s+)?reporting\s+by\s+/iu;
 const CORRECTION =
   /^(?:correction|clarification|editor['’]?s note|update)\s*[:：]|\b(?:was|has been|have been|were)\s+(?:corrected|amended|clarified)\b|^an earlier version of this/iu;
