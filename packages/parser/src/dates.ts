@@ -38,6 +38,8 @@ const DAY_MONTH_YEAR = new RegExp(
   "i",
 );
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+/** "11/13/19", "13.11.19": a two-digit year, read only where nothing numeric runs on ("11/13/19 at 4:00 PM"). */
+const NUMERIC_SHORT = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]|\.\d)/;
 const RELATIVE =
   /\b(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\b(just now|today|yesterday)\b/i;
 
@@ -51,12 +53,13 @@ export interface DateMatch {
 /**
  * The first publication-style date written in `text`: "July 4, 2023", "4 July 2023", "04.07.2023",
  * "2023-07-04T10:00Z", "Published 4 hours ago" (relative to `reference`, an ISO time), and other
- * languages' month names through chrono. Null when there is none.
+ * languages' month names through chrono; "11/13/19" unless `twoDigitYears` is false. Null when there is none.
  */
 export function findDate(
   text: string,
   reference: string | null = null,
   otherLanguages = true,
+  twoDigitYears = true,
 ): DateMatch | null {
   const candidates: DateMatch[] = [];
   const iso = ISO_DATE_TIME.exec(text);
@@ -84,6 +87,15 @@ export function findDate(
     const b = Number(num[3]);
     const monthFirst = num[2] === "/" ? a <= 12 : a <= 12 && b > 12;
     pushDate(candidates, Number(num[4]), monthFirst ? a : b, monthFirst ? b : a, num.index, num[0].length);
+  }
+  const short = num || !twoDigitYears ? null : NUMERIC_SHORT.exec(text);
+  if (short) {
+    const a = Number(short[1]);
+    const b = Number(short[3]);
+    const y = Number(short[4]);
+    const monthFirst = short[2] === "/" ? a <= 12 : a <= 12 && b > 12;
+    const year = y < 70 ? 2000 + y : 1900 + y;
+    pushDate(candidates, year, monthFirst ? a : b, monthFirst ? b : a, short.index, short[0].length);
   }
   if (candidates.length > 0) return candidates.reduce((a, b) => (b.index < a.index ? b : a));
   const rel = RELATIVE.exec(text);

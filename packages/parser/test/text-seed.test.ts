@@ -21,6 +21,10 @@ describe("seed text dump (DW report on Mali)", () => {
     expect(article.dateline).toBeNull();
   });
 
+  it("names the publisher from the 'Skip to more DW sites' link when no URL is given", () => {
+    expect(parseFixture(SEED).publisher).toBe("DW");
+  });
+
   it("splits the body into sections under each heading", () => {
     expect(article.sections.map((s) => s.heading?.text ?? null)).toEqual([
       null,

@@ -10,6 +10,7 @@ import type {
 import { stepError } from "@newsgraph/schema";
 import { hasCredit, isCreditLine, splitCaptionCredit } from "../credits.ts";
 import { findDate } from "../dates.ts";
+import { isOrganisationName } from "../organisations.ts";
 import type { ArticleDraft } from "../parse-article.ts";
 import { classifyLines, type LineFeatures, mainRegion } from "./classify.ts";
 import { countLineWords, detectLanguage, words } from "./language.ts";
@@ -38,6 +39,8 @@ interface Page {
   features: LineFeatures[];
   roles: Array<Role | undefined>;
   language: string | null;
+  /** Every caption on the page comes under a short line of its own: those lines are alt text, not headings. */
+  altOverCaptions: boolean;
 }
 
 /** A text dump of a web page (or a clean article text) → article structure with exact offsets into `text`. */
@@ -51,7 +54,8 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
   const features = classifyLines(lines, language, keys, counts).map((f, i) =>
     roles[i] && f.cls !== "bad" ? { ...f, cls: "short" as const } : f,
   );
-  const page: Page = { text, lines, features, roles, language };
+  const page: Page = { text, lines, features, roles, language, altOverCaptions: false };
+  page.altOverCaptions = everyCaptionUnderShortLine(page);
   const region = mainRegion(features) ?? { first: 0, last: lines.length - 1 };
   let firstBody = region.first;
   while (firstBody <= region.last && !isBodyParagraph(page, firstBody)) firstBody++;
@@ -76,6 +80,11 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
   const teaser = header.teaserIndex !== null ? spanOf(lines[header.teaserIndex] as Line) : body.teaser;
   const people = readCredits(page, titleIndex, options.retrievedAt);
   const firstParagraph = body.sections[0]?.paragraphs[0];
+  const siteNames = siteNamesOf(page);
+  const credited = splitOrganisations(
+    dedupeContributors([...header.contributors, ...people.contributors]),
+    siteNames,
+  );
 
   return {
     ok: true,
@@ -85,13 +94,13 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
       teaser,
       publishedAt: header.publishedAt,
       updatedAt: header.updatedAt,
-      publisher: publisherOf(page, options.url),
+      publisher: publisherOf(options.url, siteNames, credited.organisations),
       language,
       dateline: firstParagraph ? datelineOf(firstParagraph) : null,
       sections: body.sections,
       images: [...header.images, ...body.images],
-      contributors: dedupeContributors([...header.contributors, ...people.contributors]),
-      editor: people.contributors.find((c) => c.role === "editor")?.name ?? null,
+      contributors: credited.people,
+      editor: credited.people.find((c) => c.role === "editor")?.name ?? null,
       corrections: people.corrections,
     },
   };
@@ -280,7 +289,7 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
       if (page.roles[i] === "byline") contributors.push(...contributorsOf(line));
     }
     if (line.text.length <= 200) {
-      for (const date of datesOn(line.text, reference, page.language !== "en")) {
+      for (const date of datesOn(line.text, reference, page.language !== "en", i >= titleIndex)) {
         if (date.updated) updatedAt ??= date.iso;
         else if (publishedAt === null && (i > titleIndex || isDateLine(line) || i >= titleIndex - 4))
           publishedAt = date.iso;
@@ -371,12 +380,13 @@ function datesOn(
   text: string,
   reference: string | null,
   otherLanguages: boolean,
+  twoDigitYears: boolean,
 ): Array<{ iso: string; updated: boolean }> {
   const out: Array<{ iso: string; updated: boolean }> = [];
   let from = 0;
   while (from < text.length && out.length < 3) {
     const rest = text.slice(from);
-    const date = findDate(rest, reference, otherLanguages && from === 0);
+    const date = findDate(rest, reference, otherLanguages && from === 0, twoDigitYears);
     if (!date) break;
     out.push({ iso: date.iso, updated: UPDATED.test(rest.slice(0, date.index)) });
     from += date.index + Math.max(date.length, 1);
@@ -395,6 +405,7 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   const images: Image[] = [];
   let teaser: TextSpan | null = null;
+  let altUnderLead: { line: Line; lead: Paragraph | null; image: number } | null = null;
   for (let i = first; i <= last; i++) {
     const line = lines[i] as Line;
     const f = features[i] as LineFeatures;
@@ -454,12 +465,21 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
         images.push({ src: null, alt: spanOf(line), caption: null, credit: null });
         const only = lead.shift();
         if (only) teaser = { text: only.text, start: only.start, end: only.end };
+        altUnderLead = { line, lead: only ?? null, image: images.length - 1 };
         continue;
       }
       if (section.paragraphs.length === 0 && section.heading === null && sections.length === 1)
         section.heading = spanOf(line);
       else sections.push({ heading: spanOf(line), paragraphs: [] });
     }
+  }
+  if (altUnderLead && parallelHeading(altUnderLead.line.text, sections)) {
+    const lead = sections[0] as Section;
+    images.splice(altUnderLead.image, 1);
+    if (altUnderLead.lead) lead.paragraphs.unshift(altUnderLead.lead);
+    teaser = null;
+    const rest = lead.paragraphs.splice(altUnderLead.lead ? 1 : 0);
+    sections.splice(1, 0, { heading: spanOf(altUnderLead.line), paragraphs: rest });
   }
   const nonEmpty = sections.filter((s) => s.heading !== null || s.paragraphs.length > 0);
   const lead = nonEmpty[0];
@@ -478,6 +498,12 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
     }
   }
   return { sections: nonEmpty.filter((s) => s.heading !== null || s.paragraphs.length > 0), images, teaser };
+}
+
+/** A later heading opening with the same word ("Group F — …" / "Group G — …"): the line is one of a run of section headings. */
+function parallelHeading(text: string, sections: Section[]): boolean {
+  const head = /^\p{L}{3,}/u.exec(text)?.[0];
+  return head !== undefined && sections.some((s) => s.heading?.text.startsWith(`${head} `));
 }
 
 function nextContentIsParagraph(page: Page, index: number): boolean {
@@ -502,8 +528,46 @@ function isHeading(page: Page, i: number): boolean {
   if (!line.blankBefore && !underTimestamp(page, i)) return false;
   if (f.words < 1 || f.words > 20 || /[.,;:]$/.test(line.text) || isDateLine(line)) return false;
   let j = i + 1;
-  while (j < page.lines.length && page.roles[j] === undefined && isImageText(page, j)) j++;
-  return j < page.lines.length && isBodyParagraph(page, j);
+  let captions = 0;
+  for (; j < page.lines.length; j++) {
+    const role = page.roles[j];
+    if (role === "caption" || role === "credit") captions++;
+    else if (role !== undefined || !isImageText(page, j)) break;
+  }
+  if (captions > 0 && (page.altOverCaptions || f.words > 8)) return false;
+  if (j < page.lines.length && isBodyParagraph(page, j)) return true;
+  return captions > 0 && !f.sentenceEnd && /^[\p{Lu}\p{N}'‘"“]/u.test(line.text);
+}
+
+function isShortLabel(page: Page, i: number): boolean {
+  const line = page.lines[i];
+  const f = page.features[i];
+  return (
+    line !== undefined &&
+    f !== undefined &&
+    page.roles[i] === undefined &&
+    !line.bullet &&
+    f.words >= 1 &&
+    f.words <= 8 &&
+    !f.sentenceEnd &&
+    !isDateLine(line)
+  );
+}
+
+function everyCaptionUnderShortLine(page: Page): boolean {
+  let captions = 0;
+  for (let i = 0; i < page.lines.length; i++) {
+    const role = page.roles[i];
+    if (role !== "caption" && role !== "credit") continue;
+    const above = page.roles[i - 1];
+    if (above === "caption" || above === "credit") {
+      if (role === "credit" && above === "caption") continue;
+      return false;
+    }
+    if (!isShortLabel(page, i - 1)) return false;
+    captions++;
+  }
+  return captions > 0;
 }
 
 /** A liveblog entry title: the line right under a bare time ("10:42", "9.15am GMT", "5 min ago"). */
@@ -570,7 +634,18 @@ function dedupeContributors(list: Contributor[]): Contributor[] {
   });
 }
 
-function publisherOf(page: Page, url: string | null): string | null {
+interface SiteNames {
+  /** Named by a navigation line that only a site's own name fits ("Skip to more DW sites", "Follow NBC News"). */
+  named: string | null;
+  /** A short line at the very top printed again near the bottom. */
+  masthead: string | null;
+  /** The owner on a copyright line. */
+  holder: string | null;
+  /** "More from NAME": a site or a section. */
+  weak: string | null;
+}
+
+function publisherOf(url: string | null, site: SiteNames, organisations: Contributor[]): string | null {
   if (url) {
     try {
       return new URL(url).hostname.replace(/^www\./, "");
@@ -578,13 +653,112 @@ function publisherOf(page: Page, url: string | null): string | null {
       // fall through to the text
     }
   }
-  for (let i = page.lines.length - 1; i >= 0; i--) {
+  return site.named ?? site.masthead ?? site.holder ?? site.weak ?? organisations[0]?.name ?? null;
+}
+
+function siteNamesOf(page: Page): SiteNames {
+  let holder: string | null = null;
+  for (let i = page.lines.length - 1; i >= 0 && holder === null; i--) {
     const text = page.lines[i]?.text ?? "";
-    if (text.length > 250) continue;
-    const holder = copyrightHolder(text);
-    if (holder) return holder;
+    if (text.length <= 250) holder = copyrightHolder(text);
+  }
+  const named = new Map<string, number>();
+  let weak: string | null = null;
+  for (const line of page.lines) {
+    if (line.text.length > 70) continue;
+    const name = navigationSiteName(line.text);
+    if (name) named.set(name, (named.get(name) ?? 0) + 1);
+    else if (weak === null) weak = moreFromName(line.text);
+  }
+  let best: string | null = null;
+  for (const [name, n] of named) if (best === null || n > (named.get(best) ?? 0)) best = name;
+  return { named: best, masthead: mastheadOf(page), holder, weak };
+}
+
+const SITE_NAVIGATION: RegExp[] = [
+  /^skip to (?:more |other )?(.+?) (?:sites|websites|services)$/iu,
+  /^follow @?(.+?) online$/iu,
+  /^make (.+?) (?:my|your) (?:home ?page|start ?page)$/iu,
+  /^advertise (?:on|with|in) (?!us$)(.+)$/iu,
+  /^keep up to date with (.+)$/iu,
+  /^get (.+?) delivered to your (?:inbox|e-?mail|mailbox)/iu,
+  /^(?:sign up for|subscribe to) (.+?)['’]s? (?:daily |weekly )?newsletters?$/iu,
+];
+const FOLLOW = /^follow @?(.+)$/iu;
+const NOT_A_SITE =
+  /^(?:us|me|him|her|them|this|the author|facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|rss|email|newsletter)$/iu;
+
+/** The site named by a navigation line, or null. */
+export function navigationSiteName(line: string): string | null {
+  const text = line
+    .replace(/^(?:[\s[\](){}•□◦▪·*-]|\d+\.\s)+|[\s[\](){}]+$/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  for (const pattern of SITE_NAVIGATION) {
+    const m = pattern.exec(text);
+    if (m?.[1]) return siteName(m[1]);
+  }
+  const follow = FOLLOW.exec(text);
+  if (follow?.[1] && !/\s(?:on|at|in)\s/iu.test(follow[1])) {
+    const name = siteName(follow[1]);
+    if (name && (!name.includes(" ") ? /\p{Lu}.*\p{Lu}|\d/u.test(name) : isOrganisationName(name)))
+      return name;
   }
   return null;
+}
+
+function moreFromName(line: string): string | null {
+  const m = /^[\s•□◦▪·*-]*more from (.+?)(?:\.{2,}|…)?\s*$/iu.exec(line);
+  if (!m?.[1]) return null;
+  const name = siteName(m[1]);
+  return name && (!name.includes(" ") || isOrganisationName(name)) ? name : null;
+}
+
+function siteName(raw: string): string | null {
+  const name = raw.replace(/[.!:,]+$/u, "").trim();
+  const tokens = name.split(" ");
+  if (name.length < 2 || name.length > 40 || tokens.length > 4 || NOT_A_SITE.test(name)) return null;
+  if (
+    !tokens.every(
+      (t, k) => /^[\p{Lu}\p{N}@]/u.test(t) || (k > 0 && /^(?:of|the|and|&|de|du|des|la|le)$/u.test(t)),
+    )
+  )
+    return null;
+  return name;
+}
+
+/** The earliest short line among the first lines that is printed again in the last quarter of the page (a masthead and its footer logo). */
+function mastheadOf(page: Page): string | null {
+  const { lines, features } = page;
+  const tail = Math.floor(lines.length * 0.75);
+  if (lines.length < 20) return null;
+  for (let i = 0; i < Math.min(6, lines.length); i++) {
+    const line = lines[i] as Line;
+    const f = features[i] as LineFeatures;
+    const text = line.text.trim();
+    if (line.bullet || f.boilerplate || f.sentenceEnd || text.length > 40 || f.words > 5) continue;
+    if (!/^[\p{Lu}\p{Lo}]/u.test(text) || /\d/.test(text) || NOT_A_SITE.test(text)) continue;
+    for (let j = Math.max(tail, i + 1); j < lines.length; j++) {
+      const other = lines[j] as Line;
+      if (!other.bullet && other.text.trim() === text) return text;
+    }
+  }
+  return null;
+}
+
+/** Byline names that are agencies, publications or the site itself: kept out of the people, offered as the publisher. */
+function splitOrganisations(
+  list: Contributor[],
+  site: SiteNames,
+): { people: Contributor[]; organisations: Contributor[] } {
+  const publishers = [site.named, site.masthead, site.holder];
+  const people: Contributor[] = [];
+  const organisations: Contributor[] = [];
+  for (const c of list) {
+    if (c.role !== "editor" && isOrganisationName(c.name, publishers)) organisations.push(c);
+    else people.push(c);
+  }
+  return { people, organisations };
 }
 
 const COPYRIGHT_MARK = /©|\(c\)|^copyright\b|\bcopyright\s*(?=©|\d{4})/iu;

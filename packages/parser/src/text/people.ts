@@ -24,7 +24,8 @@ export function isContributorLine(line: string, lower = line.toLowerCase()): boo
 
 export function isBylineLine(line: string): boolean {
   const m = BYLINE.exec(line);
-  return m !== null && line.length <= 160 && namesIn(m[1] ?? "", 0).length > 0;
+  const names = m?.[1] ?? "";
+  return m !== null && line.length <= 160 && namesIn(names.slice(0, cutAtNonName(names)), 0).length > 0;
 }
 
 const CORRECTION_WORDS = ["correct", "clarif", "amend", "note", "update", "earlier version"];
@@ -121,7 +122,10 @@ function roleCuedNames(text: string, offset: number): Contributor[] {
 function cutAtNonName(names: string): number {
   const date = findDate(names);
   let cut = date ? date.index : names.length;
-  const stop = /\s[|•·–—-]\s|\s\d|,\s*(?:\p{Ll}|\d)|\b(?:updated|published|posted)\b/iu.exec(names);
+  const stop =
+    /\s[|•·–—-]\s|\s(?:on|at)\s+(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)|\s\d|,\s*(?:\p{Ll}|\d)|\b(?:updated|published|posted)\b/iu.exec(
+      names,
+    );
   if (stop && stop.index < cut) cut = stop.index;
   return cut;
 }
