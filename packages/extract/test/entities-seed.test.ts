@@ -27,11 +27,13 @@ describe("entities in the seed article", () => {
       ["organization", "UN Security Council"],
       ["place", "Sahel"],
       ["place", "Germany"],
+      ["event", "miltary coup of May 2021"],
       ["person", "Assimi Goita"],
       ["organization", "Economic Community of West African States"],
       ["place", "Bamako"],
       ["place", "France"],
       ["place", "Paris"],
+      ["event", "2012 Tuareg rebellion"],
       ["organization", "UN"],
       ["place", "Russia"],
       ["organization", "Wagner Group"],
@@ -59,6 +61,16 @@ describe("entities in the seed article", () => {
       ["person", "Florent Vergnes"],
     ]);
     for (const e of entities) expect(EntitySchema.safeParse(e).success).toBe(true);
+  });
+
+  it("names clear events: the coup (as the article spells it, both mentions) and the rebellion", () => {
+    const coup = named("miltary coup of May 2021");
+    expect(coup.aliases).toEqual(["military coup in May 2021"]);
+    expect(coup.mentions.map((m) => article.text.slice(m.start, m.end))).toEqual([
+      "miltary coup of May 2021",
+      "military coup in May 2021",
+    ]);
+    expect(named("2012 Tuareg rebellion").mentions).toHaveLength(1);
   });
 
   it("merges aliases and keeps titles and possessives out of names", () => {

@@ -75,8 +75,8 @@ describe("entities in other styles of news", () => {
     const { entities, relations } = entitiesOf(politics);
     expect(entities.map((e) => [e.type, e.name])).toEqual([
       ["place", "WASHINGTON"],
+      ["organization", "U.S. Senate"],
       ["place", "U.S."],
-      ["organization", "Senate"],
       ["person", "Chuck Schumer"],
       ["place", "New York"],
       ["person", "Mitch McConnell"],
@@ -87,7 +87,8 @@ describe("entities in other styles of news", () => {
     ]);
     const role = (name: string) =>
       entities.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
-    expect(role("Chuck Schumer")).toEqual([["Majority Leader", "Senate", null]]);
+    expect(role("Chuck Schumer")).toEqual([["Majority Leader", "U.S. Senate", null]]);
+    expect(entities.find((e) => e.name === "U.S. Senate")?.aliases).toEqual(["Senate"]);
     expect(role("Mitch McConnell")).toEqual([["Senator", null, "Kentucky"]]);
     expect(role("Joe Biden")).toEqual([["President", null, null]]);
     expect(entities.find((e) => e.name === "Chuck Schumer")?.mentions.map((m) => m.text)).toEqual([

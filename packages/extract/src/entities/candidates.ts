@@ -2,6 +2,7 @@ import type { BlockKind } from "../blocks.ts";
 import {
   findCity,
   findCountryCode,
+  HONORIFICS,
   isRegion,
   lexicon,
   MONTHS_AND_DAYS,
@@ -241,9 +242,31 @@ export function splitAtTitles(run: Token[]): Segment[] {
   return segments;
 }
 
+/** "Labour Party Jeremy Corbyn": an organisation name run straight into a person's name is two names. */
+function splitAfterOrganization(segment: Segment): Segment[] {
+  const { tokens } = segment;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const head = tokens[i] as Token;
+    const given = tokens[i + 1] as Token;
+    if (!ORGANIZATION_HEADS.has(lower(head)) || !lexicon().firstNames.has(lower(given))) continue;
+    if (lexicon().commonWords.has(lower(given))) continue;
+    const rest = tokens.slice(i + 1);
+    if (rest.some((t) => NAME_CONNECTORS.has(lower(t)) || ORGANIZATION_HEADS.has(lower(t)))) continue;
+    return [
+      { tokens: tokens.slice(0, i + 1), title: segment.title, demonym: segment.demonym },
+      { tokens: rest, title: [], demonym: null },
+    ];
+  }
+  return [segment];
+}
+
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
-  if (tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t))))
+  const headed = tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token));
+  if (
+    !headed &&
+    tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))
+  )
     return null;
   if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
   let demonym = segment.demonym;
@@ -267,6 +290,17 @@ function trimSegment(segment: Segment): Segment | null {
   }
   while (tokens.length > 0 && NAME_CONNECTORS.has(lower(tokens[tokens.length - 1] as Token)))
     tokens = tokens.slice(0, -1);
+  const titleAt = tokens.findIndex((t) => isTitleWord(t));
+  if (
+    titleAt > 0 &&
+    findCountryCode(
+      tokens
+        .slice(0, titleAt)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    tokens = tokens.slice(0, titleAt);
   if (tokens.length === 0) return null;
   const words = tokens.map(lower);
   if (words.length === 1) {
@@ -372,17 +406,19 @@ export function nameCandidates(
         continue;
     }
     if (tokensOfRun.length === 0) continue;
-    for (const segment of splitAtTitles(tokensOfRun)) {
+    for (const segment of splitAtTitles(tokensOfRun).flatMap(splitAfterOrganization)) {
       const trimmed = trimSegment(segment);
       if (!trimmed) continue;
       const first = trimmed.tokens[0] as Token;
       const last = trimmed.tokens[trimmed.tokens.length - 1] as Token;
+      const before = tokens[tokens.indexOf(first) - 1];
+      const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
       candidates.push({
         tokens: trimmed.tokens,
         start: first.start,
         end: last.end,
         text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-        title: trimmed.title,
+        title: honorific ? [before] : trimmed.title,
         demonym: trimmed.demonym,
         sentence,
         sentenceTokens: tokens,

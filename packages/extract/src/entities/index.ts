@@ -4,6 +4,7 @@ import { placeKnowledgeBase } from "../kb/index.ts";
 import { splitSentences } from "../text/index.ts";
 import { type NameCandidate, nameCandidates } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
+import { type EventMention, findEvents } from "./events.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
 import { rolesAndRelations } from "./roles.ts";
@@ -52,25 +53,57 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
     seen.add(k);
     return true;
   });
-  const linked = addNestedMentions(linkCandidates(unique));
-  const entities: Entity[] = linked.map((e, i) => {
-    const id = `e${i + 1}`;
+  const events = blocks.flatMap((b) => findEvents(b.text, b.start));
+  const inEvent = (c: NameCandidate) =>
+    events.some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
+  const linked = addNestedMentions(linkCandidates(unique.filter((c) => !inEvent(c))));
+  const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {
-      id,
       type: e.type,
       name,
       key: normaliseName(name) || name.toLowerCase(),
       aliases: aliasesOf(e, name),
-      mentions: e.candidates.map((c) => ({ text: c.text, start: c.start, end: c.end, entityId: id })),
-      salience: salience(e, article),
+      mentions: e.candidates.map((c) => ({ text: c.text, start: c.start, end: c.end, entityId: "" })),
+      salience: salience(e.candidates, article),
       roles: [] as Role[],
       kb: e.type === "place" ? placeKnowledgeBase(name) : null,
     };
   });
-  const relations = rolesAndRelations(linked, entities);
+  const all = [...named, ...eventEntities(events, article)];
+  const order = all
+    .map((e, i) => ({ i, start: e.mentions[0]?.start ?? 0 }))
+    .sort((a, b) => a.start - b.start || a.i - b.i);
+  const entities: Entity[] = new Array(all.length);
+  order.forEach(({ i }, rank) => {
+    const e = all[i] as Omit<Entity, "id">;
+    const id = `e${rank + 1}`;
+    entities[i] = { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entityId: id })) };
+  });
+  const relations = rolesAndRelations(linked, entities.slice(0, named.length));
+  entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const withContributors = contributorEntities(article, entities);
   return { entities: withContributors, relations };
+}
+
+/** One event entity per event key, named by its first mention. */
+function eventEntities(events: EventMention[], article: Article): Omit<Entity, "id">[] {
+  const byKey = new Map<string, EventMention[]>();
+  for (const ev of events) byKey.set(ev.key, [...(byKey.get(ev.key) ?? []), ev]);
+  return [...byKey.values()].map((mentions) => {
+    const first = mentions[0] as EventMention;
+    const name = first.text.replace(/\s+/g, " ");
+    return {
+      type: "event" as const,
+      name,
+      key: normaliseName(name),
+      aliases: [...new Set(mentions.map((m) => m.text.replace(/\s+/g, " ")))].filter((a) => a !== name),
+      mentions: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, entityId: "" })),
+      salience: salience(mentions, article),
+      roles: [] as Role[],
+      kb: null,
+    };
+  });
 }
 
 function isMostlyCapitalised(text: string): boolean {

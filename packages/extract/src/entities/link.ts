@@ -49,8 +49,14 @@ function withoutHeadOf(c: NameCandidate): string | null {
 }
 
 const words = (c: NameCandidate) => c.tokens.map((t) => t.text);
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const significantWords = (c: NameCandidate) =>
-  words(c).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()));
+  words(c).filter(
+    (w, i) =>
+      !NAME_CONNECTORS.has(w.toLowerCase()) &&
+      !NAME_PARTICLES.has(w.toLowerCase()) &&
+      !(i > 1 && NAME_SUFFIXES.test(w)),
+  );
 
 function initials(c: NameCandidate): string {
   return significantWords(c)
@@ -77,6 +83,20 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
       aliasOf.set(inner, c);
   }
   return aliasOf;
+}
+
+const countryless = new WeakMap<NameCandidate, string | null>();
+
+/** "U.S. Senate" → "senate": an institution named with its country in front. */
+function withoutCountryOf(c: NameCandidate): string | null {
+  if (!countryless.has(c)) {
+    const ws = words(c);
+    const rest = ws.slice(1);
+    const last = rest[rest.length - 1]?.toLowerCase() ?? "";
+    const qualified = rest.length > 0 && findCountryCode(ws[0] ?? "") && ORGANIZATION_HEADS.has(last);
+    countryless.set(c, qualified ? normaliseName(rest.join(" ")) : null);
+  }
+  return countryless.get(c) ?? null;
 }
 
 function withoutHead(c: NameCandidate): string | null {
@@ -112,7 +132,7 @@ function matchesEntity(c: NameCandidate, e: LinkedEntity, type: NamedType | null
       initials(longest) === c.text.replace(/\./g, "").toUpperCase()
     )
       return true;
-    return e.candidates.some((o) => withoutHeadOf(o) === key);
+    return e.candidates.some((o) => withoutHeadOf(o) === key || withoutCountryOf(o) === key);
   }
   return false;
 }
@@ -276,6 +296,8 @@ class EntityIndex {
     if (significantWords(c).length > 1) this.put(`i:${initials(c)}`, e);
     const headlessKey = withoutHeadOf(c);
     if (headlessKey) this.put(`k:${headlessKey}`, e);
+    const countrylessKey = withoutCountryOf(c);
+    if (countrylessKey) this.put(`k:${countrylessKey}`, e);
   }
 
   /** The first entity (in creation order) that the candidate names. */

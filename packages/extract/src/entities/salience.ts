@@ -1,13 +1,12 @@
 import type { Article } from "@newsgraph/schema";
-import type { LinkedEntity } from "./link.ts";
 
 /** 0..1 from how often, how early and where (title, teaser) the entity is mentioned. */
-export function salience(e: LinkedEntity, article: Article): number {
+export function salience(spans: readonly { start: number; end: number }[], article: Article): number {
   const length = Math.max(1, article.text.length);
-  const first = Math.min(...e.candidates.map((c) => c.start));
+  const first = Math.min(...spans.map((c) => c.start));
   const inside = (span: { start: number; end: number } | null) =>
-    span !== null && e.candidates.some((c) => c.start >= span.start && c.end <= span.end);
-  const frequency = Math.min(1, Math.log2(1 + e.candidates.length) / 4);
+    span !== null && spans.some((c) => c.start >= span.start && c.end <= span.end);
+  const frequency = Math.min(1, Math.log2(1 + spans.length) / 4);
   const position = 1 - first / length;
   const score =
     0.45 * frequency +

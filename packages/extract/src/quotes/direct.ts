@@ -99,11 +99,21 @@ function looksLikeTitle(content: string, before: Token[]): boolean {
   return TITLE_INTRODUCERS.has(prev.text.toLowerCase()) || /['’]s$/.test(prev.text);
 }
 
+/** Words before a cue, an apposition closed by a comma right before it counted as one ("X, who …, said"). */
+function wordsBeforeCue(tokens: Token[], cueIndex: number): number {
+  let end = cueIndex;
+  while (end > 0 && /^(?:also|then|later|previously|earlier)$/i.test(tokens[end - 1]?.text ?? "")) end--;
+  const before = tokens.slice(0, end);
+  const all = before.filter(isWord).length;
+  if (before[before.length - 1]?.text !== ",") return all;
+  const firstComma = before.findIndex((t) => t.text === ",");
+  if (firstComma >= before.length - 1) return all;
+  return before.slice(0, firstComma).filter(isWord).length + 1;
+}
+
 function afterFrame(tokens: Token[], text: string): { cue: Cue; phrase: SpeakerPhrase | null } | null {
   const words = tokens.filter(isWord);
-  const cues = findCues(tokens, text, 0).filter(
-    (c) => tokens.filter((t, i) => i < c.index && isWord(t)).length <= 12,
-  );
+  const cues = findCues(tokens, text, 0).filter((c) => wordsBeforeCue(tokens, c.index) <= 12);
   const cue = cues[0];
   if (!cue || words.length === 0) return null;
   const beforeCue = tokens.slice(0, cue.index).filter(isWord);

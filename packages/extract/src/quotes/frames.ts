@@ -4,8 +4,10 @@ import {
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
   INDEFINITE_DETERMINERS,
+  NAME_CONNECTORS,
   NEGATIONS,
   NOUN_LIKE_VERBS,
+  ORGANISATION_HEADS,
   PARTICLE_VERBS,
   PASSIVE_MARKERS,
   PHRASE_END_WORDS,
@@ -193,6 +195,9 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   if (tokens.length === 1 && PRONOUN_GENDER[firstWord] !== undefined) {
     return { text: phraseText, start: first.start, end: last.end, kind: "pronoun", name: null };
   }
+  if (/^(?:he|she|they)$/.test(firstWord) && /^\p{Ll}/u.test(tokens[1]?.text ?? "")) {
+    return { text: first.text, start: first.start, end: first.end, kind: "pronoun", name: null };
+  }
   const description = {
     text: phraseText,
     start: first.start,
@@ -235,10 +240,23 @@ function isNamePhrase(p: SpeakerPhrase | null): boolean {
   return p !== null && p.kind === "name";
 }
 
+/** "the Electoral Commission", "the Interior Ministry": a definite organisation name, a subject rather than an apposition. */
+function isDefiniteInstitution(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord);
+  const [first, ...rest] = words;
+  const last = rest[rest.length - 1];
+  if (!first || !last || lower(first) !== "the") return false;
+  return (
+    rest.every((w) => isCapitalised(w.text) || NAME_CONNECTORS.has(lower(w))) &&
+    ORGANISATION_HEADS.has(lower(last))
+  );
+}
+
 function looksAppositive(tokens: Token[]): boolean {
   const first = tokens.find(isWord);
   const last = [...tokens].reverse().find(isWord);
   if (!first || !last) return true;
+  if (isDefiniteInstitution(tokens)) return false;
   if (/^\p{Ll}/u.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined) return true;
   return !isCapitalised(last.text) && !DETERMINERS.has(lower(first));
 }

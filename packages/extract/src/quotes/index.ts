@@ -4,6 +4,7 @@ import { type Sentence, splitSentences } from "../text/index.ts";
 import { frameQuotes, type QuoteCandidate, sentenceAt } from "./direct.ts";
 import type { SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
+import { SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
 import { surname, tokenize } from "./names.ts";
 import {
@@ -41,6 +42,30 @@ interface Located {
   start: number;
   attribution: Attribution;
 }
+
+const SUBJECT_INTRODUCERS = new Set([
+  "and",
+  "but",
+  "that",
+  "while",
+  "whilst",
+  "when",
+  "as",
+  "because",
+  "after",
+  "before",
+  "since",
+  "although",
+  "though",
+  "so",
+  "if",
+  "whereas",
+  "where",
+  "then",
+  "also",
+  "meanwhile",
+  "now",
+]);
 
 const NARRATIVE_KINDS = new Set<Block["kind"]>(["paragraph", "teaser", "title", "dateline"]);
 const normalise = (s: string) =>
@@ -126,6 +151,11 @@ class Attributor {
     return { text: this.masked.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end };
   }
 
+  /**
+   * The person (or organisation, for "it") a pronoun points back to: the nearest subject of
+   * compatible gender, preferring one whose gender is known to match over a nearer one of unknown
+   * gender; names only mentioned in passing ("the offices of Omar", "Carlineo's attorney") last.
+   */
   private antecedent(position: number, wanted: "male" | "female" | "neuter" | "any"): Reference | null {
     const here = this.flatAt(position);
     const compatible = (r: Reference) => {
@@ -133,12 +163,42 @@ class Attributor {
       if (r.speaker.kind !== "person") return false;
       return wanted === "any" || r.speaker.gender === null || r.speaker.gender === wanted;
     };
-    for (let i = here; i >= 0 && i >= here - 8; i--) {
-      const refs = (this.flatSentences[i] as (typeof this.flatSentences)[number]).refs;
-      const found = refs.find((r) => r.start < position && compatible(r));
-      if (found) return found;
+    const pronoun = wanted === "male" ? "he" : wanted === "female" ? "she" : null;
+    let unknownGender: Reference | null = null;
+    let pronounSince = false;
+    let passing: Reference | null = null;
+    let limit = here - 8;
+    for (let i = here; i >= 0 && i >= limit; i--) {
+      const flat = this.flatSentences[i] as (typeof this.flatSentences)[number];
+      const refs = flat.refs.filter((r) => r.start < position && compatible(r));
+      const subjects = refs.filter((r) => this.isSubject(r, flat.sentence.start));
+      const exact = subjects.find((r) => !pronoun || r.speaker.gender === wanted);
+      if (exact) return unknownGender && !pronounSince ? unknownGender : exact;
+      unknownGender ??= subjects[0] ?? null;
+      passing ??= refs[0] ?? null;
+      if (pronoun && i < here && this.hasPronoun(flat.sentence, pronoun)) {
+        if (unknownGender) pronounSince = true;
+        limit = Math.max(0, limit - 4);
+      }
     }
-    return null;
+    return unknownGender ?? passing;
+  }
+
+  private hasPronoun(sentence: Sentence, pronoun: string): boolean {
+    return tokenize(this.masked.slice(sentence.start, sentence.end)).some(
+      (t) => t.text.toLowerCase() === pronoun,
+    );
+  }
+
+  /** A name in subject position: not after a preposition or verb, not a possessor. */
+  private isSubject(ref: Reference, sentenceStart: number): boolean {
+    if (/^['’]s\b/.test(this.masked.slice(ref.end, ref.end + 3))) return false;
+    const before = tokenize(this.masked.slice(Math.max(sentenceStart, ref.start - 80), ref.start));
+    let k = before.length - 1;
+    while (k >= 0 && /^\p{Lu}/u.test(before[k]?.text ?? "")) k--;
+    const previous = before[k]?.text;
+    if (previous === undefined || !/^\p{Ll}/u.test(previous)) return true;
+    return SUBJECT_INTRODUCERS.has(previous) || SPEECH_VERBS.has(previous);
   }
 
   private fromReference(ref: Reference, mention: TextSpan): Attribution {

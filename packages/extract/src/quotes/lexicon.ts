@@ -41,6 +41,8 @@ const SPEECH_VERB_FORMS = [
   "cite|cites|cited|citing",
   "quote|quotes|quoted|quoting",
   "promise|promises|promised|promising",
+  "pledge|pledges|pledged|pledging",
+  "vow|vows|vowed|vowing",
   "confirm|confirms|confirmed|confirming",
   "deny|denies|denied|denying",
   "allege|alleges|alleged|alleging",

@@ -44,9 +44,24 @@ interface LocalSpan {
   continuesPrevious: boolean;
 }
 
+/** Two single marks written for one double mark: ‘‘ or ’’ or ''. */
+function isDoubledSingle(text: string, i: number): boolean {
+  const pair = text.slice(i, i + 2);
+  if (pair !== "’’" && pair !== "‘‘" && pair !== "''") return false;
+  return isSpace(text[i - 1]) !== isSpace(text[i + 2]) || !isWordChar(text[i + 2]);
+}
+
 function doubleQuotedSpans(text: string, carriedOpen: boolean): { spans: LocalSpan[]; endsOpen: boolean } {
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (DOUBLE_MARKS.has(text[i] ?? "")) marks.push(i);
+  const width = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    if (DOUBLE_MARKS.has(text[i] ?? "")) marks.push(i);
+    else if (isDoubledSingle(text, i)) {
+      marks.push(i);
+      width.set(i, 2);
+      i++;
+    }
+  }
   const spans: LocalSpan[] = [];
   let open: number | null = null;
   let openIsVirtual = false;
@@ -66,7 +81,7 @@ function doubleQuotedSpans(text: string, carriedOpen: boolean): { spans: LocalSp
       open = m;
       continue;
     }
-    const span = trimmedSpan(text, open + 1, m);
+    const span = trimmedSpan(text, open + (width.get(open) ?? 1), m);
     if (span.end > span.start) {
       spans.push({
         open: openIsVirtual ? null : open,
@@ -81,7 +96,7 @@ function doubleQuotedSpans(text: string, carriedOpen: boolean): { spans: LocalSp
   }
   let endsOpen = false;
   if (open !== null) {
-    const span = trimmedSpan(text, open + 1, text.length);
+    const span = trimmedSpan(text, open + (width.get(open) ?? 1), text.length);
     if (span.end > span.start) {
       spans.push({
         open: openIsVirtual ? null : open,
@@ -117,7 +132,7 @@ function isSingleClosing(text: string, i: number): boolean {
 
 function singleQuotedSpans(text: string, taken: LocalSpan[]): LocalSpan[] {
   const quoted = new Uint8Array(text.length + 1);
-  for (const s of taken) quoted.fill(1, Math.max(0, s.open ?? 0), (s.close ?? text.length) + 1);
+  for (const s of taken) quoted.fill(1, Math.max(0, s.open ?? 0), (s.close ?? text.length) + 2);
   const inside = (i: number) => quoted[i] === 1;
   const spans: LocalSpan[] = [];
   let i = 0;

@@ -24,6 +24,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const start = m.index ?? 0;
+    const previous = tokens[tokens.length - 1];
+    if (previous && offset + start < previous.end) continue;
     if (text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
     tokens.push({ text: word, start: offset + start, end: offset + start + word.length });
   }

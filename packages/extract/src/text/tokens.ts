@@ -16,6 +16,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     let start = m.index ?? 0;
+    const previous = tokens[tokens.length - 1];
+    if (previous && offset + start < previous.end) continue;
     const isWord = /[\p{L}\p{N}]/u.test(word);
     if (!isWord) {
       tokens.push({ text: word, start: offset + start, end: offset + start + word.length, isWord });

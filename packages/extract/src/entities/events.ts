@@ -1,0 +1,96 @@
+import { MONTH_NAMES } from "../text/calendar-words.ts";
+
+/** A named event in the text: "the 2012 Tuareg rebellion", "the military coup of May 2021", "the 2018 World Cup". */
+export interface EventMention {
+  text: string;
+  start: number;
+  end: number;
+  /** Mentions with the same key name the same event. */
+  key: string;
+  /** Offset of the event noun ("rebellion", "Cup"); a name that covers it is part of the event, not an entity. */
+  headStart: number;
+}
+
+const either = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const EVENT_NOUNS = [
+  "rebellion",
+  "uprising",
+  "revolution",
+  "revolt",
+  "insurgency",
+  "coup",
+  "war",
+  "elections?",
+  "referendum",
+  "massacre",
+  "genocide",
+  "summit",
+  "championships?",
+  "invasion",
+  "earthquake",
+  "tsunami",
+  "crisis",
+  "protests",
+  "primar(?:y|ies)",
+].map(either);
+const NOUN = `(?:${EVENT_NOUNS.join("|")})`;
+const YEAR = "(?:1[89]|20)\\d{2}";
+const MONTH = `(?:${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|")})`;
+const MODIFIERS =
+  "(?:general|presidential|parliamentary|legislative|local|regional|federal|state|municipal|midterm|military|civil|financial|economic|political|national|European|world)";
+const SPORTS = "(?:World Cup|(?:Winter |Summer |Youth )?(?:Olympics|Olympic Games|Paralympics)|Games)";
+const CAPITALISED = "\\p{Lu}[\\p{L}’'-]*";
+
+const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string }[] = [
+  {
+    re: new RegExp(
+      `\\b(?:${CAPITALISED}\\s+)?${SPORTS}\\s+${YEAR}\\b|\\b${CAPITALISED}\\s+${YEAR}\\s+${SPORTS}\\b`,
+      "gu",
+    ),
+    key: (m) => m[0].toLowerCase(),
+  },
+  {
+    re: new RegExp(
+      `\\b${YEAR}(?:\\s+(?:${CAPITALISED}|${MODIFIERS})){0,3}\\s+(?:${NOUN}|${SPORTS})\\b`,
+      "gu",
+    ),
+    key: (m) => m[0].toLowerCase(),
+  },
+  {
+    re: new RegExp(
+      `(?<=\\b[Tt]he\\s+)(?:[\\p{Ll}-]+\\s+)?(${NOUN})\\s+(?:of|in)\\s+(${MONTH}\\s+)?(${YEAR})\\b`,
+      "gu",
+    ),
+    key: (m) => `${(m[1] ?? "").toLowerCase()}@${(m[2] ?? "").trim().toLowerCase()}${m[3]}`,
+  },
+  {
+    re: /\b(?:(?:First|Second) World War|World War (?:I{1,2}|One|Two|[12]))\b/gu,
+    key: (m) => m[0].toLowerCase(),
+  },
+];
+
+const HEAD = new RegExp(`${NOUN}|${SPORTS}|War\\b`, "gu");
+
+/** Clear cases of named events in `text` (offsets plus `offset`), longest first where they overlap. */
+export function findEvents(text: string, offset = 0): EventMention[] {
+  const found: EventMention[] = [];
+  for (const { re, key } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      HEAD.lastIndex = 0;
+      const heads = [...m[0].matchAll(HEAD)];
+      const head = heads[heads.length - 1];
+      found.push({
+        text: m[0],
+        start,
+        end,
+        key: key(m).replace(/\s+/g, " "),
+        headStart: start + (head?.index ?? 0),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findEvents } from "../src/entities/events.ts";
+
+const texts = (text: string) => findEvents(text).map((e) => e.text);
+
+describe("events where clear", () => {
+  it("finds a year and a name, a noun with its date, sports events with a year or host, world wars", () => {
+    expect(texts("He won the 2019 general election and watched the 2018 World Cup.")).toEqual([
+      "2019 general election",
+      "2018 World Cup",
+    ]);
+    expect(texts("Since the military coup of May 2021 and the coup in 2022, little changed.")).toEqual([
+      "military coup of May 2021",
+      "coup in 2022",
+    ]);
+    expect(texts("After the London 2012 Games and before World War II ended.")).toEqual([
+      "London 2012 Games",
+      "World War II",
+    ]);
+  });
+
+  it("leaves events without a year, host or name alone", () => {
+    expect(texts("Sweden beat South Korea in the World Cup opener after the election.")).toEqual([]);
+  });
+
+  it("gives two spellings of one dated event the same key", () => {
+    const [a, b] = findEvents("The coup of May 2021 and the coup in May 2021.");
+    expect(a?.key).toBe(b?.key);
+  });
+});
