@@ -55,7 +55,7 @@ async function startServer(
   cacheTtlMs: number,
   workers: number,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", serverEntry], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", serverEntry], {
     cwd: fileURLToPath(new URL("..", import.meta.url)),
     env: {
       ...process.env,
@@ -115,7 +115,7 @@ function weightedPicker<T>(values: T[], weights: number[], random: () => number)
   };
 }
 
-interface BenchQuery {
+export interface BenchQuery {
   name: string;
   query: string;
   /** Variables for the next request, drawn from the query's pool. */
@@ -179,7 +179,7 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
  * 200 articles spread over the corpus, 200 entities picked in proportion to how many articles mention them,
  * 50 search words: every word of four letters or more in the stored quotes, the rest from article titles (often no hits, a full scan).
  */
-async function benchQueries(db: Database): Promise<BenchQuery[]> {
+export async function benchQueries(db: Database): Promise<BenchQuery[]> {
   const random = seededRandom(20240129);
   const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)] as T;
   const articles = await db.prisma.$queryRawUnsafe<{ id: string }[]>(

@@ -1,4 +1,4 @@
-import type { Database } from "@newsgraph/db";
+import type { Database, PrismaTypes } from "@newsgraph/db";
 
 /** A per-request batcher: every key asked for in one tick is loaded with one call. */
 export function batchLoader<K, V>(
@@ -31,6 +31,9 @@ export interface MentionEvidence {
   paragraph: number | null;
 }
 
+/** An Entity row as stored; relations are loaded on demand by the Pothos Prisma plugin. */
+export type EntityRow = PrismaTypes["Entity"]["Shape"];
+
 export interface CoMention {
   entityId: string;
   count: number;
@@ -41,9 +44,9 @@ function countLoader(db: Database, table: string, column: string): (id: string) 
   return batchLoader<string, number>(
     async (keys) => {
       const ids = [...new Set(keys)];
-      const rows = await db.prisma.$queryRawUnsafe<{ key: string; count: number | bigint }[]>(
-        `SELECT "${column}" AS "key", COUNT(*) AS "count" FROM "${table}" WHERE "${column}" IN (${placeholders(db, ids.length)}) GROUP BY "${column}"`,
-        ...ids,
+      const rows = await db.read<{ key: string; count: number | string }>(
+        `SELECT "${column}" AS "key", COUNT(*) AS "count" FROM "${table}" WHERE "${column}" IN (${placeholders(ids.length)}) GROUP BY "${column}"`,
+        ids,
       );
       return new Map(rows.map((row) => [row.key, Number(row.count)]));
     },
@@ -52,14 +55,27 @@ function countLoader(db: Database, table: string, column: string): (id: string) 
   );
 }
 
-function placeholders(db: Database, n: number): string {
-  return Array.from({ length: n }, (_, i) => (db.provider === "postgresql" ? `$${i + 1}` : "?")).join(", ");
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => "?").join(", ");
 }
 
 export function createLoaders(db: Database) {
-  const prisma = db.prisma;
   const pairKey = (p: { articleId: string; entityId: string }) => `${p.articleId}\u0000${p.entityId}`;
   return {
+    /** Totals computed once per request, by key. */
+    totals: new Map<string, Promise<number>>(),
+    entity: batchLoader<string, EntityRow | null>(
+      async (keys) => {
+        const ids = [...new Set(keys)];
+        const rows = await db.read<EntityRow>(
+          `SELECT * FROM "Entity" WHERE "id" IN (${placeholders(ids.length)})`,
+          ids,
+        );
+        return new Map(rows.map((row) => [row.id, row]));
+      },
+      (id) => id,
+      null,
+    ),
     count: {
       entitiesOfArticle: countLoader(db, "ArticleEntity", "articleId"),
       articlesOfEntity: countLoader(db, "ArticleEntity", "entityId"),
@@ -71,18 +87,18 @@ export function createLoaders(db: Database) {
     },
     mentions: batchLoader<{ articleId: string; entityId: string }, MentionEvidence[]>(
       async (pairs) => {
-        const rows = await prisma.mention.findMany({
-          where: {
-            articleId: { in: [...new Set(pairs.map((p) => p.articleId))] },
-            entityId: { in: [...new Set(pairs.map((p) => p.entityId))] },
-          },
-          orderBy: { start: "asc" },
-          select: { articleId: true, entityId: true, text: true, start: true, end: true, paragraph: true },
-        });
+        const articleIds = [...new Set(pairs.map((p) => p.articleId))];
+        const entityIds = [...new Set(pairs.map((p) => p.entityId))];
+        const rows = await db.read<{ articleId: string; entityId: string } & MentionEvidence>(
+          `SELECT "articleId", "entityId", "text", "start", "end", "paragraph" FROM "Mention" WHERE "articleId" IN (${placeholders(articleIds.length)}) AND "entityId" IN (${placeholders(entityIds.length)}) ORDER BY "start" ASC, "id" ASC`,
+          [...articleIds, ...entityIds],
+        );
         const byPair = new Map<string, MentionEvidence[]>();
         for (const { articleId, entityId, ...evidence } of rows) {
           const key = pairKey({ articleId, entityId });
-          byPair.set(key, [...(byPair.get(key) ?? []), evidence]);
+          const list = byPair.get(key);
+          if (list) list.push(evidence);
+          else byPair.set(key, [evidence]);
         }
         return byPair;
       },
@@ -94,17 +110,14 @@ export function createLoaders(db: Database) {
         const limits = new Map<string, number>();
         for (const k of keys) limits.set(k.entityId, Math.max(limits.get(k.entityId) ?? 0, k.first));
         const ids = [...limits.keys()];
-        const p = (i: number) => (db.provider === "postgresql" ? `$${i}` : "?");
-        const rows = await prisma.$queryRawUnsafe<
-          { source: string; entityId: string; count: number | bigint }[]
-        >(
+        const rows = await db.read<{ source: string; entityId: string; count: number | string }>(
           ids
             .map(
               (_, i) =>
-                `SELECT * FROM (SELECT "entityId" AS "source", "otherId" AS "entityId", "count" FROM "EntityCoMention" WHERE "entityId" = ${p(2 * i + 1)} ORDER BY "count" DESC, "otherId" ASC LIMIT ${p(2 * i + 2)}) AS "top${i}"`,
+                `SELECT * FROM (SELECT "entityId" AS "source", "otherId" AS "entityId", "count" FROM "EntityCoMention" WHERE "entityId" = ? ORDER BY "count" DESC, "otherId" ASC LIMIT ?) AS "top${i}"`,
             )
             .join(" UNION ALL "),
-          ...ids.flatMap((id) => [id, limits.get(id) ?? 0]),
+          ids.flatMap((id) => [id, limits.get(id) ?? 0]),
         );
         const bySource = new Map<string, CoMention[]>();
         for (const row of rows) {

@@ -44,8 +44,11 @@ export async function postgresUnavailable(): Promise<string | null> {
 }
 
 async function openCounting(url: string): Promise<{ db: Database; queries: string[] }> {
-  const db = await openDatabase(url, { log: [{ emit: "event", level: "query" }] as never });
   const queries: string[] = [];
+  const db = await openDatabase(url, {
+    log: [{ emit: "event", level: "query" }] as never,
+    onRead: (sql) => queries.push(sql),
+  });
   (db.prisma as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on(
     "query",
     (e) => queries.push(e.query),

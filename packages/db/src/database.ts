@@ -7,7 +7,15 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgres/client/client.ts";
 import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client/client.ts";
-import { PostgresSession, SqliteSession, type SqlSession } from "./sql-session.ts";
+import {
+  PostgresSession,
+  pgValue,
+  SqliteSession,
+  type SqlSession,
+  type SqlValue,
+  sqliteValue,
+  toPgPlaceholders,
+} from "./sql-session.ts";
 
 export type Provider = "sqlite" | "postgresql";
 
@@ -23,6 +31,11 @@ export interface Database {
    * On PostgreSQL it first takes transaction-scoped advisory locks on `lockKeys`, sorted so writers never deadlock.
    */
   write<T>(lockKeys: string[], work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs one read statement (`?` placeholders, double-quoted identifiers) straight on the driver: a cached
+   * prepared statement on Prisma's own SQLite connection, or the PostgreSQL pool. For hot, simple reads.
+   */
+  read<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -50,6 +63,8 @@ export interface OpenDatabaseOptions {
   log?: ("query" | "info" | "warn" | "error")[];
   /** PostgreSQL pool size (default 4). */
   poolSize?: number;
+  /** Called with the SQL of every `read` (which bypasses Prisma's query log). */
+  onRead?: (sql: string) => void;
 }
 
 /** Opens the store: SQLite file by default (`data/newsgraph.db`), PostgreSQL when the URL is `postgresql://`. */
@@ -67,10 +82,25 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     adapter: new PrismaPg(pool),
     log: options.log ?? [],
   }) as unknown as NewsgraphPrisma;
+  const pgSql = new Map<string, string>();
   return {
     prisma,
     provider: "postgresql",
     url,
+    async read<T>(sql: string, params: SqlValue[] = []) {
+      options.onRead?.(sql);
+      let text = pgSql.get(sql);
+      if (!text) {
+        text = toPgPlaceholders(sql);
+        if (pgSql.size >= 500) pgSql.clear();
+        pgSql.set(sql, text);
+      }
+      const result = await pool.query(
+        text,
+        params.map((p) => pgValue(p)),
+      );
+      return result.rows as T[];
+    },
     async write(lockKeys, work) {
       const client = await pool.connect();
       try {
@@ -112,11 +142,10 @@ const SQLITE_PRAGMAS = [
 async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Database> {
   const path = sqlitePathOf(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const prisma = new SqlitePrismaClient({
-    adapter: new PrismaBetterSqlite3({ url: path, timeout: 10_000 }),
-    log: options.log ?? [],
-  });
+  const adapter = new CachedStatementsBetterSqlite3({ url: path, timeout: 10_000 });
+  const prisma = new SqlitePrismaClient({ adapter, log: options.log ?? [] });
   for (const pragma of SQLITE_PRAGMAS) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
+  const reads = new StatementCache((sql) => adapter.prepareDirect(sql), false);
   let connection: BetterSqlite3.Database | undefined;
   let session: SqliteSession | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -133,6 +162,10 @@ async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Da
     prisma,
     provider: "sqlite",
     url,
+    async read<T>(sql: string, params: SqlValue[] = []) {
+      options.onRead?.(sql);
+      return reads.get(sql).all(...params.map((p) => sqliteValue(p))) as T[];
+    },
     write(_lockKeys, work) {
       const run = async () => {
         const s = open();
@@ -156,4 +189,62 @@ async function openSqlite(url: string, options: OpenDatabaseOptions): Promise<Da
       await prisma.$disconnect();
     },
   };
+}
+
+/** Prepared statements by SQL text, at most `max`, the oldest dropped first. */
+class StatementCache {
+  readonly #statements = new Map<string, BetterSqlite3.Statement>();
+  constructor(
+    readonly prepare: (sql: string) => BetterSqlite3.Statement,
+    readonly safeIntegers: boolean,
+    readonly max = 500,
+  ) {}
+
+  get(sql: string): BetterSqlite3.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.prepare(sql);
+      if (statement.reader) statement.safeIntegers(this.safeIntegers);
+      if (this.#statements.size >= this.max)
+        this.#statements.delete(this.#statements.keys().next().value as string);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+/**
+ * Prisma's better-sqlite3 adapter prepares every statement anew; this one hands it cached statements
+ * (the adapter only binds, then runs or reads all rows at once, so one statement per SQL text is safe).
+ */
+class CachedStatementsBetterSqlite3 extends PrismaBetterSqlite3 {
+  #prepare: ((sql: string) => BetterSqlite3.Statement) | undefined;
+
+  /** Prepares on the adapter's connection, bypassing its statement cache. */
+  prepareDirect(sql: string): BetterSqlite3.Statement {
+    if (!this.#prepare) throw new Error("the SQLite adapter is not connected yet");
+    return this.#prepare(sql);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    const direct = client.prepare.bind(client);
+    this.#prepare = direct;
+    const cache = new StatementCache(direct, true);
+    const prepare = (sql: string) => {
+      const statement = cache.get(sql);
+      return {
+        run: () => statement.run(),
+        bind: (args: unknown[]) => ({
+          reader: statement.reader,
+          columns: () => statement.columns(),
+          raw: () => ({ all: () => statement.raw(true).all(...args) }),
+          run: () => statement.run(...args),
+        }),
+      };
+    };
+    (client as unknown as { prepare: typeof prepare }).prepare = prepare;
+    return adapter;
+  }
 }

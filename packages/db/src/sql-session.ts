@@ -27,7 +27,7 @@ const PG_CASTS: Record<ColumnKind, string> = {
   datetime: "::timestamp(3)",
 };
 
-function sqliteValue(value: SqlValue, kind?: ColumnKind): unknown {
+export function sqliteValue(value: SqlValue, kind?: ColumnKind): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (kind === "json" || (typeof value === "object" && !(value instanceof Date)))
@@ -36,14 +36,14 @@ function sqliteValue(value: SqlValue, kind?: ColumnKind): unknown {
   return value;
 }
 
-function pgValue(value: SqlValue, kind?: ColumnKind): unknown {
+export function pgValue(value: SqlValue, kind?: ColumnKind): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().replace("Z", "");
   if (kind === "json" || typeof value === "object") return JSON.stringify(value);
   return value;
 }
 
-function toPgPlaceholders(sql: string): string {
+export function toPgPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?(::[a-z ()0-9]+)?/g, (_m, cast: string | undefined) => `$${++n}${cast ?? ""}`);
 }

@@ -65,13 +65,18 @@ export const EntityNode = builder.prismaNode("Entity", {
   }),
 });
 
-const CoMentionRef = builder.objectRef<{ entityId: string; count: number }>("CoMention").implement({
+const CoMentionRef = builder.objectRef<{ entityId: string; count: number }>("CoMention");
+
+CoMentionRef.implement({
   fields: (t) => ({
     count: t.exposeInt("count", { description: "Articles mentioning both entities." }),
-    entity: t.prismaField({
-      type: "Entity",
-      resolve: (query, c, _args, ctx) =>
-        ctx.db.prisma.entity.findUniqueOrThrow({ ...query, where: { id: c.entityId } }),
+    entity: t.field({
+      type: EntityNode,
+      resolve: async (c, _args, ctx) => {
+        const entity = await ctx.loaders.entity(c.entityId);
+        if (!entity) throw new Error(`co-mentioned entity ${c.entityId} not found`);
+        return entity;
+      },
     }),
   }),
 });

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import type { GatewayContext } from "../context.ts";
+import { countQuotesContaining, quoteIdsContaining } from "../quote-text-search.ts";
 import { ArticleNode } from "./article.ts";
 import { TextSpanRef } from "./article-parts.ts";
 import { EntityNode } from "./entity.ts";
@@ -45,6 +46,12 @@ const QuoteFilter = builder.inputType("QuoteFilter", {
   }),
 });
 
+/** The text of a filter that asks for nothing but a substring of the quote. */
+function textOnly(filter: typeof QuoteFilter.$inferInput | null | undefined): string | null {
+  if (!filter?.text || filter.speaker || filter.article || filter.speakerName) return null;
+  return filter.text;
+}
+
 function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined, ctx: GatewayContext) {
   return {
     ...(filter?.speaker ? { speakerEntityId: filter.speaker.id } : {}),
@@ -67,12 +74,30 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Quotes across articles, newest article first.",
     args: { filter: t.arg({ type: QuoteFilter }) },
-    totalCount: (_c, { filter }, ctx) => ctx.db.prisma.quote.count({ where: quoteWhere(filter, ctx) }),
-    resolve: (query, _root, { filter }, ctx) =>
-      ctx.db.prisma.quote.findMany({
-        ...query,
-        where: quoteWhere(filter, ctx),
-        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      }),
+    totalCount: (_c, { filter }, ctx) => {
+      const text = textOnly(filter);
+      return text != null
+        ? countQuotesContaining(ctx, text)
+        : ctx.db.prisma.quote.count({ where: quoteWhere(filter, ctx) });
+    },
+    resolve: async (query, _root, { filter }, ctx) => {
+      const text = textOnly(filter);
+      const { take, skip, cursor, ...selection } = query as typeof query & {
+        take?: number;
+        skip?: number;
+        cursor?: unknown;
+      };
+      if (text == null || cursor != null || skip || take == null || take < 0)
+        return ctx.db.prisma.quote.findMany({
+          ...query,
+          where: quoteWhere(filter, ctx),
+          orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        });
+      const ids = await quoteIdsContaining(ctx, text, take);
+      if (ids.length === 0) return [];
+      const rows = await ctx.db.prisma.quote.findMany({ ...selection, where: { id: { in: ids } } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
   }),
 }));
