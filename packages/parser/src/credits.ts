@@ -67,10 +67,24 @@ export function isCreditLine(line: string): boolean {
   return label !== null && line.slice(0, label.index).replace(/[(\s]/g, "").length === 0;
 }
 
+/**
+ * `hasCredit` and `isCreditLine` in one look at the label: "credit" for a bare credit line of at most
+ * `maxCreditLength` characters, "caption" for any other line ending with a credit, null for none.
+ */
+export function creditRole(line: string, maxCreditLength: number): "credit" | "caption" | null {
+  const label = lastCreditLabel(line);
+  if (label === null) return null;
+  return line.length <= maxCreditLength && line.slice(0, label.index).replace(/[(\s]/g, "").length === 0
+    ? "credit"
+    : "caption";
+}
+
 /** True when the line ends with a credit label ("… Image: X/AFP"). */
 export function hasCredit(line: string): boolean {
   return lastCreditLabel(line) !== null;
 }
+
+const LABEL_PATTERNS = [CREDIT_LABEL, GLUED_LABEL];
 
 /** A label must leave at most 120 characters after it; no label is longer than 30 characters. */
 const LABEL_WINDOW = 160;
@@ -80,7 +94,8 @@ function lastCreditLabel(line: string): { index: number; end: number } | null {
   const colon = line.lastIndexOf(":");
   if (colon < 0 || line.length - colon > 125) return null;
   const from = Math.max(0, line.length - LABEL_WINDOW);
-  for (const re of [CREDIT_LABEL, GLUED_LABEL]) {
+  if (!labelBeforeColon(line, from, colon)) return null;
+  for (const re of LABEL_PATTERNS) {
     re.lastIndex = from;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const rest = line.length - (m.index + m[0].length);
@@ -89,6 +104,77 @@ function lastCreditLabel(line: string): { index: number; end: number } | null {
     }
   }
   return found;
+}
+
+/** The label words of CREDIT_LABEL and GLUED_LABEL that can stand right before the colon. */
+const LABEL_WORDS = [
+  "image",
+  "images",
+  "photo",
+  "photos",
+  "photograph",
+  "photography",
+  "picture",
+  "pictures",
+  "pic",
+  "foto",
+  "fotos",
+  "bild",
+  "bildquelle",
+  "imagem",
+  "imagen",
+  "immagine",
+  "credit",
+  "credits",
+  "source",
+  "fuente",
+  "quelle",
+  "video",
+  "audio",
+];
+
+/**
+ * Cheap test before the label regexes: some colon at or after `from` (the last at `colon`) has, before
+ * its white space, letters ending in a label word. Matched as the `iu` regex would: "ſ" is an "s", the
+ * Kelvin sign a "k".
+ */
+function labelBeforeColon(line: string, from: number, colon: number): boolean {
+  for (let at = colon; at >= from; at = line.lastIndexOf(":", at - 1)) {
+    let last = at - 1;
+    while (last >= 0 && isSpaceUnit(line.charCodeAt(last))) last--;
+    for (const word of LABEL_WORDS) if (endsWithWord(line, last, word)) return true;
+    if (at === 0) break;
+  }
+  return false;
+}
+
+/** Whether `line` up to index `last` ends with `word` (lower-case ASCII), letters folded as the `iu` regex folds them. */
+function endsWithWord(line: string, last: number, word: string): boolean {
+  if (last + 1 < word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = line.charCodeAt(last - k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x17f) c = 115;
+    else if (c === 0x212a) c = 107;
+    if (c !== word.charCodeAt(word.length - 1 - k)) return false;
+  }
+  return true;
+}
+
+/** The code units `\s` matches. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function trim(line: string, from: number, to: number, offset: number): TextSpan | null {

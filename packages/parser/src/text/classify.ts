@@ -27,8 +27,41 @@ export interface LineFeatures {
   cls: LineClass;
 }
 
-const SENTENCE_END = /[.!?。！？…;]["'”’»)\]]*$/u;
 const FORM_WIDGET = /\[\s*\]|\[ {3,}|\(\*\)|\( \)|_{4,}|━{3,}|─{3,}|={4,}/u;
+
+/** FORM_WIDGET, tried only on lines holding one of the characters it starts with. */
+function isFormWidget(text: string): boolean {
+  return (
+    (text.includes("[") ||
+      text.includes("(") ||
+      text.includes("_") ||
+      text.includes("━") ||
+      text.includes("─") ||
+      text.includes("=")) &&
+    FORM_WIDGET.test(text)
+  );
+}
+
+/** `/[.!?。！？…;]["'”’»)\]]*$/u`: sentence punctuation, then only closing quotes and brackets. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 0xbb && c !== 41 && c !== 93) break;
+  }
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x2026 ||
+    c === 59
+  );
+}
 const BOILERPLATE_LINE =
   /^(?:share|tweet|e-?mail|print|follow us|follow|subscribe|sign (?:in|up)|log ?in|log ?out|register|advertisement|advertising|adchoices|ad choices|sponsored|read more|see more|show more|load more|more stories|related|related articles|related stories|most read|most popular|trending|comments?|leave a comment|menu|search|home|skip to|back to top|top|next|previous|newsletter|contact us|about us|all rights reserved|privacy|terms|cookie|accept|close|reply|permalink|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|weibo|our (?:standards|editorial|ethics|principles|policies)|editorial (?:standards|guidelines|policy|policies)|code of ethics|(?:ethics|corrections) policy)\b/u;
 const BOILERPLATE_ANYWHERE =
@@ -57,10 +90,10 @@ export function classifyLines(
     const wordCount = counts.words[index] ?? 0;
     const chars = line.text.length;
     const stopDensity = knownStopWords ? stopWordShare(counts, index, language) : 0.3;
-    const sentenceEnd = SENTENCE_END.test(line.text);
+    const sentenceEnd = endsSentence(line.text);
     const repeated = (seen.get(key) ?? 0) > 1;
     const boilerplate =
-      FORM_WIDGET.test(line.text) ||
+      isFormWidget(line.text) ||
       (chars < 60 && BOILERPLATE_LINE.test(key)) ||
       (chars < 250 && BOILERPLATE_ANYWHERE.test(key));
     const linkLike = boilerplate || line.bullet || isGluedTeaser(line.text);
@@ -113,9 +146,11 @@ const GLUE = /\p{Ll}{3}[?!’”"']?(?=\p{Lu}\p{Ll}*\s)/gu;
 
 /** A link whose headline runs straight into its summary: "… Student-AthleteA 24-year-old woman …". */
 function isGluedTeaser(line: string): boolean {
+  // No glue in the first 240 characters means none in any shorter head either.
+  if (!mayHaveGlue(line, 240)) return false;
   const punctuation = FIRST_PUNCTUATION.exec(line);
   const text = line.slice(0, Math.min(240, punctuation ? punctuation.index + 1 : 240));
-  if (!mayHaveGlue(text)) return false;
+  if (!mayHaveGlue(text, text.length)) return false;
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m && m.index < 200; m = GLUE.exec(text)) {
     const head = text.slice(0, m.index + m[0].length);
@@ -128,17 +163,49 @@ function isGluedTeaser(line: string): boolean {
   return false;
 }
 
-/** Cheap test before GLUE: an ASCII capital right after a lower-case letter or closing mark, or any non-ASCII text. */
-function mayHaveGlue(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
+/**
+ * Cheap test before GLUE on the first `limit` characters: an ASCII capital after three lower-case letters,
+ * or after three and a closing mark (any non-ASCII unit may be either), or any non-ASCII capital or surrogate.
+ */
+function mayHaveGlue(text: string, limit: number): boolean {
+  const end = Math.min(limit, text.length);
+  for (let i = 3; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return true;
-    if (c >= 65 && c <= 90) {
+    if (c >= 128) {
+      if ((c >= 0xd800 && c <= 0xdfff) || isUpperUnit(c)) return true;
+    } else if (c >= 65 && c <= 90) {
       const p = text.charCodeAt(i - 1);
-      if ((p >= 97 && p <= 122) || p === 63 || p === 33 || p === 39 || p === 34 || p >= 128) return true;
+      if (mayBeLower(p) && mayBeLower(text.charCodeAt(i - 2)) && mayBeLower(text.charCodeAt(i - 3)))
+        return true;
+      if (
+        (p === 63 || p === 33 || p === 39 || p === 34 || p >= 128) &&
+        i >= 4 &&
+        mayBeLower(text.charCodeAt(i - 2)) &&
+        mayBeLower(text.charCodeAt(i - 3)) &&
+        mayBeLower(text.charCodeAt(i - 4))
+      )
+        return true;
     }
   }
   return false;
+}
+
+/** An ASCII lower-case letter or any non-ASCII unit. */
+function mayBeLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || c >= 128;
+}
+
+const UPPER = /\p{Lu}/u;
+/** UPPER of a single non-surrogate code unit: 0 not yet tested, 1 yes, 2 no. */
+const UPPER_UNIT = new Uint8Array(0x10000);
+
+function isUpperUnit(c: number): boolean {
+  let known = UPPER_UNIT[c];
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+    UPPER_UNIT[c] = known;
+  }
+  return known === 1;
 }
 
 function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): LineClass {

@@ -19,23 +19,24 @@ const LANGUAGE_COUNT = LANGUAGES.length;
 
 interface StopWord {
   word: string;
-  /** Bit k set: the word is a stop word of LANGUAGES[k]. */
-  languages: number;
+  /** Each k for which the word is a stop word of LANGUAGES[k]. */
+  indices: number[];
 }
 
-/** Stop words by the hash of their characters (see `wordHash`), so a line is matched without slicing it. */
-const STOP_BY_HASH = new Map<number, StopWord[]>();
+/** Stop words by the low bits of the hash of their characters (see `wordHash`), so a line is matched without slicing it. */
+const STOP_TABLE_MASK = 4095;
+const STOP_TABLE: Array<StopWord[] | undefined> = new Array(STOP_TABLE_MASK + 1).fill(undefined);
 const STOP_LIST = new Map<string, StopWord>();
 LANGUAGES.forEach((lang, bit) => {
   for (const word of STOP_WORDS[lang]?.split(" ") ?? []) {
     let entry = STOP_LIST.get(word);
     if (!entry) {
-      entry = { word, languages: 0 };
+      entry = { word, indices: [] };
       STOP_LIST.set(word, entry);
-      const hash = wordHash(word, 0, word.length);
-      STOP_BY_HASH.set(hash, [...(STOP_BY_HASH.get(hash) ?? []), entry]);
+      const slot = wordHash(word, 0, word.length) & STOP_TABLE_MASK;
+      STOP_TABLE[slot] = [...(STOP_TABLE[slot] ?? []), entry];
     }
-    entry.languages |= 1 << bit;
+    entry.indices.push(bit);
   }
 });
 const LONGEST_STOP_WORD = Math.max(...[...STOP_LIST.keys()].map((w) => w.length));
@@ -46,15 +47,9 @@ function wordHash(text: string, start: number, end: number): number {
   return h;
 }
 
-function stopWordAt(text: string, start: number, end: number): StopWord | undefined {
-  if (end - start > LONGEST_STOP_WORD) return undefined;
-  const candidates = STOP_BY_HASH.get(wordHash(text, start, end));
-  if (!candidates) return undefined;
-  for (const c of candidates) if (c.word.length === end - start && text.startsWith(c.word, start)) return c;
-  return undefined;
-}
-
 const SCRIPT_SAMPLE = 3_000;
+/** Kana, hangul, han and Thai, as `detectLanguage` counts them. */
+const SCRIPT_CHARS = /[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 const STOP_SAMPLE = 2_500;
 
 function middleOf(text: string, size: number): string {
@@ -87,9 +82,9 @@ export function countLineWords(lowerLines: readonly string[]): LineWordCounts {
     words: new Int32Array(lowerLines.length),
     stops: new Int32Array(lowerLines.length * LANGUAGE_COUNT),
   };
-  lowerLines.forEach((lower, line) => {
-    counts.words[line] = scanWords(lower, counts.stops, line * LANGUAGE_COUNT);
-  });
+  for (let line = 0; line < lowerLines.length; line++) {
+    counts.words[line] = scanWords(lowerLines[line] as string, counts.stops, line * LANGUAGE_COUNT);
+  }
   return counts;
 }
 
@@ -105,18 +100,50 @@ function scanWords(lower: string, stops: Int32Array, offset: number): number {
   const length = lower.length;
   let i = 0;
   while (i < length) {
-    const c = lower.charCodeAt(i);
+    let c = lower.charCodeAt(i);
     if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharAbove127(lower, c, i)) {
       i++;
       continue;
     }
+    // The word runs over letters and digits, with inner apostrophes ("don't"); its code units are hashed on the way (see `wordHash`).
     const start = i;
-    i = wordEnd(lower, i);
+    let h = 0;
+    for (;;) {
+      while (i < length) {
+        c = lower.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_WORD[c] === 0) break;
+          h = (Math.imul(h, 31) + c) | 0;
+          i++;
+        } else if (isWordCharAbove127(lower, c, i)) {
+          h = (Math.imul(h, 31) + c) | 0;
+          i++;
+          if (c >= 0xd800 && c <= 0xdbff) {
+            h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
+            i++;
+          }
+        } else break;
+      }
+      if (i + 1 < length && (c === 39 || c === 0x2019) && isLetter(lower, i + 1)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+        continue;
+      }
+      break;
+    }
     n++;
-    const stop = stopWordAt(lower, start, i);
-    if (stop) {
-      for (let k = 0; k < LANGUAGE_COUNT; k++)
-        if (stop.languages & (1 << k)) stops[offset + k] = (stops[offset + k] ?? 0) + 1;
+    if (i - start > LONGEST_STOP_WORD) continue;
+    const candidates = STOP_TABLE[h & STOP_TABLE_MASK];
+    if (!candidates) continue;
+    for (let j = 0; j < candidates.length; j++) {
+      const stop = candidates[j] as StopWord;
+      if (stop.word.length !== i - start || !lower.startsWith(stop.word, start)) continue;
+      const indices = stop.indices;
+      for (let x = 0; x < indices.length; x++) {
+        const at = offset + (indices[x] as number);
+        stops[at] = (stops[at] as number) + 1;
+      }
+      break;
     }
   }
   return n;
@@ -127,21 +154,31 @@ function scanWords(lower: string, stops: Int32Array, offset: number): number {
  * Pass the page's line counts to use the stop words of the whole page instead of a sample of `text`.
  */
 export function detectLanguage(text: string, counts?: LineWordCounts): string | null {
-  const sample = middleOf(text, SCRIPT_SAMPLE);
+  // The middle SCRIPT_SAMPLE characters (as `middleOf` takes them), read in place.
+  const from = text.length <= SCRIPT_SAMPLE ? 0 : Math.floor((text.length - SCRIPT_SAMPLE) / 2);
+  const to = Math.min(text.length, from + SCRIPT_SAMPLE);
   let kana = 0;
   let hangul = 0;
   let han = 0;
   let thai = 0;
   let letters = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
-    else if (c >= 0xc0 && c <= 0x52f) letters++;
+  if (!SCRIPT_CHARS.test(text)) {
+    // No kana, hangul, han or Thai anywhere: only whether the sample has a letter at all matters.
+    for (let i = from; i < to && letters === 0; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x52f)) letters++;
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      } else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+      else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
+      else if (c >= 0xc0 && c <= 0x52f) letters++;
+    }
   }
   const total = kana + hangul + han + thai + letters;
   if (total === 0) return null;
@@ -151,9 +188,11 @@ export function detectLanguage(text: string, counts?: LineWordCounts): string | 
   if (thai / total > 0.2) return "th";
   const totals = new Int32Array(LANGUAGE_COUNT);
   if (counts) {
-    for (let i = 0; i < counts.stops.length; i++) {
-      const k = i % LANGUAGE_COUNT;
-      totals[k] = (totals[k] ?? 0) + (counts.stops[i] ?? 0);
+    const stops = counts.stops;
+    for (let k = 0; k < LANGUAGE_COUNT; k++) {
+      let sum = 0;
+      for (let i = k; i < stops.length; i += LANGUAGE_COUNT) sum += stops[i] ?? 0;
+      totals[k] = sum;
     }
   } else {
     scanWords(middleOf(text, STOP_SAMPLE).toLowerCase(), totals, 0);
@@ -174,31 +213,18 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** LETTER_OR_DIGIT of a single (non-surrogate) code unit: 0 not yet tested, 1 yes, 2 no. */
+const WORD_UNIT = new Uint8Array(0x10000);
+
 /** Whether the character at `i` (code `c`, not ASCII) is a letter or digit. */
 function isWordCharAbove127(text: string, c: number, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-  return LETTER_OR_DIGIT.test(text[i] ?? "");
-}
-
-/** End of the word starting at `i` (letters and digits, with inner apostrophes: "don't"). */
-function wordEnd(text: string, i: number): number {
-  const length = text.length;
-  for (;;) {
-    let c = 0;
-    while (i < length) {
-      c = text.charCodeAt(i);
-      if (c < 128) {
-        if (ASCII_WORD[c] === 0) break;
-        i++;
-      } else if (isWordCharAbove127(text, c, i)) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      else break;
-    }
-    if (i + 1 < length && (c === 39 || c === 0x2019) && isLetter(text, i + 1)) {
-      i++;
-      continue;
-    }
-    return i;
+  let known = WORD_UNIT[c];
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNIT[c] = known;
   }
+  return known === 1;
 }
 
 const LETTER = /\p{L}/u;

@@ -8,7 +8,7 @@ import type {
   TextSpan,
 } from "@newsgraph/schema";
 import { stepError } from "@newsgraph/schema";
-import { hasCredit, isCreditLine, splitCaptionCredit } from "../credits.ts";
+import { creditRole, splitCaptionCredit } from "../credits.ts";
 import { findDate } from "../dates.ts";
 import { isOrganisationName } from "../organisations.ts";
 import type { ArticleDraft } from "../parse-article.ts";
@@ -36,11 +36,15 @@ type Role = "caption" | "credit" | "people" | "byline" | "correction";
 interface Page {
   text: string;
   lines: Line[];
+  /** Each line's text lower-cased. */
+  keys: string[];
   features: LineFeatures[];
   roles: Array<Role | undefined>;
   language: string | null;
   /** Every caption on the page comes under a short line of its own: those lines are alt text, not headings. */
   altOverCaptions: boolean;
+  /** `isDateLine` of each line once known: 1 yes, 2 no, 0 not yet asked. */
+  dateLines: Int8Array;
 }
 
 /** A text dump of a web page (or a clean article text) → article structure with exact offsets into `text`. */
@@ -51,10 +55,22 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
   const counts = countLineWords(keys);
   const language = detectLanguage(text, counts);
   const roles = lines.map((line, i) => roleOf(line, keys[i] ?? ""));
-  const features = classifyLines(lines, language, keys, counts).map((f, i) =>
-    roles[i] && f.cls !== "bad" ? { ...f, cls: "short" as const } : f,
-  );
-  const page: Page = { text, lines, features, roles, language, altOverCaptions: false };
+  const features = classifyLines(lines, language, keys, counts);
+  // Credit and byline lines are short lines whatever their length (set in place: one object shape for every line).
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i] as LineFeatures;
+    if (roles[i] && f.cls !== "bad") f.cls = "short";
+  }
+  const page: Page = {
+    text,
+    lines,
+    keys,
+    features,
+    roles,
+    language,
+    altOverCaptions: false,
+    dateLines: new Int8Array(lines.length),
+  };
   page.altOverCaptions = everyCaptionUnderShortLine(page);
   const region = mainRegion(features) ?? { first: 0, last: lines.length - 1 };
   let firstBody = region.first;
@@ -109,7 +125,10 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
 function roleOf(line: Line, lower: string): Role | undefined {
   const t = line.text;
   if (line.bullet && t.length > 200) return undefined;
-  if (t.length <= 600 && hasCredit(t)) return t.length <= 400 && isCreditLine(t) ? "credit" : "caption";
+  if (t.length <= 600) {
+    const credit = creditRole(t, 400);
+    if (credit) return credit;
+  }
   if (t.length <= 400 && isContributorLine(t, lower)) return "people";
   if (isBylineLine(t)) return "byline";
   if (isCorrectionLine(t, lower)) return "correction";
@@ -142,7 +161,16 @@ const ANY_REFERENCE = "2000-01-01T00:00:00Z";
 const DATE_CUE =
   /^(?:published|updated|posted|last updated|first published|originally published|modified|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato|diposting|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)\b/iu;
 
-function isDateLine(line: Line): boolean {
+/** `readsAsDate` of a line of the page, worked out once per line. */
+function isDateLine(page: Page, line: Line): boolean {
+  const known = page.dateLines[line.index];
+  if (known !== 0) return known === 1;
+  const yes = readsAsDate(line);
+  page.dateLines[line.index] = yes ? 1 : 2;
+  return yes;
+}
+
+function readsAsDate(line: Line): boolean {
   if (line.text.length > 150) return false;
   const d = findDate(line.text, ANY_REFERENCE, /[\u0080-\uffff]/.test(line.text));
   return d !== null && (d.length >= line.text.length * 0.3 || DATE_CUE.test(line.text));
@@ -181,24 +209,20 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
   let best: number | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let between = 0;
-  const dated = (j: number) => {
-    const l = lines[j] as Line;
-    return isDateLine(l) || isTimeLine(l) || page.roles[j] === "byline";
-  };
   for (let i = Math.min(firstBody, lines.length) - 1; i >= 0; i--) {
     const line = lines[i] as Line;
     const f = features[i] as LineFeatures;
     const size = page.language === "ja" || page.language === "zh" ? line.text.length / 3 : f.words;
     if (line.bullet || f.boilerplate || page.roles[i] || size < 2 || size > 30 || line.text.length > 250)
       continue;
-    if (isDateLine(line) || isTimeLine(line) || (isImageText(page, i) && !isRepeatedHeadline(page, i)))
+    if (isDateLine(page, line) || isTimeLine(line) || (isImageText(page, i) && !isRepeatedHeadline(page, i)))
       continue;
     let score = -0.3 * between;
     between++;
     const person = personLine(line.text) !== null;
     if (person) score -= 2;
-    else if (following(page, i, 3, dated)) score += 2;
-    else if (near(page, i, 3, dated)) score += 1;
+    else if (following(page, i, 3, datedAt)) score += 2;
+    else if (near(page, i, 3, datedAt)) score += 1;
     if (line.text.length >= 20 && line.text.length <= 160) score += 1;
     if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text) && !isTitleCase(line.text)) score -= 2;
     if (/^\p{Ll}/u.test(line.text)) score -= 1;
@@ -233,14 +257,25 @@ function isTitleCase(text: string): boolean {
   );
 }
 
-function following(page: Page, i: number, distance: number, test: (j: number) => boolean): boolean {
-  for (let j = i + 1; j <= Math.min(page.lines.length - 1, i + distance); j++) if (test(j)) return true;
+/** A date or time line, or a byline: what a headline usually has next to it. */
+function datedAt(page: Page, j: number): boolean {
+  const l = page.lines[j] as Line;
+  return isDateLine(page, l) || isTimeLine(l) || page.roles[j] === "byline";
+}
+
+function following(
+  page: Page,
+  i: number,
+  distance: number,
+  test: (page: Page, j: number) => boolean,
+): boolean {
+  for (let j = i + 1; j <= Math.min(page.lines.length - 1, i + distance); j++) if (test(page, j)) return true;
   return false;
 }
 
-function near(page: Page, i: number, distance: number, test: (j: number) => boolean): boolean {
+function near(page: Page, i: number, distance: number, test: (page: Page, j: number) => boolean): boolean {
   for (let j = Math.max(0, i - distance); j <= Math.min(page.lines.length - 1, i + distance); j++) {
-    if (j !== i && test(j)) return true;
+    if (j !== i && test(page, j)) return true;
   }
   return false;
 }
@@ -281,7 +316,7 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
   const to = Math.min(lines.length, Math.max(firstBody, titleIndex + 1));
   for (let i = from; i < Math.min(lines.length, to + 8); i++) {
     const line = lines[i] as Line;
-    if (i === titleIndex || (line.bullet && !isDateLine(line))) continue;
+    if (i === titleIndex || (line.bullet && !isDateLine(page, line))) continue;
     const f = page.features[i] as LineFeatures;
     if (i > titleIndex && !page.roles[i]) contributors.push(...authorNextToDate(page, i));
     if (i >= to) {
@@ -291,7 +326,7 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
     if (line.text.length <= 200) {
       for (const date of datesOn(line.text, reference, page.language !== "en", i >= titleIndex)) {
         if (date.updated) updatedAt ??= date.iso;
-        else if (publishedAt === null && (i > titleIndex || isDateLine(line) || i >= titleIndex - 4))
+        else if (publishedAt === null && (i > titleIndex || isDateLine(page, line) || i >= titleIndex - 4))
           publishedAt = date.iso;
       }
     }
@@ -308,7 +343,7 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
       f.sentenceEnd &&
       f.words >= 5 &&
       !isImageText(page, i) &&
-      !isDateLine(line)
+      !isDateLine(page, line)
     ) {
       teaserIndex = i;
       continue;
@@ -317,7 +352,7 @@ function readHeader(page: Page, titleIndex: number, firstBody: number, reference
       teaserIndex !== null &&
       !page.roles[i] &&
       !f.boilerplate &&
-      !isDateLine(line) &&
+      !isDateLine(page, line) &&
       !f.sentenceEnd &&
       f.words >= 2
     ) {
@@ -344,11 +379,7 @@ function authorNextToDate(page: Page, i: number): Contributor[] {
     const person = personLine(next.text);
     return person?.name ? [authorAt(next, person)] : [];
   }
-  const dateLike = (j: number) => {
-    const l = page.lines[j];
-    return l !== undefined && (isDateLine(l) || isTimeLine(l));
-  };
-  if (dateLike(i)) {
+  if (dateLikeAt(page, i)) {
     const by = BY_AFTER_DATE.exec(line.text);
     if (by?.[1] && findDate(line.text.slice(0, by.index), ANY_REFERENCE, false)) {
       const at = line.text.length - by[1].length;
@@ -357,8 +388,13 @@ function authorNextToDate(page: Page, i: number): Contributor[] {
     return [];
   }
   const person = personLine(line.text);
-  if (!person?.name || !(dateLike(i - 1) || dateLike(i + 1))) return [];
+  if (!person?.name || !(dateLikeAt(page, i - 1) || dateLikeAt(page, i + 1))) return [];
   return [authorAt(line, person)];
+}
+
+function dateLikeAt(page: Page, j: number): boolean {
+  const l = page.lines[j];
+  return l !== undefined && (isDateLine(page, l) || isTimeLine(l));
 }
 
 function authorAt(line: Line, person: { name: string; offset: number }): Contributor {
@@ -526,7 +562,7 @@ function isHeading(page: Page, i: number): boolean {
   const f = page.features[i] as LineFeatures;
   if (line.bullet || f.boilerplate || f.repeated || f.tabular || !line.blankAfter) return false;
   if (!line.blankBefore && !underTimestamp(page, i)) return false;
-  if (f.words < 1 || f.words > 20 || /[.,;:]$/.test(line.text) || isDateLine(line)) return false;
+  if (f.words < 1 || f.words > 20 || /[.,;:]$/.test(line.text) || isDateLine(page, line)) return false;
   let j = i + 1;
   let captions = 0;
   for (; j < page.lines.length; j++) {
@@ -550,7 +586,7 @@ function isShortLabel(page: Page, i: number): boolean {
     f.words >= 1 &&
     f.words <= 8 &&
     !f.sentenceEnd &&
-    !isDateLine(line)
+    !isDateLine(page, line)
   );
 }
 
@@ -660,13 +696,14 @@ function siteNamesOf(page: Page): SiteNames {
   let holder: string | null = null;
   for (let i = page.lines.length - 1; i >= 0 && holder === null; i--) {
     const text = page.lines[i]?.text ?? "";
-    if (text.length <= 250) holder = copyrightHolder(text);
+    if (text.length <= 250) holder = copyrightHolder(text, page.keys[i]);
   }
   const named = new Map<string, number>();
   let weak: string | null = null;
-  for (const line of page.lines) {
+  for (let i = 0; i < page.lines.length; i++) {
+    const line = page.lines[i] as Line;
     if (line.text.length > 70) continue;
-    const name = navigationSiteName(line.text);
+    const name = navigationSiteName(line.text, page.keys[i]);
     if (name) named.set(name, (named.get(name) ?? 0) + 1);
     else if (weak === null) weak = moreFromName(line.text);
   }
@@ -689,7 +726,8 @@ const NOT_A_SITE =
   /^(?:us|me|him|her|them|this|the author|facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|rss|email|newsletter)$/iu;
 
 /** The site named by a navigation line, or null. */
-export function navigationSiteName(line: string): string | null {
+export function navigationSiteName(line: string, lower = line.toLowerCase()): string | null {
+  if (!mayNameSite(lower)) return null;
   const text = line
     .replace(/^(?:[\s[\](){}•□◦▪·*-]|\d+\.\s)+|[\s[\](){}]+$/gu, "")
     .replace(/\s+/g, " ")
@@ -705,6 +743,23 @@ export function navigationSiteName(line: string): string | null {
       return name;
   }
   return null;
+}
+
+/**
+ * Cheap test before SITE_NAVIGATION and FOLLOW on the lower-cased line: a word each pattern needs,
+ * cut to letters no other character folds to (no "s" or "k") and with no white space in it.
+ */
+function mayNameSite(lower: string): boolean {
+  return (
+    lower.includes("follow") ||
+    lower.includes("ite") ||
+    lower.includes("ervice") ||
+    lower.includes("page") ||
+    lower.includes("adverti") ||
+    lower.includes("date") ||
+    lower.includes("delivered") ||
+    lower.includes("letter")
+  );
 }
 
 function moreFromName(line: string): string | null {
@@ -766,7 +821,15 @@ const RESERVED = /^([\p{Lu}][^.|©]{1,40}?)\.?\s+all rights reserved/iu;
 const HOLDER_END = /[,;|]|\.(?=\s|$)|\s[-–—]\s|\s+all rights|\s+issn\b|\s+\d{4}\b|\s+®/iu;
 
 /** The owner named on a footer line: "© 2023 Name", "Copyright Name 2023", "Name. All rights reserved". */
-export function copyrightHolder(line: string): string | null {
+export function copyrightHolder(line: string, lower = line.toLowerCase()): string | null {
+  // Neither COPYRIGHT_MARK nor RESERVED can match without one of these (no other letters fold to theirs).
+  if (
+    !lower.includes("©") &&
+    !lower.includes("(c)") &&
+    !lower.includes("copyright") &&
+    !lower.includes("all right")
+  )
+    return null;
   const mark = COPYRIGHT_MARK.exec(line);
   if (!mark) {
     const reserved = RESERVED.exec(line);

@@ -28,10 +28,15 @@ export function isBylineLine(line: string): boolean {
   return m !== null && line.length <= 160 && namesIn(names.slice(0, cutAtNonName(names)), 0).length > 0;
 }
 
-const CORRECTION_WORDS = ["correct", "clarif", "amend", "note", "update", "earlier version"];
+const CORRECTION_WORDS = /correct|clarif|amend|note|update|earlier version/;
+/** CORRECTION's unanchored branch needs one of these; the others open the line with a, c, e or u. */
+const CORRECTED = /corrected|amended|clarified/;
 
 export function isCorrectionLine(line: string, lower = line.toLowerCase()): boolean {
-  return line.length <= 600 && CORRECTION_WORDS.some((w) => lower.includes(w)) && CORRECTION.test(line);
+  if (line.length > 600) return false;
+  const c = lower.charCodeAt(0);
+  if (c !== 97 && c !== 99 && c !== 101 && c !== 117 && !CORRECTED.test(lower)) return false;
+  return CORRECTION_WORDS.test(lower) && CORRECTION.test(line);
 }
 
 /** "Mahamadou Kane (Bamako), Brahima Tounkara, and Frejus Quenum" → one span per person, places split off. */
