@@ -8,4 +8,9 @@ export interface GatewayContext {
   writeAccess: WriteAccess;
   logger: YogaLogger;
   loaders: Loaders;
+  /** `ingestArticle` refuses text or html over this many UTF-8 bytes. */
+  maxIngestBytes: number;
 }
+
+/** 2 MiB: far above any real article page, small enough that the pipeline answers promptly. */
+export const DEFAULT_MAX_INGEST_BYTES = 2 * 1024 * 1024;

@@ -50,6 +50,16 @@ function runWorkers(workers: number): void {
   process.once("SIGTERM", stop);
 }
 
+/** A positive integer from the environment, or undefined (the default applies) when unset. */
+function positiveInt(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw == null || raw === "") return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
 export async function main(): Promise<void> {
   const workers = Number(process.env.WORKERS ?? 1);
   if (workers > 1 && cluster.isPrimary) return runWorkers(workers);
@@ -63,6 +73,8 @@ export async function main(): Promise<void> {
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? "127.0.0.1",
     responseCacheTtlMs: Number(process.env.RESPONSE_CACHE_TTL_MS ?? 1000),
+    maxRequestBodyBytes: positiveInt("MAX_REQUEST_BODY_BYTES"),
+    maxIngestBytes: positiveInt("MAX_INGEST_BYTES"),
   });
   console.log(`newsgraph gateway (${db.provider}) ready: GraphiQL at ${gateway.url}`);
   console.log(

@@ -3,9 +3,11 @@ import type { Database } from "@newsgraph/db";
 import { createLogger, createYoga, type YogaLogger } from "graphql-yoga";
 import { writeAccess } from "./auth.ts";
 import type { GatewayContext } from "./context.ts";
+import { DEFAULT_MAX_INGEST_BYTES } from "./context.ts";
 import { createLoaders } from "./loaders.ts";
 import { maskedErrors } from "./plugins/use-error-masking.ts";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, useQueryLimits } from "./plugins/use-query-limits.ts";
+import { DEFAULT_MAX_REQUEST_BODY_BYTES, useRequestSizeLimit } from "./plugins/use-request-size-limit.ts";
 import { useResponseCache } from "./plugins/use-response-cache.ts";
 import { schema } from "./schema/index.ts";
 
@@ -31,6 +33,10 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits>;
   /** Serve identical queries from memory for this many milliseconds (0, the default, turns it off). */
   responseCacheTtlMs?: number;
+  /** Request bodies over this many bytes are refused with HTTP 413 (default 4 MiB). */
+  maxRequestBodyBytes?: number;
+  /** `ingestArticle` refuses text or html over this many UTF-8 bytes (default 2 MiB). */
+  maxIngestBytes?: number;
 }
 
 export function createGatewayYoga({
@@ -39,6 +45,8 @@ export function createGatewayYoga({
   logger = createLogger("info"),
   limits,
   responseCacheTtlMs = 0,
+  maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES,
+  maxIngestBytes = DEFAULT_MAX_INGEST_BYTES,
 }: GatewayOptions) {
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -48,7 +56,10 @@ export function createGatewayYoga({
     landingPage: false,
     graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
+    // Yoga's limiter also cuts off bodies sent without a Content-Length while they stream in.
+    maxRequestBodySize: maxRequestBodyBytes,
     plugins: [
+      useRequestSizeLimit(maxRequestBodyBytes),
       ...(responseCacheTtlMs > 0 ? [useResponseCache({ ttlMs: responseCacheTtlMs })] : []),
       ...useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...limits }),
     ],
@@ -57,6 +68,7 @@ export function createGatewayYoga({
       logger,
       writeAccess: writeAccess(request.headers.get("authorization"), token),
       loaders: createLoaders(db),
+      maxIngestBytes,
     }),
   });
 }

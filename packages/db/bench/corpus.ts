@@ -1,10 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { ArticleGraph } from "@newsgraph/schema";
 import { type ArticleGraphSpec, buildArticleGraph, type EntitySpec } from "../src/article-graph-factory.ts";
 import { repoRoot } from "../src/database.ts";
 
-export const defaultGumCorpus = "/work/shared/corpora/gum-news/dev.jsonl";
+/**
+ * The GUM news corpus: `$NEWSGRAPH_GUM_NEWS` when set, else `corpora/gum-news/dev.jsonl` in the shared
+ * folder (`$NEWSGRAPH_SHARED`, else `<repo root>/../shared`). Both variables are passed through by turbo.
+ */
+export function gumCorpusPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.NEWSGRAPH_GUM_NEWS) return resolve(env.NEWSGRAPH_GUM_NEWS);
+  return resolve(env.NEWSGRAPH_SHARED || join(repoRoot, "../shared"), "corpora/gum-news/dev.jsonl");
+}
 
 const FIRST_NAMES = [
   "Abdoulaye",
@@ -151,7 +158,7 @@ const QUOTES = [
 ];
 
 /** Paragraphs of real news text: the seed and data/raw, plus the GUM news corpus where present. */
-export function loadBaseParagraphs(gumPath = process.env.NEWSGRAPH_GUM_CORPUS ?? defaultGumCorpus): string[] {
+export function loadBaseParagraphs(gumPath = gumCorpusPath()): string[] {
   const texts: string[] = [];
   const rawDir = join(repoRoot, "data", "raw");
   if (existsSync(rawDir))

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../bench/corpus.ts";
-import { checkIntegrity, loadArticleGraphs, openDatabase } from "../src/index.ts";
+import { checkIntegrity, loadArticleGraphs } from "../src/index.ts";
 import {
   createPostgresTestDatabase,
   createSqliteTestDatabase,
@@ -38,6 +38,41 @@ function runLoader(
     child.on("error", reject);
     child.on("exit", () => resolve({ lastDone, killed, output }));
   });
+}
+
+/** A loader child that waits for go() once it has opened the database and generated its inputs. */
+function startLoader(url: string, args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", childScript, url, ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (/^ready$/m.test(output)) markReady();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const finished = new Promise<{ pid: number; exitCode: number | null; output: string }>(
+    (resolve, reject) => {
+      child.on("error", reject);
+      child.on("exit", (exitCode) => {
+        markReady(); // a child that died before it was ready must not hang the test
+        resolve({ pid: child.pid ?? -1, exitCode, output });
+      });
+    },
+  );
+  return {
+    ready,
+    finished,
+    go: () => {
+      child.stdin.end("go\n");
+    },
+  };
 }
 
 async function storedOnce(t: TestDatabase, count: number) {
@@ -99,22 +134,31 @@ describe.skipIf(!postgresAvailable)("two loaders at once on PostgreSQL with over
     await reference?.cleanup();
   });
 
-  it("stores each article and each entity once", async () => {
+  it("stores each article and each entity once when two loader processes share the inputs", async () => {
     const graphs = [
       ...generateCorpus(160, { seed: 11, correctionRate: 0, duplicateRate: 0, people: 40 }),
     ].map((a) => a.graph);
-    const [a, b] = await Promise.all([openDatabase(t.url), openDatabase(t.url)]);
-    try {
-      const [fromA, fromB] = await Promise.all([
-        loadArticleGraphs(a, graphs.slice(0, 110)),
-        loadArticleGraphs(b, graphs.slice(50).reverse()),
-      ]);
-      expect(fromA.failures.concat(fromB.failures)).toEqual([]);
-      expect(fromA.stored + fromB.stored).toBe(160);
-      expect(fromA.unchanged + fromB.unchanged).toBe(60);
-    } finally {
-      await Promise.all([a.close(), b.close()]);
-    }
+    // Two processes, each with its own connection pool, released together: one loads articles
+    // 0-109 in order, the other 159 down to 50, so they meet in the 60 articles both were given.
+    const corpus = ["160", "--seed", "11", "--people", "40", "--wait"];
+    const fromA = startLoader(t.url, [...corpus, "--from", "0", "--to", "110"]);
+    const fromB = startLoader(t.url, [...corpus, "--from", "50", "--to", "160", "--reverse"]);
+    await Promise.all([fromA.ready, fromB.ready]);
+    fromA.go();
+    fromB.go();
+    const [a, b] = await Promise.all([fromA.finished, fromB.finished]);
+    expect([a.exitCode, b.exitCode], a.output + b.output).toEqual([0, 0]);
+    expect([a.pid, b.pid].every((pid) => pid !== process.pid && pid > 0)).toBe(true);
+    expect(a.pid).not.toBe(b.pid);
+    const summaries = [a, b].map((r) => {
+      const m = r.output.match(/summary stored=(\d+) unchanged=(\d+) failed=(\d+)/);
+      expect(m, r.output).not.toBeNull();
+      return { stored: Number(m?.[1]), unchanged: Number(m?.[2]), failed: Number(m?.[3]) };
+    });
+    expect(summaries.map((s) => s.failed)).toEqual([0, 0]);
+    const [sa, sb] = summaries as [(typeof summaries)[number], (typeof summaries)[number]];
+    expect(sa.stored + sb.stored).toBe(160);
+    expect(sa.unchanged + sb.unchanged).toBe(60);
     await loadArticleGraphs(reference.db, graphs);
     const entitiesByType = async (d: TestDatabase) =>
       (
@@ -128,5 +172,10 @@ describe.skipIf(!postgresAvailable)("two loaders at once on PostgreSQL with over
       count: 160,
     });
     expect(await entitiesByType(t)).toEqual(await entitiesByType(reference));
+    const keys = (await t.db.prisma.entity.findMany({ select: { type: true, key: true } })).map(
+      (e) => `${e.type}:${e.key}`,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
   }, 120_000);
 });

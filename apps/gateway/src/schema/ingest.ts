@@ -26,6 +26,14 @@ builder.mutationField("ingestArticle", (t) =>
           extensions: { code: "BAD_USER_INPUT" },
         });
       }
+      const field = input.html != null ? "html" : "text";
+      const bytes = Buffer.byteLength(input.html ?? input.text ?? "", "utf8");
+      if (bytes > ctx.maxIngestBytes) {
+        throw new GraphQLError(
+          `input.${field} is ${bytes} bytes, over the limit of ${ctx.maxIngestBytes} bytes for one article.`,
+          { extensions: { code: "INPUT_TOO_LARGE", field: `input.${field}`, limit: ctx.maxIngestBytes } },
+        );
+      }
       const result = await ingestDocument(ctx.db, {
         source: input.source,
         url: input.url ?? null,

@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import { containsText } from "./filters.ts";
 
@@ -32,6 +33,9 @@ const SearchResults = builder.objectRef<{ query: string }>("SearchResults").impl
   }),
 });
 
+/** Shorter queries match nearly everything: an empty one would return every article. */
+const MIN_SEARCH_LENGTH = 2;
+
 type Ctx = Parameters<typeof containsText>[0];
 
 function entitySearch(query: string, ctx: Ctx) {
@@ -48,7 +52,21 @@ builder.queryField("search", (t) =>
   t.field({
     type: SearchResults,
     description: "Entities and articles by name or text.",
-    args: { query: t.arg.string({ required: true }) },
-    resolve: (_root, { query }) => ({ query: query.trim() }),
+    args: {
+      query: t.arg.string({
+        required: true,
+        description: `What to look for: at least ${MIN_SEARCH_LENGTH} characters, not counting surrounding spaces.`,
+      }),
+    },
+    resolve: (_root, { query }) => {
+      const trimmed = query.trim();
+      if ([...trimmed].length < MIN_SEARCH_LENGTH) {
+        throw new GraphQLError(
+          `search(query) needs at least ${MIN_SEARCH_LENGTH} characters, not counting surrounding spaces.`,
+          { extensions: { code: "BAD_USER_INPUT", minLength: MIN_SEARCH_LENGTH } },
+        );
+      }
+      return { query: trimmed };
+    },
   }),
 );
