@@ -1,12 +1,38 @@
+import { createHash } from "node:crypto";
 import { parseArticle } from "@newsgraph/parser";
 import { type Article, ArticleGraph, type StepResult, validateRecord } from "@newsgraph/schema";
 import { extractDates } from "./dates/index.ts";
+import { contributorEntities } from "./entities/contributors.ts";
 import { extractEntities } from "./entities/index.ts";
 import { extractFigures } from "./figures/index.ts";
 import { extractQuotes } from "./quotes/index.ts";
 
-/** Article → validated ArticleGraph (entities, quotes, figures, dates, relations). Pure. */
+/** Whether the English-only steps (entities, quotes, figures, dates) run: English or undetected language. */
+export function isEnglishOrUnknown(language: string | null): boolean {
+  return language === null || language.toLowerCase().startsWith("en");
+}
+
+/**
+ * Article → validated ArticleGraph (entities, quotes, figures, dates, relations). Pure.
+ * An article whose language the parser detected as other than English gets no entities, quotes,
+ * figures or dates from the text (the record says which language it is); only the people the
+ * parser found in its credits (photographers, contributors) are kept.
+ */
 export function extractArticle(article: Article): StepResult<ArticleGraph> {
+  if (!isEnglishOrUnknown(article.language)) {
+    return validateRecord(
+      ArticleGraph,
+      {
+        ...article,
+        entities: contributorEntities(article, []),
+        relations: [],
+        quotes: [],
+        figures: [],
+        dates: [],
+      },
+      article.source,
+    );
+  }
   const { entities, relations } = extractEntities(article);
   const quotes = extractQuotes(article, entities);
   const figures = extractFigures(article);
@@ -18,9 +44,69 @@ export function extractArticle(article: Article): StepResult<ArticleGraph> {
   );
 }
 
-/** Plain text (e.g. a clean corpus document) → ArticleGraph whose offsets point into that exact text. */
+/**
+ * Plain text (e.g. a clean corpus document) → ArticleGraph whose offsets point into that exact text.
+ * The parser reads it first; when it rejects the text only for lack of a headline (a corpus line
+ * such as "Barack Obama met Angela Merkel in Berlin. Obama said ..."), the text is read as a
+ * headline-less article instead: `plainTextArticle`.
+ */
 export function extractPlainText(text: string, source: string): StepResult<ArticleGraph> {
   const article = parseArticle(text, { source, contentType: "text" });
-  if (!article.ok) return article;
-  return extractArticle(article.value);
+  if (article.ok) return extractArticle(article.value);
+  if (article.code !== "no_title") return article;
+  return extractArticle(plainTextArticle(text, source));
+}
+
+/**
+ * A text with no headline as an article: an empty title, every paragraph (separated by blank lines,
+ * or by line breaks when the text has no blank line) as body, offsets into the exact input. The
+ * language is the parser's, read from the same text under a placeholder headline.
+ */
+export function plainTextArticle(text: string, source: string): Article {
+  const hash = createHash("sha256").update(text).digest("hex");
+  const separator = /\n[ \t]*\n/.test(text) ? /\n[ \t]*\n\s*/g : /\n\s*/g;
+  const paragraphs: Article["sections"][number]["paragraphs"] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length > 0)
+      paragraphs.push({
+        text: body,
+        start: start + lead,
+        end: start + lead + body.length,
+        kind: "paragraph",
+      });
+  };
+  for (const m of text.matchAll(separator)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return {
+    id: `a_${hash.slice(0, 16)}`,
+    source,
+    url: null,
+    contentType: "text",
+    contentHash: hash,
+    text,
+    title: { text: "", start: 0, end: 0 },
+    teaser: null,
+    publishedAt: null,
+    updatedAt: null,
+    publisher: null,
+    language: languageOf(text, source),
+    dateline: null,
+    sections: paragraphs.length > 0 ? [{ heading: null, paragraphs }] : [],
+    images: [],
+    contributors: [],
+    editor: null,
+    corrections: [],
+  };
+}
+
+function languageOf(text: string, source: string): string | null {
+  const probe = parseArticle(`Untitled document\n\n${text}`, { source, contentType: "text" });
+  return probe.ok ? probe.value.language : null;
 }

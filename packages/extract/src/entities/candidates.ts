@@ -99,8 +99,11 @@ function isAllCaps(tokens: Token[]): boolean {
   return all > 20 && upper / all > 0.9;
 }
 
+/** Non-word tokens looked at before a run: a long stretch of numbers or punctuation counts as a start. */
+const SENTENCE_START_LOOKBACK = 32;
+
 function isSentenceStart(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - SENTENCE_START_LOOKBACK); j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.isWord) return false;
@@ -344,14 +347,16 @@ function splitTitleCaseRun(run: Token[]): Token[][] {
       !lexicon().lastNames.has(w)
     );
   };
+  // What comes first after each token: an organisation/place head (true), a function word (false) or
+  // neither (null), computed right to left so the run is read once.
+  const headFirst: (boolean | null)[] = new Array(run.length).fill(null);
+  for (let j = run.length - 2; j >= 0; j--) {
+    const u = run[j + 1] as Token;
+    headFirst[j] = isHead(u) ? true : FUNCTION_TAGS.test(lower(u)) ? false : (headFirst[j + 1] ?? null);
+  }
   const keep = run.map((t, i) => {
     if (!ordinary(t, i)) return true;
-    for (let j = i + 1; j < run.length; j++) {
-      const u = run[j] as Token;
-      if (isHead(u)) return !FUNCTION_TAGS.test(lower(t));
-      if (FUNCTION_TAGS.test(lower(u))) return false;
-    }
-    return false;
+    return headFirst[i] === true ? !FUNCTION_TAGS.test(lower(t)) : false;
   });
   const pieces: Token[][] = [];
   let piece: Token[] = [];
@@ -378,12 +383,14 @@ export function nameCandidates(
 ): NameCandidate[] {
   const tokens = tokenize(sentence.text, sentence.start);
   if (isAllCaps(tokens)) return [];
+  const position = new Map(tokens.map((t, i) => [t, i] as const));
+  const indexOf = (t: Token | undefined) => (t ? (position.get(t) ?? -1) : -1);
   const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
   const candidates: NameCandidate[] = [];
   const runs = capitalisedRuns(tokens, titleCase);
   for (const run of titleCase ? runs.flatMap(splitTitleCaseRun) : runs) {
     let tokensOfRun = run;
-    const firstIndex = tokens.indexOf(run[0] as Token);
+    const firstIndex = indexOf(run[0]);
     if (isSentenceStart(tokens, firstIndex) || titleCase) {
       let dropped = 0;
       while (tokensOfRun.length > 0) {
@@ -411,7 +418,8 @@ export function nameCandidates(
       if (!trimmed) continue;
       const first = trimmed.tokens[0] as Token;
       const last = trimmed.tokens[trimmed.tokens.length - 1] as Token;
-      const before = tokens[tokens.indexOf(first) - 1];
+      const firstAt = indexOf(first);
+      const before = tokens[firstAt - 1];
       const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
       candidates.push({
         tokens: trimmed.tokens,
@@ -422,7 +430,7 @@ export function nameCandidates(
         demonym: trimmed.demonym,
         sentence,
         sentenceTokens: tokens,
-        index: tokens.indexOf(first),
+        index: firstAt,
         blockKind,
       });
     }

@@ -54,8 +54,9 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
     return true;
   });
   const events = blocks.flatMap((b) => findEvents(b.text, b.start));
+  const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>
-    events.some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
+    eventsAt(c.start).some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
   const linked = addNestedMentions(linkCandidates(unique.filter((c) => !inEvent(c))));
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
@@ -89,7 +90,11 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
 /** One event entity per event key, named by its first mention. */
 function eventEntities(events: EventMention[], article: Article): Omit<Entity, "id">[] {
   const byKey = new Map<string, EventMention[]>();
-  for (const ev of events) byKey.set(ev.key, [...(byKey.get(ev.key) ?? []), ev]);
+  for (const ev of events) {
+    const list = byKey.get(ev.key);
+    if (list) list.push(ev);
+    else byKey.set(ev.key, [ev]);
+  }
   return [...byKey.values()].map((mentions) => {
     const first = mentions[0] as EventMention;
     const name = first.text.replace(/\s+/g, " ");
@@ -110,4 +115,29 @@ function isMostlyCapitalised(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/**
+ * Events that may contain a span starting at `offset`: those starting at or before it, newest first,
+ * as far back as the longest event reaches (so the lookup stays linear in the article).
+ */
+function eventLookup(events: EventMention[]): (offset: number) => EventMention[] {
+  const sorted = [...events].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, ev) => Math.max(n, ev.end - ev.start), 0);
+  return (offset) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid] as EventMention).start <= offset) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const out: EventMention[] = [];
+    for (let i = last; i >= 0 && (sorted[i] as EventMention).start >= offset - longest; i--)
+      out.push(sorted[i] as EventMention);
+    return out;
+  };
 }

@@ -58,10 +58,15 @@ const significantWords = (c: NameCandidate) =>
       !(i > 1 && NAME_SUFFIXES.test(w)),
   );
 
+/**
+ * The acronym a name could be written as: first letters, with a word that is itself an acronym kept
+ * whole ("UN Security Council" → "UNSC", not "USC"). Used only to recognise an acronym the article
+ * writes; never emitted as an alias.
+ */
 function initials(c: NameCandidate): string {
   return significantWords(c)
     .flatMap((w) => w.split("-"))
-    .map((w) => w[0] ?? "")
+    .map((w) => (/^\p{Lu}[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, "") : (w[0] ?? "")))
     .join("")
     .toUpperCase();
 }
@@ -106,16 +111,28 @@ function withoutHead(c: NameCandidate): string | null {
   return normaliseName(ws.slice(0, -1).join(" "));
 }
 
-function matchesEntity(c: NameCandidate, e: LinkedEntity, type: NamedType | null): boolean {
+/** What linking needs to know about an entity's candidates, kept up to date as candidates join it. */
+interface EntitySummary {
+  /** keyOf every candidate. */
+  keys: Set<string>;
+  /** withoutHeadOf and withoutCountryOf of every candidate. */
+  shortKeys: Set<string>;
+  /** The first candidate with the most significant words. */
+  longest: NameCandidate;
+  longestWords: number;
+}
+
+function matchesEntity(
+  c: NameCandidate,
+  e: LinkedEntity,
+  type: NamedType | null,
+  summary: EntitySummary,
+): boolean {
   const key = keyOf(c);
   const cWords = significantWords(c);
-  for (const o of e.candidates) {
-    if (keyOf(o) === key) return true;
-  }
+  if (summary.keys.has(key)) return true;
   if (type && type !== e.type) return false;
-  const longest = e.candidates.reduce((a, b) =>
-    significantWords(b).length > significantWords(a).length ? b : a,
-  );
+  const longest = summary.longest;
   const eWords = significantWords(longest);
   if (cWords.length >= eWords.length) return false;
   if (e.type === "person") {
@@ -132,7 +149,7 @@ function matchesEntity(c: NameCandidate, e: LinkedEntity, type: NamedType | null
       initials(longest) === c.text.replace(/\./g, "").toUpperCase()
     )
       return true;
-    return e.candidates.some((o) => withoutHeadOf(o) === key || withoutCountryOf(o) === key);
+    return summary.shortKeys.has(key);
   }
   return false;
 }
@@ -274,6 +291,14 @@ function isProduct(e: LinkedEntity): boolean {
   return cues.product > 0 && cues.product >= cues.organization + cues.actor / 2;
 }
 
+/**
+ * How many entities one surname, first name or initials key remembers. A name list with thousands of
+ * Smiths would otherwise compare every "Smith" with every Smith entity; past this many, a short form
+ * can only link to one of the first entities that share the key (it is ambiguous anyway). Full-name
+ * keys have no limit.
+ */
+export const MAX_SHARED_KEY = 64;
+
 /** Looks entities up by the keys a candidate can match them on, so linking stays linear in the article. */
 class EntityIndex {
   private readonly order = new Map<LinkedEntity, number>();
@@ -282,11 +307,32 @@ class EntityIndex {
   private put(key: string, e: LinkedEntity): void {
     const list = this.byKey.get(key);
     if (!list) this.byKey.set(key, [e]);
-    else if (!list.includes(e)) list.push(e);
+    else if ((key.startsWith("k:") || list.length < MAX_SHARED_KEY) && !list.includes(e)) list.push(e);
+  }
+
+  private readonly summaries = new Map<LinkedEntity, EntitySummary>();
+
+  /** Records that `c` now names `e` (without making `e` findable by `c`'s keys). */
+  note(e: LinkedEntity, c: NameCandidate): void {
+    const words = significantWords(c).length;
+    let summary = this.summaries.get(e);
+    if (!summary) {
+      summary = { keys: new Set(), shortKeys: new Set(), longest: c, longestWords: words };
+      this.summaries.set(e, summary);
+    } else if (words > summary.longestWords) {
+      summary.longest = c;
+      summary.longestWords = words;
+    }
+    summary.keys.add(keyOf(c));
+    const headlessKey = withoutHeadOf(c);
+    if (headlessKey) summary.shortKeys.add(headlessKey);
+    const countrylessKey = withoutCountryOf(c);
+    if (countrylessKey) summary.shortKeys.add(countrylessKey);
   }
 
   add(e: LinkedEntity, c: NameCandidate): void {
     if (!this.order.has(e)) this.order.set(e, this.order.size);
+    this.note(e, c);
     this.put(`k:${keyOf(c)}`, e);
     const ws = significantWords(c);
     if (ws.length > 0) {
@@ -312,11 +358,21 @@ class EntityIndex {
     if (last) gather(`l:${last}`);
     if (ws.length === 1) gather(`f:${last}`);
     gather(`i:${c.text.replace(/\./g, "").toUpperCase()}`);
+    // A written acronym whose letters fit two different long names ("USC": University of Southern
+    // California, UN Security Council) is left alone rather than guessed.
+    if (ws.length === 1 && isAcronym(c.text)) {
+      const acronym = c.text.replace(/\./g, "").toUpperCase();
+      const fits = (this.byKey.get(`i:${acronym}`) ?? []).filter(
+        (e) => e.type === "organization" && !this.summaries.get(e)?.keys.has(keyOf(c)),
+      );
+      if (fits.length > 1) for (const e of fits) pool.delete(e);
+    }
     let best: LinkedEntity | undefined;
     let bestOrder = Number.POSITIVE_INFINITY;
     for (const e of pool) {
       const n = this.order.get(e) ?? 0;
-      if (n < bestOrder && matchesEntity(c, e, type)) {
+      const summary = this.summaries.get(e);
+      if (summary && n < bestOrder && matchesEntity(c, e, type, summary)) {
         best = e;
         bestOrder = n;
       }
@@ -366,6 +422,7 @@ export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
     const found = index.find(c, null);
     if (found) {
       found.candidates.push(c);
+      index.note(found, c);
       continue;
     }
     const key = keyOf(c);

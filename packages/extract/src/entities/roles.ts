@@ -10,6 +10,59 @@ interface Located {
   candidate: NameCandidate;
 }
 
+/** The article's located mentions, looked up by start, by end and by the span covering an offset. */
+class LocatedIndex {
+  private readonly byStart = new Map<number, Located[]>();
+  private readonly byEnd = new Map<number, Located[]>();
+  /** Person mention spans sorted by start, with the running maximum end. */
+  private readonly personStarts: number[] = [];
+  private readonly personMaxEnd: number[] = [];
+
+  constructor(readonly all: Located[]) {
+    for (const l of all) {
+      const s = this.byStart.get(l.candidate.start);
+      if (s) s.push(l);
+      else this.byStart.set(l.candidate.start, [l]);
+      const e = this.byEnd.get(l.candidate.end);
+      if (e) e.push(l);
+      else this.byEnd.set(l.candidate.end, [l]);
+    }
+    const persons = all
+      .filter((l) => l.entity.type === "person")
+      .map((l) => l.candidate)
+      .sort((a, b) => a.start - b.start);
+    let maxEnd = -1;
+    for (const c of persons) {
+      maxEnd = Math.max(maxEnd, c.end);
+      this.personStarts.push(c.start);
+      this.personMaxEnd.push(maxEnd);
+    }
+  }
+
+  at(start: number): Located[] {
+    return this.byStart.get(start) ?? [];
+  }
+
+  endingAt(end: number): Located[] {
+    return this.byEnd.get(end) ?? [];
+  }
+
+  /** Whether a person mention covers start..end. */
+  insidePerson(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.personStarts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((this.personStarts[mid] as number) <= start) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 && (this.personMaxEnd[found] as number) >= end;
+  }
+}
+
 const STOP_PREPOSITIONS = /^(?:of|at|from|with|in|for|on|since|who|whose|which|that|and|but|said|says|told)$/;
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 const isWordToken = (t: Token | undefined) => Boolean(t?.isWord);
@@ -49,12 +102,12 @@ function titleAndNationality(tokens: Token[]): { tokens: Token[]; place: string 
   return { tokens, place: null };
 }
 
-function entityAt(located: Located[], start: number, types: Entity["type"][]): Located | undefined {
-  return located.find((l) => l.candidate.start === start && types.includes(l.entity.type));
+function entityAt(located: LocatedIndex, start: number, types: Entity["type"][]): Located | undefined {
+  return located.at(start).find((l) => types.includes(l.entity.type));
 }
 
 /** Organisation and place named after a person or inside an appositive: "from the ZMO in Berlin". */
-function affiliationAfter(tokens: Token[], from: number, located: Located[], limit: number) {
+function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, limit: number) {
   let organization: string | null = null;
   let place: string | null = null;
   for (let i = from; i < Math.min(tokens.length, limit); i++) {
@@ -72,7 +125,14 @@ function affiliationAfter(tokens: Token[], from: number, located: Located[], lim
   return { organization, place };
 }
 
-function rolesForMention(c: NameCandidate, located: Located[]): Role[] {
+/** Index in the sentence's tokens of the first title word, which sits right before the name or close to it. */
+function titleIndex(c: NameCandidate): number {
+  const first = c.title[0] as Token;
+  for (let i = c.index - 1; i >= 0; i--) if (c.sentenceTokens[i] === first) return i;
+  return c.sentenceTokens.indexOf(first);
+}
+
+function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   const tokens = c.sentenceTokens;
   const evidence: TextSpan = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
   const roles: Role[] = [];
@@ -82,12 +142,10 @@ function rolesForMention(c: NameCandidate, located: Located[]): Role[] {
     if (!/^(?:from|of|at|with)$/.test(next)) return { organization: null, place: null };
     return affiliationAfter(tokens, nameEnd + 1, located, nameEnd + 12);
   })();
-  const titleStart = c.title.length > 0 ? tokens.indexOf(c.title[0] as Token) : c.index;
+  const titleStart = c.title.length > 0 ? titleIndex(c) : c.index;
   if (c.title.length > 0) {
     const { tokens: title, place } = titleAndNationality(c.title);
-    const owner = located.find(
-      (l) => l.candidate.end === (c.title[0] as Token).start - 1 && l.entity.type !== "person",
-    );
+    const owner = located.endingAt((c.title[0] as Token).start - 1).find((l) => l.entity.type !== "person");
     const ownerOrg = owner?.entity.type === "organization" ? owner.entity.name : null;
     const ownerPlace = owner?.entity.type === "place" ? owner.entity.name : null;
     roles.push({
@@ -104,12 +162,7 @@ function rolesForMention(c: NameCandidate, located: Located[]): Role[] {
     p >= 0 &&
     pre.length < 5 &&
     isModifierWord(tokens[p] as Token) &&
-    !located.some(
-      (l) =>
-        l.entity.type === "person" &&
-        l.candidate.start <= (tokens[p] as Token).start &&
-        (tokens[p] as Token).end <= l.candidate.end,
-    )
+    !located.insidePerson((tokens[p] as Token).start, (tokens[p] as Token).end)
   ) {
     pre.unshift(tokens[p] as Token);
     p--;
@@ -120,7 +173,7 @@ function rolesForMention(c: NameCandidate, located: Located[]): Role[] {
     let possessorPlace: string | null = null;
     let possessorOrg: string | null = null;
     if (lower(tokens[p]) === "'s" || lower(tokens[p]) === "’s") {
-      const owner = located.find((l) => l.candidate.end === (tokens[p] as Token).start);
+      const owner = located.endingAt((tokens[p] as Token).start)[0];
       if (owner?.entity.type === "place") possessorPlace = owner.entity.name;
       if (owner?.entity.type === "organization") possessorOrg = owner.entity.name;
     }
@@ -170,7 +223,7 @@ function rolesForMention(c: NameCandidate, located: Located[]): Role[] {
   return roles;
 }
 
-function relationsFrom(located: Located[], entities: Entity[]): Relation[] {
+function relationsFrom(located: LocatedIndex, entities: Entity[]): Relation[] {
   const relations: Relation[] = [];
   const seen = new Set<string>();
   const add = (type: Relation["type"], from: string, to: string, evidence: TextSpan) => {
@@ -179,15 +232,20 @@ function relationsFrom(located: Located[], entities: Entity[]): Relation[] {
     seen.add(k);
     relations.push({ type, from, to, evidence });
   };
+  const named = new Map<string, Entity>();
+  for (const e of entities) {
+    const k = `${e.type}:${e.name}`;
+    if (!named.has(k)) named.set(k, e);
+  }
   const byName = (name: string | null, type: Entity["type"]) =>
-    entities.find((e) => e.name === name && e.type === type);
+    name === null ? undefined : named.get(`${type}:${name}`);
   for (const e of entities) {
     for (const role of e.roles) {
       const org = byName(role.organization, "organization");
       if (org) add("affiliated_with", e.id, org.id, role.evidence);
     }
   }
-  for (const { entity, candidate: c } of located) {
+  for (const { entity, candidate: c } of located.all) {
     const tokens = c.sentenceTokens;
     const evidence: TextSpan = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
     let i = c.index + c.tokens.length;
@@ -202,9 +260,7 @@ function relationsFrom(located: Located[], entities: Entity[]): Relation[] {
       for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
         if (!isWordToken(tokens[j]) && tokens[j]?.text !== "'s") break;
         if (/^(?:at|for|with)$/.test(lower(tokens[j]))) {
-          const org = located.find(
-            (l) => l.entity.type === "organization" && l.candidate.start === tokens[j + 1]?.start,
-          );
+          const org = entityAt(located, tokens[j + 1]?.start ?? -1, ["organization"]);
           if (org) add("affiliated_with", entity.id, org.entity.id, evidence);
         }
       }
@@ -215,8 +271,12 @@ function relationsFrom(located: Located[], entities: Entity[]): Relation[] {
 
 /** Fills each person's roles (title, organization, place, evidence sentence) and returns affiliations and locations. */
 export function rolesAndRelations(linked: LinkedEntity[], entities: Entity[]): Relation[] {
-  const located: Located[] = linked.flatMap((l, i) =>
-    l.candidates.filter((c) => !c.nested).map((candidate) => ({ entity: entities[i] as Entity, candidate })),
+  const located = new LocatedIndex(
+    linked.flatMap((l, i) =>
+      l.candidates
+        .filter((c) => !c.nested)
+        .map((candidate) => ({ entity: entities[i] as Entity, candidate })),
+    ),
   );
   linked.forEach((l, i) => {
     const entity = entities[i] as Entity;

@@ -67,6 +67,12 @@ const SUBJECT_INTRODUCERS = new Set([
   "now",
 ]);
 
+/**
+ * How far back (in sentences) a pronoun or an unframed quote looks for its speaker. News prose names
+ * the speaker within a few sentences; the bound keeps a paragraph of thousands of quotes linear.
+ */
+export const MAX_LOOKBACK_SENTENCES = 40;
+
 const NARRATIVE_KINDS = new Set<Block["kind"]>(["paragraph", "teaser", "title", "dateline"]);
 const normalise = (s: string) =>
   s
@@ -168,7 +174,8 @@ class Attributor {
     let pronounSince = false;
     let passing: Reference | null = null;
     let limit = here - 8;
-    for (let i = here; i >= 0 && i >= limit; i--) {
+    const floor = here - MAX_LOOKBACK_SENTENCES;
+    for (let i = here; i >= 0 && i >= limit && i >= floor; i--) {
       const flat = this.flatSentences[i] as (typeof this.flatSentences)[number];
       const refs = flat.refs.filter((r) => r.start < position && compatible(r));
       const subjects = refs.filter((r) => this.isSubject(r, flat.sentence.start));
@@ -184,10 +191,19 @@ class Attributor {
     return unknownGender ?? passing;
   }
 
+  private readonly pronouns = new Map<Sentence, Set<string>>();
+
   private hasPronoun(sentence: Sentence, pronoun: string): boolean {
-    return tokenize(this.masked.slice(sentence.start, sentence.end)).some(
-      (t) => t.text.toLowerCase() === pronoun,
-    );
+    let words = this.pronouns.get(sentence);
+    if (!words) {
+      words = new Set(
+        tokenize(this.masked.slice(sentence.start, sentence.end))
+          .map((t) => t.text.toLowerCase())
+          .filter((w) => w === "he" || w === "she"),
+      );
+      this.pronouns.set(sentence, words);
+    }
+    return words.has(pronoun);
   }
 
   /** A name in subject position: not after a preposition or verb, not a possessor. */
@@ -241,7 +257,7 @@ class Attributor {
     if (span.continuesPrevious && last) return last.attribution;
     const here = this.flatIndex.get(`${span.blockIndex}:${sentence}`) ?? -1;
     if (here < 0) return null;
-    for (let i = here - 1; i >= 0; i--) {
+    for (let i = here - 1; i >= 0 && i >= here - MAX_LOOKBACK_SENTENCES; i--) {
       const {
         blockIndex,
         index,

@@ -43,6 +43,18 @@ const ACRONYM_DEFINITION =
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
+/**
+ * Misspelt-surname matching compares a name with every name sharing its first letter; past this many
+ * (a list of thousands of names, not an article) it is skipped and the name stays as written.
+ */
+export const MAX_FUZZY_NAMES = 500;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const firstWord = (name: string) => (name.split(/\s+/)[0] ?? "").toLowerCase();
 
 function genderOfName(name: string): Gender {
@@ -61,6 +73,18 @@ export class SpeakerIndex {
   private readonly acronyms = new Map<string, string>();
   private readonly genders = new Map<string, Gender>();
   private readonly resolved = new Map<string, ResolvedSpeaker>();
+  /** Lookups built once, so resolving a name does not scan every entity or name in the article. */
+  private readonly speakers: Entity[];
+  private readonly mentionSpans: { start: number; end: number; order: number }[] = [];
+  private longestMention = 0;
+  private readonly byAliasName = new Map<string, Entity>();
+  private readonly personsBySurname = new Map<string, Entity[]>();
+  private readonly personsByFirst = new Map<string, Entity[]>();
+  private readonly personsByLetter = new Map<string, Entity[]>();
+  private readonly orgByInitials = new Map<string, Entity>();
+  private readonly namesBySurname = new Map<string, ArticleName[]>();
+  private readonly namesByFirst = new Map<string, ArticleName[]>();
+  private readonly namesByLetter = new Map<string, ArticleName[]>();
 
   constructor(
     private readonly text: string,
@@ -92,6 +116,9 @@ export class SpeakerIndex {
         };
         seen.set(key, entry);
         this.names.push(entry);
+        push(this.namesBySurname, entry.surname, entry);
+        push(this.namesByFirst, firstWord(entry.lower), entry);
+        push(this.namesByLetter, entry.surname.slice(0, 1), entry);
       }
       for (const m of slice.matchAll(ACRONYM_DEFINITION)) {
         const long = (m[1] ?? "").replace(/^(?:The|the)\s+/, "");
@@ -100,42 +127,83 @@ export class SpeakerIndex {
           this.acronyms.set(short, long);
       }
     }
+    this.speakers = entities.filter((e) => e.type === "person" || e.type === "organization");
+    this.speakers.forEach((e, order) => {
+      for (const m of e.mentions) {
+        this.mentionSpans.push({ start: m.start, end: m.end, order });
+        this.longestMention = Math.max(this.longestMention, m.end - m.start);
+      }
+      for (const n of [e.name, ...e.aliases]) {
+        const k = n.toLowerCase();
+        if (!this.byAliasName.has(k)) this.byAliasName.set(k, e);
+      }
+      if (e.type === "person") {
+        push(this.personsBySurname, surname(e.name), e);
+        if (e.name.includes(" ")) {
+          push(this.personsByFirst, firstWord(e.name), e);
+          push(this.personsByLetter, surname(e.name).slice(0, 1), e);
+        }
+      } else {
+        const i = initials(e.name);
+        if (!this.orgByInitials.has(i)) this.orgByInitials.set(i, e);
+      }
+    });
+    this.mentionSpans.sort((a, b) => a.start - b.start);
+  }
+
+  /** The first speaker entity (in entity order) with a mention overlapping `span`. */
+  private byMention(span: { start: number; end: number }): Entity | undefined {
+    const spans = this.mentionSpans;
+    let low = 0;
+    let high = spans.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((spans[mid] as { start: number }).start < span.end) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = last; i >= 0; i--) {
+      const m = spans[i] as { start: number; end: number; order: number };
+      if (m.start < span.start - this.longestMention) break;
+      if (overlaps(m, span) && m.order < best) best = m.order;
+    }
+    return Number.isFinite(best) ? this.speakers[best] : undefined;
   }
 
   private entityFor(name: NameInPhrase | { name: string; start: number; end: number }): Entity | null {
-    const speakers = this.entities.filter((e) => e.type === "person" || e.type === "organization");
-    const byMention = speakers.find((e) => e.mentions.some((m) => overlaps(m, name)));
+    const byMention = this.byMention(name);
     if (byMention)
       return byMention.type === "person" && !byMention.name.includes(" ")
-        ? this.fuller(byMention, speakers)
+        ? this.fuller(byMention)
         : byMention;
     const lowerName = name.name.toLowerCase();
-    const byAlias = speakers.find(
-      (e) => e.name.toLowerCase() === lowerName || e.aliases.some((a) => a.toLowerCase() === lowerName),
-    );
+    const byAlias = this.byAliasName.get(lowerName);
     if (byAlias) return byAlias;
     const last = surname(name.name);
-    const bySurname = speakers.filter((e) => e.type === "person" && surname(e.name) === last);
+    const bySurname = this.personsBySurname.get(last) ?? [];
     if (bySurname.length === 1) return bySurname[0] as Entity;
     if (!name.name.includes(" ")) {
-      const byFirst = speakers.filter(
-        (e) => e.type === "person" && firstWord(e.name) === lowerName && e.name.includes(" "),
-      );
+      const byFirst = this.personsByFirst.get(lowerName) ?? [];
       if (byFirst.length === 1) return byFirst[0] as Entity;
-      const byAcronym = speakers.find((e) => e.type === "organization" && initials(e.name) === name.name);
+      const byAcronym = this.orgByInitials.get(name.name);
       if (byAcronym) return byAcronym;
     }
     return null;
   }
 
   /** A one-word person entity that is a misspelt or short form of another person entity's surname. */
-  private fuller(entity: Entity, speakers: Entity[]): Entity {
+  private fuller(entity: Entity): Entity {
     const last = surname(entity.name);
-    const others = speakers.filter((e) => e !== entity && e.type === "person" && e.name.includes(" "));
-    const exact = others.filter((e) => surname(e.name) === last);
+    const withSpace = (e: Entity) => e !== entity && e.name.includes(" ");
+    const exact = (this.personsBySurname.get(last) ?? []).filter(withSpace);
     if (exact.length === 1) return exact[0] as Entity;
     if (exact.length > 1 || last.length < 4) return entity;
-    const fuzzy = others.filter((e) => closeSurname(surname(e.name), last));
+    const sameLetter = this.personsByLetter.get(last.slice(0, 1)) ?? [];
+    if (sameLetter.length > MAX_FUZZY_NAMES) return entity;
+    const fuzzy = sameLetter.filter((e) => withSpace(e) && closeSurname(surname(e.name), last));
     return fuzzy.length === 1 ? (fuzzy[0] as Entity) : entity;
   }
 
@@ -153,17 +221,21 @@ export class SpeakerIndex {
       };
     }
     const wordCount = name.split(/\s+/).length;
-    const longer = this.names.filter((n) => n.words > wordCount && n.kind !== "organization");
+    const isLonger = (n: ArticleName) => n.words > wordCount && n.kind !== "organization";
     const last = surname(name);
-    const bySurname = longer.filter((n) => n.surname === last && n.lower.endsWith(lowerName));
+    const sameSurname = this.namesBySurname.get(last) ?? [];
+    const bySurname = sameSurname.filter((n) => isLonger(n) && n.lower.endsWith(lowerName));
     if (bySurname.length > 0 && kind !== "organization")
       return bySurname.sort((a, b) => b.words - a.words)[0] ?? null;
     if (!name.includes(" ") && kind !== "organization") {
-      const byFirst = longer.filter((n) => n.lower.startsWith(`${lowerName} `) && n.words <= 3);
+      const byFirst = (this.namesByFirst.get(lowerName) ?? []).filter(
+        (n) => isLonger(n) && n.lower.startsWith(`${lowerName} `) && n.words <= 3,
+      );
       if (byFirst.length === 1) return byFirst[0] ?? null;
-      const exact = this.names.some((n) => n.name !== name && n.surname === last);
-      if (!exact && last.length >= 4) {
-        const fuzzy = longer.filter((n) => closeSurname(n.surname, last));
+      const exact = sameSurname.some((n) => n.name !== name);
+      const sameLetter = this.namesByLetter.get(last.slice(0, 1)) ?? [];
+      if (!exact && last.length >= 4 && sameLetter.length <= MAX_FUZZY_NAMES) {
+        const fuzzy = sameLetter.filter((n) => isLonger(n) && closeSurname(n.surname, last));
         if (fuzzy.length === 1) return fuzzy[0] ?? null;
       }
     }
@@ -220,10 +292,29 @@ export class SpeakerIndex {
     text: string,
   ): Reference[] {
     const refs: Reference[] = [];
+    const sortedRegions = [...regions].sort((a, b) => a.start - b.start);
+    const inRegion = (m: { start: number; end: number }) => {
+      let low = 0;
+      let high = sortedRegions.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const r = sortedRegions[mid] as { start: number; end: number };
+        if (r.start <= m.start) {
+          if (m.end <= r.end) return true;
+          low = mid + 1;
+        } else high = mid - 1;
+      }
+      // Regions may nest or overlap: fall back to the ones starting before the mention.
+      for (let i = Math.min(low, sortedRegions.length) - 1; i >= 0 && i >= low - 4; i--) {
+        const r = sortedRegions[i] as { start: number; end: number };
+        if (r.start <= m.start && m.end <= r.end) return true;
+      }
+      return false;
+    };
     for (const entity of this.entities) {
       if (entity.type !== "person" && entity.type !== "organization") continue;
       for (const m of entity.mentions) {
-        if (!regions.some((r) => r.start <= m.start && m.end <= r.end)) continue;
+        if (!inRegion(m)) continue;
         if (text.slice(m.start, m.end) !== m.text) continue;
         refs.push({
           start: m.start,
@@ -232,11 +323,32 @@ export class SpeakerIndex {
         });
       }
     }
+    const fromEntities = [...refs].sort((a, b) => a.start - b.start);
+    const longest = fromEntities.reduce((n, r) => Math.max(n, r.end - r.start), 0);
+    const overlapsEntityRef = (span: { start: number; end: number }) => {
+      let low = 0;
+      let high = fromEntities.length - 1;
+      let last = -1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if ((fromEntities[mid] as Reference).start < span.end) {
+          last = mid;
+          low = mid + 1;
+        } else high = mid - 1;
+      }
+      for (let i = last; i >= 0; i--) {
+        const r = fromEntities[i] as Reference;
+        if (r.start < span.start - longest) break;
+        if (overlaps(r, span)) return true;
+      }
+      return false;
+    };
     for (const region of regions) {
       const tokens: Token[] = tokenize(text.slice(region.start, region.end), region.start);
+      let previous: { start: number; end: number } | null = null;
       for (const run of capitalisedRuns(tokens)) {
         const found = nameFromRun(run, text, 0);
-        if (!found || refs.some((r) => overlaps(r, found))) continue;
+        if (!found || overlapsEntityRef(found) || (previous && overlaps(previous, found))) continue;
         const speaker = this.resolve(found);
         const isPerson = speaker.kind === "person" || speakerSurnames.has(surname(speaker.name));
         if (!isPerson && speaker.kind !== "organization") continue;
@@ -246,6 +358,7 @@ export class SpeakerIndex {
           end: found.end,
           speaker: isPerson ? { ...speaker, kind: "person" } : speaker,
         });
+        previous = found;
       }
     }
     return refs.sort((a, b) => a.start - b.start);

@@ -1,0 +1,125 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArticle } from "@newsgraph/parser";
+import { buildBenchCorpus } from "../../parser/bench/parse-bench.ts";
+import { compromiseCorpusRecord } from "../src/eval/compromise-baseline.ts";
+import { extractArticle } from "../src/extract-article.ts";
+
+export type BenchSystem = "newsgraph" | "compromise";
+
+export interface SystemFigures {
+  system: BenchSystem;
+  articles: number;
+  megabytes: number;
+  seconds: number;
+  cpuSeconds: number;
+  megabytesPerSecond: number;
+  articlesPerSecond: number;
+  /** Peak resident memory of the process that ran only this system. */
+  peakRssMegabytes: number;
+  failed: number;
+}
+
+export interface ExtractBenchOptions {
+  /** Corpus size: the seed and the GUM dev texts repeated until it holds this many bytes (default 4 MB). */
+  megabytes?: number;
+  /** Run each system in its own process so peak RSS is that system's alone (default true). */
+  isolate?: boolean;
+}
+
+export interface ExtractBenchResult {
+  corpusMegabytes: number;
+  articles: number;
+  newsgraph: SystemFigures;
+  compromise: SystemFigures;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "../../..");
+
+/**
+ * One system over the corpus, single-threaded, after a short warm-up: newsgraph is parse + extract
+ * (the validated ArticleGraph), compromise is `nlp(text)` people/organizations/places/quotations with
+ * offsets, on the same texts.
+ */
+export function measureSystem(system: BenchSystem, megabytes: number): SystemFigures {
+  const corpus = buildBenchCorpus(megabytes * 1024 * 1024);
+  const run = (text: string, i: number): boolean => {
+    if (system === "compromise") {
+      compromiseCorpusRecord(`b${i}`, text);
+      return true;
+    }
+    const article = parseArticle(text, { source: `bench-${i}`, contentType: "text" });
+    return article.ok && extractArticle(article.value).ok;
+  };
+  for (let i = 0; i < Math.min(20, corpus.length); i++) run(corpus[i] as string, i);
+  const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let failed = 0;
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  corpus.forEach((text, i) => {
+    if (!run(text, i)) failed++;
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  const mb = bytes / (1024 * 1024);
+  return {
+    system,
+    articles: corpus.length,
+    megabytes: mb,
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    megabytesPerSecond: mb / seconds,
+    articlesPerSecond: corpus.length / seconds,
+    peakRssMegabytes: (process.resourceUsage().maxRSS * 1024) / (1024 * 1024),
+    failed,
+  };
+}
+
+function measureIsolated(system: BenchSystem, megabytes: number): SystemFigures {
+  const out = spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(import.meta.url), "--system", system, "--megabytes", String(megabytes)],
+    { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  if (out.status !== 0) throw new Error(`extract bench (${system}) failed: ${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split("\n").pop() as string) as SystemFigures;
+}
+
+/** Parse + extract throughput and peak RSS, beside compromise on the same texts. */
+export function runExtractBench(opts: ExtractBenchOptions = {}): ExtractBenchResult {
+  const megabytes = opts.megabytes ?? 4;
+  const measure = opts.isolate === false ? measureSystem : measureIsolated;
+  const newsgraph = measure("newsgraph", megabytes);
+  const compromise = measure("compromise", megabytes);
+  return { corpusMegabytes: newsgraph.megabytes, articles: newsgraph.articles, newsgraph, compromise };
+}
+
+export function formatExtractBench(r: ExtractBenchResult): string {
+  const line = (f: SystemFigures) =>
+    `${f.system.padEnd(11)} ${f.megabytesPerSecond.toFixed(2).padStart(6)} MB/s ${f.articlesPerSecond
+      .toFixed(0)
+      .padStart(
+        6,
+      )} articles/s  ${f.seconds.toFixed(1)} s (cpu ${f.cpuSeconds.toFixed(1)} s)  peak RSS ${f.peakRssMegabytes.toFixed(0)} MB${
+      f.failed > 0 ? `  ${f.failed} failed` : ""
+    }`;
+  return [
+    `${r.articles} text articles (seed + GUM dev), ${r.corpusMegabytes.toFixed(1)} MB, one core, each system in its own process`,
+    line(r.newsgraph),
+    line(r.compromise),
+  ].join("\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const megabytes = Number(option("--megabytes") ?? 4);
+  const system = option("--system") as BenchSystem | undefined;
+  if (system) console.log(JSON.stringify(measureSystem(system, megabytes)));
+  else console.log(formatExtractBench(runExtractBench({ megabytes })));
+}

@@ -1,0 +1,8 @@
+export {
+  type ExtractBenchOptions,
+  type ExtractBenchResult,
+  formatExtractBench,
+  measureSystem,
+  runExtractBench,
+  type SystemFigures,
+} from "./extract-bench.ts";
