@@ -15,6 +15,8 @@ export interface SystemFigures {
   seconds: number;
   cpuSeconds: number;
   megabytesPerSecond: number;
+  /** Megabytes per second of process CPU time: the figure that holds when other work shares the cores. */
+  megabytesPerCpuSecond: number;
   articlesPerSecond: number;
   /** Peak resident memory of the process that ran only this system. */
   peakRssMegabytes: number;
@@ -71,6 +73,7 @@ export function measureSystem(system: BenchSystem, megabytes: number): SystemFig
     seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
     megabytesPerSecond: mb / seconds,
+    megabytesPerCpuSecond: mb / ((used.user + used.system) / 1e6),
     articlesPerSecond: corpus.length / seconds,
     peakRssMegabytes: (process.resourceUsage().maxRSS * 1024) / (1024 * 1024),
     failed,
@@ -102,7 +105,7 @@ export function formatExtractBench(r: ExtractBenchResult): string {
       .toFixed(0)
       .padStart(
         6,
-      )} articles/s  ${f.seconds.toFixed(1)} s (cpu ${f.cpuSeconds.toFixed(1)} s)  peak RSS ${f.peakRssMegabytes.toFixed(0)} MB${
+      )} articles/s  ${f.seconds.toFixed(1)} s (cpu ${f.cpuSeconds.toFixed(1)} s, ${f.megabytesPerCpuSecond.toFixed(2)} MB per cpu s)  peak RSS ${f.peakRssMegabytes.toFixed(0)} MB${
       f.failed > 0 ? `  ${f.failed} failed` : ""
     }`;
   return [

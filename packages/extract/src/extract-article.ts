@@ -5,6 +5,7 @@ import { extractDates } from "./dates/index.ts";
 import { contributorEntities } from "./entities/contributors.ts";
 import { extractEntities } from "./entities/index.ts";
 import { extractFigures } from "./figures/index.ts";
+import { collectingCaps, languageSkippedNote } from "./notes.ts";
 import { extractQuotes } from "./quotes/index.ts";
 
 /** Whether the English-only steps (entities, quotes, figures, dates) run: English or undetected language. */
@@ -15,8 +16,10 @@ export function isEnglishOrUnknown(language: string | null): boolean {
 /**
  * Article → validated ArticleGraph (entities, quotes, figures, dates, relations). Pure.
  * An article whose language the parser detected as other than English gets no entities, quotes,
- * figures or dates from the text (the record says which language it is); only the people the
- * parser found in its credits (photographers, contributors) are kept.
+ * figures or dates from the text (the record says which language it is, and an extraction note
+ * says those steps were skipped); only the people the parser found in its credits (photographers,
+ * contributors) are kept. A documented cap that applied (MAX_LOOKBACK_SENTENCES, MAX_SHARED_KEY,
+ * MAX_FUZZY_NAMES) is noted too.
  */
 export function extractArticle(article: Article): StepResult<ArticleGraph> {
   if (!isEnglishOrUnknown(article.language)) {
@@ -29,19 +32,17 @@ export function extractArticle(article: Article): StepResult<ArticleGraph> {
         quotes: [],
         figures: [],
         dates: [],
+        extractionNotes: [languageSkippedNote(article.language ?? "unknown")],
       },
       article.source,
     );
   }
-  const { entities, relations } = extractEntities(article);
-  const quotes = extractQuotes(article, entities);
-  const figures = extractFigures(article);
-  const dates = extractDates(article);
-  return validateRecord(
-    ArticleGraph,
-    { ...article, entities, relations, quotes, figures, dates },
-    article.source,
-  );
+  const { value, notes } = collectingCaps(() => {
+    const { entities, relations } = extractEntities(article);
+    const quotes = extractQuotes(article, entities);
+    return { entities, relations, quotes, figures: extractFigures(article), dates: extractDates(article) };
+  });
+  return validateRecord(ArticleGraph, { ...article, ...value, extractionNotes: notes }, article.source);
 }
 
 /**

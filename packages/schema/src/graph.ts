@@ -101,6 +101,16 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
+/**
+ * Something the record's reader should know about how it was extracted: a step skipped (a language
+ * other than English) or a documented cap that applied (the result may be incomplete there).
+ */
+export const ExtractionNote = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+});
+export type ExtractionNote = z.infer<typeof ExtractionNote>;
+
 /** A parsed article plus everything extracted from it: the record `load` stores. */
 export const ArticleGraph = Article.extend({
   entities: z.array(Entity),
@@ -108,6 +118,11 @@ export const ArticleGraph = Article.extend({
   figures: z.array(Figure),
   dates: z.array(DateMention),
   relations: z.array(Relation),
+  /**
+   * Filled with [] when absent; typed optional so records built before the field existed (and code
+   * building them) stay valid.
+   */
+  extractionNotes: z.array(ExtractionNote).default([]).optional(),
 }).superRefine((graph, ctx) => {
   const ids = new Set(graph.entities.map((e) => e.id));
   if (ids.size !== graph.entities.length) {

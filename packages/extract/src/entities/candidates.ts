@@ -89,13 +89,33 @@ function isTitleCaseBlock(tokens: Token[]): boolean {
   return words.filter((t) => !isCapitalised(t)).length <= (words.length > 8 ? 1 : 0);
 }
 
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** More than 20 letters in the words, over 90% of them capitals (counted in UTF-16 units); one pass. */
 function isAllCaps(tokens: Token[]): boolean {
-  const letters = tokens
-    .filter((t) => t.isWord)
-    .map((t) => t.text)
-    .join("");
-  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
-  const all = letters.replace(/[^\p{L}]/gu, "").length;
+  let upper = 0;
+  let all = 0;
+  for (const t of tokens) {
+    if (!t.isWord) continue;
+    const s = t.text;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) {
+          upper++;
+          all++;
+        } else if (c >= 97 && c <= 122) all++;
+        continue;
+      }
+      const ch = String.fromCodePoint(s.codePointAt(i) as number);
+      if (LETTER.test(ch)) {
+        all += ch.length;
+        if (UPPER.test(ch)) upper += ch.length;
+      }
+      i += ch.length - 1;
+    }
+  }
   return all > 20 && upper / all > 0.9;
 }
 

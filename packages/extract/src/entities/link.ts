@@ -8,6 +8,7 @@ import {
   PLACE_HEADS,
   SPEECH_VERBS,
 } from "../kb/index.ts";
+import { noteCap } from "../notes.ts";
 import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType } from "./classify.ts";
@@ -18,8 +19,20 @@ export interface LinkedEntity {
   candidates: NameCandidate[];
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Lowercase, no diacritics or punctuation: the cross-article key. */
 export function normaliseName(name: string): string {
+  // ASCII has no marks and no letters or digits beyond a-z, 0-9 once lowercased: same key, no NFD.
+  if (isAscii(name))
+    return name
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -307,7 +320,9 @@ class EntityIndex {
   private put(key: string, e: LinkedEntity): void {
     const list = this.byKey.get(key);
     if (!list) this.byKey.set(key, [e]);
-    else if ((key.startsWith("k:") || list.length < MAX_SHARED_KEY) && !list.includes(e)) list.push(e);
+    else if (key.startsWith("k:") || list.length < MAX_SHARED_KEY) {
+      if (!list.includes(e)) list.push(e);
+    } else if (!list.includes(e)) noteCap("cap_max_shared_key");
   }
 
   private readonly summaries = new Map<LinkedEntity, EntitySummary>();

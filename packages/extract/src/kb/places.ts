@@ -14,7 +14,18 @@ interface City {
   loc: { coordinates: [number, number] };
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 function placeKey(name: string): string {
+  // ASCII has no marks and no letters or digits beyond a-z, 0-9 once lowercased: same key, no NFD.
+  if (isAscii(name))
+    return name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

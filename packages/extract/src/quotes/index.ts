@@ -1,5 +1,6 @@
 import type { Article, Entity, Quote, TextSpan } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
+import { noteCap } from "../notes.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { frameQuotes, type QuoteCandidate, sentenceAt } from "./direct.ts";
 import type { SpeakerPhrase } from "./frames.ts";
@@ -175,7 +176,8 @@ class Attributor {
     let passing: Reference | null = null;
     let limit = here - 8;
     const floor = here - MAX_LOOKBACK_SENTENCES;
-    for (let i = here; i >= 0 && i >= limit && i >= floor; i--) {
+    let i = here;
+    for (; i >= 0 && i >= limit && i >= floor; i--) {
       const flat = this.flatSentences[i] as (typeof this.flatSentences)[number];
       const refs = flat.refs.filter((r) => r.start < position && compatible(r));
       const subjects = refs.filter((r) => this.isSubject(r, flat.sentence.start));
@@ -188,6 +190,7 @@ class Attributor {
         limit = Math.max(0, limit - 4);
       }
     }
+    if (i >= 0 && i >= limit && i < floor) noteCap("cap_max_lookback_sentences");
     return unknownGender ?? passing;
   }
 
@@ -257,7 +260,8 @@ class Attributor {
     if (span.continuesPrevious && last) return last.attribution;
     const here = this.flatIndex.get(`${span.blockIndex}:${sentence}`) ?? -1;
     if (here < 0) return null;
-    for (let i = here - 1; i >= 0 && i >= here - MAX_LOOKBACK_SENTENCES; i--) {
+    let i = here - 1;
+    for (; i >= 0 && i >= here - MAX_LOOKBACK_SENTENCES; i--) {
       const {
         blockIndex,
         index,
@@ -282,6 +286,7 @@ class Attributor {
           mention: { text: this.masked.slice(ref.start, ref.end), start: ref.start, end: ref.end },
         };
     }
+    if (i >= 0 && i < here - MAX_LOOKBACK_SENTENCES) noteCap("cap_max_lookback_sentences");
     return null;
   }
 }

@@ -1,4 +1,5 @@
 import type { Entity } from "@newsgraph/schema";
+import { noteCap } from "../notes.ts";
 import { firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
   capitalisedRuns,
@@ -202,7 +203,10 @@ export class SpeakerIndex {
     if (exact.length === 1) return exact[0] as Entity;
     if (exact.length > 1 || last.length < 4) return entity;
     const sameLetter = this.personsByLetter.get(last.slice(0, 1)) ?? [];
-    if (sameLetter.length > MAX_FUZZY_NAMES) return entity;
+    if (sameLetter.length > MAX_FUZZY_NAMES) {
+      noteCap("cap_max_fuzzy_names");
+      return entity;
+    }
     const fuzzy = sameLetter.filter((e) => withSpace(e) && closeSurname(surname(e.name), last));
     return fuzzy.length === 1 ? (fuzzy[0] as Entity) : entity;
   }
@@ -237,7 +241,7 @@ export class SpeakerIndex {
       if (!exact && last.length >= 4 && sameLetter.length <= MAX_FUZZY_NAMES) {
         const fuzzy = sameLetter.filter((n) => isLonger(n) && closeSurname(n.surname, last));
         if (fuzzy.length === 1) return fuzzy[0] ?? null;
-      }
+      } else if (!exact && last.length >= 4) noteCap("cap_max_fuzzy_names");
     }
     return null;
   }
