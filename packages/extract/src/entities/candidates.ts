@@ -40,8 +40,17 @@ export interface NameCandidate {
 const FUNCTION_TAGS =
   /^(?:the|a|an|in|on|at|by|for|from|with|to|of|as|but|and|or|if|when|while|after|before|since|during|despite|although|though|because|so|yet|then|there|here|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|what|who|why|how|where|which|many|some|all|both|each|every|no|not|more|most|other|such|only|even|also|still|just|already|now|once|over|under|about|around|among|between|into|through|against|according|last|next|first|new)$/;
 
-const isCapitalised = (t: Token) => t.isWord && /^[\p{Lu}]/u.test(t.text);
-const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+const UPPER_START = /^[\p{Lu}]/u;
+function isCapitalised(t: Token): boolean {
+  if (!t.isWord) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t.text);
+}
+function lower(t: Token): string {
+  const w = t.text.toLowerCase();
+  return w.includes("’") ? w.replace(/’/g, "'") : w;
+}
 
 function isCommonWord(word: string): boolean {
   const lex = lexicon();
@@ -403,8 +412,15 @@ export function nameCandidates(
 ): NameCandidate[] {
   const tokens = tokenize(sentence.text, sentence.start);
   if (isAllCaps(tokens)) return [];
-  const position = new Map(tokens.map((t, i) => [t, i] as const));
-  const indexOf = (t: Token | undefined) => (t ? (position.get(t) ?? -1) : -1);
+  // Runs and their segments come in token order: look from the last index found, then from the start.
+  let hint = 0;
+  const indexOf = (t: Token | undefined) => {
+    if (!t) return -1;
+    let at = tokens.indexOf(t, hint);
+    if (at < 0) at = tokens.indexOf(t);
+    if (at >= 0) hint = at;
+    return at;
+  };
   const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
   const candidates: NameCandidate[] = [];
   const runs = capitalisedRuns(tokens, titleCase);

@@ -41,13 +41,22 @@ const MODIFIERS =
 const SPORTS = "(?:World Cup|(?:Winter |Summer |Youth )?(?:Olympics|Olympic Games|Paralympics)|Games)";
 const CAPITALISED = "\\p{Lu}[\\p{L}’'-]*";
 
-const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string }[] = [
+const HAS_YEAR = /(?:1[89]|20)\d{2}/;
+const hasSports = (text: string) =>
+  text.includes("World Cup") ||
+  text.includes("Olympic") ||
+  text.includes("Paralympics") ||
+  text.includes("Games");
+
+/** Each pattern with `can`: a cheap test a text must pass to hold a match at all (skips the costly scan). */
+const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: string) => boolean }[] = [
   {
     re: new RegExp(
       `\\b(?:${CAPITALISED}\\s+)?${SPORTS}\\s+${YEAR}\\b|\\b${CAPITALISED}\\s+${YEAR}\\s+${SPORTS}\\b`,
       "gu",
     ),
     key: (m) => m[0].toLowerCase(),
+    can: (text) => hasSports(text) && HAS_YEAR.test(text),
   },
   {
     re: new RegExp(
@@ -55,6 +64,7 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string }[] = [
       "gu",
     ),
     key: (m) => m[0].toLowerCase(),
+    can: (text) => HAS_YEAR.test(text),
   },
   {
     re: new RegExp(
@@ -62,10 +72,12 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string }[] = [
       "gu",
     ),
     key: (m) => `${(m[1] ?? "").toLowerCase()}@${(m[2] ?? "").trim().toLowerCase()}${m[3]}`,
+    can: (text) => HAS_YEAR.test(text),
   },
   {
     re: /\b(?:(?:First|Second) World War|World War (?:I{1,2}|One|Two|[12]))\b/gu,
     key: (m) => m[0].toLowerCase(),
+    can: (text) => text.includes("World War"),
   },
 ];
 
@@ -74,7 +86,8 @@ const HEAD = new RegExp(`${NOUN}|${SPORTS}|War\\b`, "gu");
 /** Clear cases of named events in `text` (offsets plus `offset`), longest first where they overlap. */
 export function findEvents(text: string, offset = 0): EventMention[] {
   const found: EventMention[] = [];
-  for (const { re, key } of PATTERNS) {
+  for (const { re, key, can } of PATTERNS) {
+    if (!can(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = offset + m.index;

@@ -63,13 +63,21 @@ function withoutHeadOf(c: NameCandidate): string | null {
 
 const words = (c: NameCandidate) => c.tokens.map((t) => t.text);
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-const significantWords = (c: NameCandidate) =>
-  words(c).filter(
-    (w, i) =>
-      !NAME_CONNECTORS.has(w.toLowerCase()) &&
-      !NAME_PARTICLES.has(w.toLowerCase()) &&
-      !(i > 1 && NAME_SUFFIXES.test(w)),
-  );
+const significant = new WeakMap<NameCandidate, readonly string[]>();
+/** A candidate's words without connectors, particles and suffixes; computed once per candidate (read-only). */
+function significantWords(c: NameCandidate): readonly string[] {
+  let ws = significant.get(c);
+  if (ws === undefined) {
+    ws = words(c).filter(
+      (w, i) =>
+        !NAME_CONNECTORS.has(w.toLowerCase()) &&
+        !NAME_PARTICLES.has(w.toLowerCase()) &&
+        !(i > 1 && NAME_SUFFIXES.test(w)),
+    );
+    significant.set(c, ws);
+  }
+  return ws;
+}
 
 /**
  * The acronym a name could be written as: first letters, with a word that is itself an acronym kept

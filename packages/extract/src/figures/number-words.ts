@@ -62,6 +62,7 @@ export function numberWordValue(word: string): number | null {
   if (unit !== undefined) return unit;
   const tens = TENS[lower];
   if (tens !== undefined) return tens;
+  if (!lower.includes("-")) return null;
   const [ten, one, ...rest] = lower.split("-");
   if (rest.length === 0 && ten && one) {
     const t = TENS[ten];
@@ -91,7 +92,7 @@ export function readSpelledNumber(tokens: readonly Token[], i: number): SpelledN
     return null;
   }
   if (first.lower === "dozen") return null;
-  const base = numberWordValue(first.text);
+  const base = numberWordValue(first.lower);
   if (base === null) return null;
   return extendScales(tokens, i, base);
 }

@@ -120,7 +120,6 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const word = lower(t);
-    const prev = lower(tokens[i - 1]);
     if (word === "according" && lower(tokens[i + 1]) === "to") {
       cues.push(cueOver(i, i + 1, i, true));
       continue;
@@ -134,11 +133,16 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
       cues.push(cueOver(i, i + 3, i, true));
       continue;
     }
-    if (/^call(?:s|ed|ing)?$/.test(word) && lower(tokens[i + 1]) === "for" && !DETERMINERS.has(prev)) {
+    if (
+      /^call(?:s|ed|ing)?$/.test(word) &&
+      lower(tokens[i + 1]) === "for" &&
+      !DETERMINERS.has(lower(tokens[i - 1]))
+    ) {
       cues.push(cueOver(i, i + 1, i, false));
       continue;
     }
     if (!SPEECH_VERBS.has(word) || !/^\p{Ll}/u.test(t.text)) continue;
+    const prev = lower(tokens[i - 1]);
     if (NOUN_LIKE_VERBS.has(word)) {
       const before = tokens[i - 1];
       const subjectLike =

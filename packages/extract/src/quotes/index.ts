@@ -20,6 +20,30 @@ export { findQuotedSpans } from "./marks.ts";
 
 /** Text with every quote's content blanked out (same length), so cues and names are read outside quotes only. */
 function maskQuotes(text: string, spans: QuotedSpan[]): string {
+  if (spans.length === 0) return text;
+  // Per character: 1 = last character of some span, 2 = inside a span before its last character.
+  const marks = new Uint8Array(text.length);
+  for (const s of spans) {
+    if (s.end > text.length || s.start < 0) return maskQuotesSlowly(text, spans);
+    for (let i = s.start; i < s.end; i++) marks[i] = (marks[i] as number) | (i === s.end - 1 ? 1 : 2);
+  }
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const mark = marks[i] as number;
+    if (mark === 0) continue;
+    const ch = text[i] as string;
+    if (WHITESPACE.test(ch) || (mark === 1 && SENTENCE_END.test(ch))) continue;
+    out += `${text.slice(from, i)}x`;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+const WHITESPACE = /\s/;
+const SENTENCE_END = /[.!?…]/;
+
+function maskQuotesSlowly(text: string, spans: QuotedSpan[]): string {
   const chars = text.split("");
   for (const s of spans) {
     for (let i = s.start; i < s.end; i++) {

@@ -73,7 +73,9 @@ export function findIndirectQuotes(
         }
         continue;
       }
-      const lastComma = tokens.map((t) => t.text).lastIndexOf(",");
+      if (cues.length === 0) continue;
+      let lastComma = tokens.length - 1;
+      while (lastComma >= 0 && (tokens[lastComma] as Token).text !== ",") lastComma--;
       for (const cue of cues) {
         if (cue.speakerAfter) continue;
         const verb = (tokens[cue.index] as Token).text.toLowerCase();

@@ -15,6 +15,8 @@ export interface QuotedSpan {
 }
 
 const DOUBLE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‟"]);
+/** DOUBLE_MARKS by char code: " “ ” „ ‟ « » */
+const isDoubleMark = (c: number) => c === 34 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f);
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
 const CONTRACTIONS = /^(?:s|t|d|m|ll|re|ve|tis|twas|em|n|cause|til|bout|round|\d\ds?)\b/i;
 
@@ -46,6 +48,8 @@ interface LocalSpan {
 
 /** Two single marks written for one double mark: ‘‘ or ’’ or ''. */
 function isDoubledSingle(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x2019 && c !== 0x2018 && c !== 39) return false;
   const pair = text.slice(i, i + 2);
   if (pair !== "’’" && pair !== "‘‘" && pair !== "''") return false;
   return isSpace(text[i - 1]) !== isSpace(text[i + 2]) || !isWordChar(text[i + 2]);
@@ -55,7 +59,7 @@ function doubleQuotedSpans(text: string, carriedOpen: boolean): { spans: LocalSp
   const marks: number[] = [];
   const width = new Map<number, number>();
   for (let i = 0; i < text.length; i++) {
-    if (DOUBLE_MARKS.has(text[i] ?? "")) marks.push(i);
+    if (isDoubleMark(text.charCodeAt(i))) marks.push(i);
     else if (isDoubledSingle(text, i)) {
       marks.push(i);
       width.set(i, 2);

@@ -1,3 +1,4 @@
+import { isLetterOrNumber, isSpace } from "../text/chars.ts";
 import {
   CAPITALISED_FUNCTION_WORDS,
   firstNameGender,
@@ -14,41 +15,78 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&]*[\p{L}\p{N}])?|\S/gu;
+const UPPER_START = /^\p{Lu}/u;
 const DOTTED_ABBREVIATION =
   /^(?:\p{L}\.)*\p{L}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Rev|Capt|Sgt)$/u;
 
-/** Words and punctuation with offsets (plus `offset`); "U.S." and "Mr." keep their dot. */
+/** Inner characters of a word: letters, numbers and ' ’ . - & */
+function wordInner(c: number): boolean {
+  return isLetterOrNumber(c) || c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+}
+
+/**
+ * Words and punctuation with offsets (plus `offset`); "U.S." and "Mr." keep their dot. A word is a
+ * letter or number, then letters, numbers, ' ’ . - & ending on a letter or number; anything else
+ * not a space is a token of its own (one code point).
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
-    const start = m.index ?? 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.codePointAt(i) as number;
+    const size = c > 0xffff ? 2 : 1;
+    if (isSpace(c)) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    let end = i + size;
+    if (isLetterOrNumber(c)) {
+      let j = end;
+      while (j < n) {
+        const d = text.codePointAt(j) as number;
+        if (!wordInner(d)) break;
+        j += d > 0xffff ? 2 : 1;
+        if (isLetterOrNumber(d)) end = j;
+      }
+    }
+    i = end;
+    let word = text.slice(start, end);
     const previous = tokens[tokens.length - 1];
     if (previous && offset + start < previous.end) continue;
-    if (text[start + word.length] === "." && DOTTED_ABBREVIATION.test(word)) word += ".";
+    if (text.charCodeAt(end) === 46 && DOTTED_ABBREVIATION.test(word)) word += ".";
     tokens.push({ text: word, start: offset + start, end: offset + start + word.length });
   }
   return tokens;
 }
 
-export const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+export const isWord = (t: Token | undefined) => {
+  if (t === undefined || t.text.length === 0) return false;
+  return isLetterOrNumber(t.text.codePointAt(0) as number);
+};
 
 export function isCapitalised(word: string): boolean {
-  if (/^\p{Lu}/u.test(word)) return true;
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (!(c >= 97 && c <= 122) && UPPER_START.test(word)) return true;
   const parts = word.split(/[-‐]/);
   return (
-    parts.length > 1 && NAME_PARTICLES.has((parts[0] ?? "").toLowerCase()) && /^\p{Lu}/u.test(parts[1] ?? "")
+    parts.length > 1 && NAME_PARTICLES.has((parts[0] ?? "").toLowerCase()) && UPPER_START.test(parts[1] ?? "")
   );
 }
 
 export const stripPossessive = (word: string) => word.replace(/['’]s$/u, "");
+
+const HAS_LETTER = /\p{L}/u;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
 /** Runs of capitalised words, joined across "of", "the", "de" when a capitalised word follows. */
 export function capitalisedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
+    if (run.length === 0) return;
     while (run.length > 0 && !isCapitalised(run[run.length - 1]?.text ?? "")) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
@@ -56,17 +94,17 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const word = t.text;
-    if (isWord(t) && isCapitalised(word) && /\p{L}/u.test(word)) {
+    if (isWord(t) && isCapitalised(word) && (isAsciiUpper(word.charCodeAt(0)) || HAS_LETTER.test(word))) {
       if (run.length === 0 && CAPITALISED_FUNCTION_WORDS.has(word)) continue;
       run.push(t);
       if (/['’]s$/u.test(word)) flush();
       continue;
     }
+    if (run.length === 0) continue;
     const lower = word.toLowerCase();
     const next = tokens[i + 1];
     const nextNext = tokens[i + 2];
     const joins =
-      run.length > 0 &&
       (NAME_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) &&
       ((next !== undefined && isCapitalised(next.text)) ||
         (next !== undefined &&

@@ -56,6 +56,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The name (or null) of each capitalised run in `slice`, which starts at `start` in `text`. */
+function namesIn(slice: string, start: number, text: string): (NameInPhrase | null)[] {
+  const tokens: Token[] = tokenize(slice, start);
+  return capitalisedRuns(tokens).map((run) => nameFromRun(run, text, 0));
+}
+
 const firstWord = (name: string) => (name.split(/\s+/)[0] ?? "").toLowerCase();
 
 function genderOfName(name: string): Gender {
@@ -86,6 +92,8 @@ export class SpeakerIndex {
   private readonly namesBySurname = new Map<string, ArticleName[]>();
   private readonly namesByFirst = new Map<string, ArticleName[]>();
   private readonly namesByLetter = new Map<string, ArticleName[]>();
+  /** Per region read in the constructor: its text and the name of each capitalised run (null: none). */
+  private readonly regionNames = new Map<string, { slice: string; names: (NameInPhrase | null)[] }>();
 
   constructor(
     private readonly text: string,
@@ -95,8 +103,9 @@ export class SpeakerIndex {
     const seen = new Map<string, ArticleName>();
     for (const region of regions) {
       const slice = text.slice(region.start, region.end);
-      for (const run of capitalisedRuns(tokenize(slice, region.start))) {
-        const found = nameFromRun(run, text, 0);
+      const names = namesIn(slice, region.start, text);
+      this.regionNames.set(`${region.start}:${region.end}`, { slice, names });
+      for (const found of names) {
         if (!found) continue;
         const words = found.name.split(/\s+/).length;
         const key = found.name.toLowerCase();
@@ -348,10 +357,12 @@ export class SpeakerIndex {
       return false;
     };
     for (const region of regions) {
-      const tokens: Token[] = tokenize(text.slice(region.start, region.end), region.start);
+      // A block with nothing masked reads the same as in the constructor: reuse its names.
+      const slice = text.slice(region.start, region.end);
+      const known = this.regionNames.get(`${region.start}:${region.end}`);
+      const names = known && known.slice === slice ? known.names : namesIn(slice, region.start, text);
       let previous: { start: number; end: number } | null = null;
-      for (const run of capitalisedRuns(tokens)) {
-        const found = nameFromRun(run, text, 0);
+      for (const found of names) {
         if (!found || overlapsEntityRef(found) || (previous && overlaps(previous, found))) continue;
         const speaker = this.resolve(found);
         const isPerson = speaker.kind === "person" || speakerSurnames.has(surname(speaker.name));

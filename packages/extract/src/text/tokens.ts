@@ -1,3 +1,5 @@
+import { codePointSize, isLetterOrNumber, isSpace } from "./chars.ts";
+
 /** A word or punctuation mark with offsets into the text it came from (plus the offset given). */
 export interface Token {
   text: string;
@@ -6,19 +8,48 @@ export interface Token {
   isWord: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-.'’&][\p{L}\p{N}]+)*|\S/gu;
 const ABBREVIATION_WITH_DOT =
   /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Gov|Rep|Rev|Prof|Inc|Ltd|Co|Corp|Bros|No|Ft|vs)$/u;
+
+/** - . ' ’ & */
+const JOINERS = new Set([45, 46, 39, 0x2019, 38]);
+
+function lettersOrNumbersFrom(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.codePointAt(j) as number;
+    if (!isLetterOrNumber(c)) break;
+    j += codePointSize(c);
+  }
+  return j;
+}
 
 /** Words (with internal hyphens, apostrophes and dots), a separate possessive 's, and punctuation marks. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    let start = m.index ?? 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // A word is letters/numbers, joined by single - . ' ’ & to more letters/numbers; else one code point.
+    const c = text.codePointAt(i) as number;
+    if (isSpace(c)) {
+      i += codePointSize(c);
+      continue;
+    }
+    let start = i;
+    const isWord = isLetterOrNumber(c);
+    i += codePointSize(c);
+    if (isWord) {
+      i = lettersOrNumbersFrom(text, i);
+      while (i < n && JOINERS.has(text.charCodeAt(i)) && i + 1 < n) {
+        const d = text.codePointAt(i + 1) as number;
+        if (!isLetterOrNumber(d)) break;
+        i = lettersOrNumbersFrom(text, i + 1 + codePointSize(d));
+      }
+    }
+    let word = text.slice(start, i);
     const previous = tokens[tokens.length - 1];
     if (previous && offset + start < previous.end) continue;
-    const isWord = /[\p{L}\p{N}]/u.test(word);
     if (!isWord) {
       tokens.push({ text: word, start: offset + start, end: offset + start + word.length, isWord });
       continue;

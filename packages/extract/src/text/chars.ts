@@ -1,0 +1,17 @@
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/** Whether code point `c` is a letter or number (\p{L} or \p{N}); ASCII is decided without a regex. */
+export function isLetterOrNumber(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+}
+
+/** Whether code point `c` is white space as a regex `\s` reads it. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCodePoint(c));
+}
+
+/** UTF-16 length of code point `c`. */
+export const codePointSize = (c: number): number => (c > 0xffff ? 2 : 1);
