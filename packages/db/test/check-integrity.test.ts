@@ -1,17 +1,11 @@
 import BetterSqlite3 from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildArticleGraph } from "../src/article-graph-factory.ts";
 import { checkIntegrity, formatIntegrityReport, sqlitePathOf, upsertArticleGraph } from "../src/index.ts";
-import { createSqliteTestDatabase, type TestDatabase } from "./databases.ts";
+import { createSqliteTestDatabase, useTestDatabase } from "./databases.ts";
 
 describe("checkIntegrity", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createSqliteTestDatabase();
-  }, 60_000);
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = useTestDatabase(createSqliteTestDatabase);
 
   it("counts orphans and inconsistent rows written behind the loader's back", async () => {
     const graph = buildArticleGraph({

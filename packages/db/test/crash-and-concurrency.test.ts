@@ -8,6 +8,7 @@ import {
   createSqliteTestDatabase,
   postgresAvailable,
   type TestDatabase,
+  useTestDatabase,
 } from "./databases.ts";
 
 const childScript = join(import.meta.dirname, "fixtures", "load-generated-corpus.ts");
@@ -92,13 +93,7 @@ async function storedOnce(t: TestDatabase, count: number) {
 }
 
 describe("a loader killed with SIGKILL in the middle of a 1,000-article batch (SQLite)", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createSqliteTestDatabase();
-  }, 60_000);
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = useTestDatabase(createSqliteTestDatabase);
 
   it("stores every article exactly once after a rerun and passes the integrity check", async () => {
     const killed = await runLoader(t.url, 1000, 300);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { type Database, migrateDatabase, openDatabase, type Provider } from "../src/index.ts";
 import { createScratchDatabase, postgresUnavailableReason } from "../src/pg-scratch.ts";
 
@@ -49,3 +50,27 @@ export const providers: { provider: Provider; create: () => Promise<TestDatabase
   { provider: "sqlite", create: createSqliteTestDatabase },
   ...(postgresAvailable ? [{ provider: "postgresql" as const, create: createPostgresTestDatabase }] : []),
 ];
+
+/** A test database created before the suite's tests and removed after them. */
+export function useTestDatabase(create: () => Promise<TestDatabase>): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await create();
+  }, 60_000);
+  afterAll(async () => {
+    await current?.cleanup();
+  });
+  const get = () => {
+    if (!current) throw new Error("the test database is created in beforeAll");
+    return current;
+  };
+  return {
+    get db() {
+      return get().db;
+    },
+    get url() {
+      return get().url;
+    },
+    cleanup: () => get().cleanup(),
+  };
+}

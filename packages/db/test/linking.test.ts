@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildArticleGraph } from "../src/article-graph-factory.ts";
 import { checkIntegrity, loadArticleGraphs } from "../src/index.ts";
-import { providers, type TestDatabase } from "./databases.ts";
+import { providers, useTestDatabase } from "./databases.ts";
 
 const articles = [
   buildArticleGraph({
@@ -47,14 +47,10 @@ const articles = [
 ];
 
 describe.each(providers)("cross-article linking on $provider", ({ create }) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(create);
   beforeAll(async () => {
-    t = await create();
     await loadArticleGraphs(t.db, articles);
   }, 60_000);
-  afterAll(async () => {
-    await t?.cleanup();
-  });
 
   it("joins an acronym to its expansion and a country by its ISO code, and says why", async () => {
     const orgs = await t.db.prisma.entity.findMany({

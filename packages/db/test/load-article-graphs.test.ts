@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildArticleGraph } from "../src/article-graph-factory.ts";
 import { checkIntegrity, loadArticleGraphs } from "../src/index.ts";
-import { providers, type TestDatabase } from "./databases.ts";
+import { providers, useTestDatabase } from "./databases.ts";
 
 const report = (n: number, person: string) =>
   buildArticleGraph({
@@ -16,13 +16,7 @@ const report = (n: number, person: string) =>
   });
 
 describe.each(providers)("loadArticleGraphs on $provider", ({ create }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await create();
-  }, 60_000);
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = useTestDatabase(create);
 
   it("reports each bad record with its source and reason and stores the rest", async () => {
     const first = report(1, "Aminata Touré");

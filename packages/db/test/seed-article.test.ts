@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { extractArticle } from "@newsgraph/extract";
 import { parseArticle } from "@newsgraph/parser";
 import { formatStepError } from "@newsgraph/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isoDateToDate } from "../src/article-rows.ts";
 import { checkIntegrity, repoRoot, upsertArticleGraph } from "../src/index.ts";
-import { providers, type TestDatabase } from "./databases.ts";
+import { providers, useTestDatabase } from "./databases.ts";
 
 const seedSource = "data/raw/000_5fcd22bafeeb8d23.txt";
 
@@ -22,13 +22,7 @@ function seedGraph() {
 }
 
 describe.each(providers)("the seed article through parse → extract → load on $provider", ({ create }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await create();
-  }, 60_000);
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = useTestDatabase(create);
 
   it("stores the extracted graph once, with its structure, quotes, figures and dates intact", async () => {
     const graph = seedGraph();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildArticleGraph } from "../src/article-graph-factory.ts";
 import { checkIntegrity, loadArticleGraphs, upsertArticleGraph } from "../src/index.ts";
-import { providers, type TestDatabase } from "./databases.ts";
+import { providers, useTestDatabase } from "./databases.ts";
 
 const sahelReport = (paragraphs: string[], corrections: string[] = []) =>
   buildArticleGraph({
@@ -31,13 +31,7 @@ const sahelReport = (paragraphs: string[], corrections: string[] = []) =>
   });
 
 describe.each(providers)("upsertArticleGraph on $provider", ({ create }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await create();
-  }, 60_000);
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = useTestDatabase(create);
 
   it("stores an article once however often it is loaded", async () => {
     const graphs = [0, 1, 2].map((i) =>
