@@ -2,22 +2,13 @@ import fs from "node:fs";
 import readline from "node:readline";
 import { countDocuments, fileSystemError } from "@newsgraph/ingest";
 import { type StepError, type StepResult, stepError } from "@newsgraph/schema";
-import { importRepoModule } from "../optional-modules.ts";
 import { resolveArgument } from "../paths.ts";
 import { createProgressReporter } from "../progress.ts";
 import { printSummary } from "./batch.ts";
 
-interface CorpusModule {
-  extractCorpusRecord(id: string, text: string): StepResult<unknown>;
-}
-
-export const extractEvalModule = "packages/extract/src/eval/index.ts";
-
 /** `extract --jsonl-in FILE --jsonl-out FILE`: {"id","text"} lines → corpus records (entities and quotes with offsets). */
 export async function runCorpusExtract(inArg: string, outArg: string): Promise<number> {
-  const { extractCorpusRecord } = await importRepoModule<CorpusModule>(extractEvalModule, [
-    "extractCorpusRecord",
-  ]);
+  const { extractCorpusRecord } = await import("@newsgraph/extract");
   const inPath = resolveArgument(inArg);
   const outPath = resolveArgument(outArg);
   const started = performance.now();

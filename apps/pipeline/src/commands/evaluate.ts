@@ -1,15 +1,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { formatStepError, type StepResult } from "@newsgraph/schema";
-import { importRepoModule, ModuleUnavailableError } from "../optional-modules.ts";
+import { formatStepError } from "@newsgraph/schema";
 import { corporaDir, invocationDir, repoRoot, resolveArgument } from "../paths.ts";
-import { extractEvalModule } from "./corpus.ts";
-
-interface ExtractorEvalModule {
-  runExtractorEval(paths: { devPath: string; quotesPath: string }): StepResult<unknown>;
-  formatEvalReport(report: unknown): string;
-}
 
 export const defaultEvalPaths = {
   dev: path.join(corporaDir, "gum-news/dev.jsonl"),
@@ -18,10 +11,7 @@ export const defaultEvalPaths = {
 
 /** `eval`: the extractor and compromise scored side by side on the GUM news dev set. */
 export async function runEval(options: { dev: string; quotes: string }): Promise<number> {
-  const { runExtractorEval, formatEvalReport } = await importRepoModule<ExtractorEvalModule>(
-    extractEvalModule,
-    ["runExtractorEval", "formatEvalReport"],
-  );
+  const { runExtractorEval, formatEvalReport } = await import("@newsgraph/extract");
   const started = performance.now();
   const report = runExtractorEval({
     devPath: resolveArgument(options.dev),
@@ -40,7 +30,7 @@ export async function runEval(options: { dev: string; quotes: string }): Promise
 export async function runParserScript(name: string, args: readonly string[]): Promise<number> {
   const relative = `packages/parser/scripts/${name}.ts`;
   const script = path.join(repoRoot, relative);
-  if (!fs.existsSync(script)) throw new ModuleUnavailableError(`${relative} is not available yet`);
+  if (!fs.existsSync(script)) throw new Error(`${relative} is missing`);
   const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
     stdio: "inherit",
     cwd: invocationDir(),
