@@ -17,6 +17,7 @@ import {
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import type { Sentence, Token } from "../text/index.ts";
 import { tokenize } from "../text/index.ts";
+import { memoString } from "../text/memo.ts";
 
 /** A proper-name span found in a sentence, before it is typed and linked. */
 export interface NameCandidate {
@@ -47,12 +48,17 @@ function isCapitalised(t: Token): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(t.text);
 }
-function lower(t: Token): string {
-  const w = t.text.toLowerCase();
+const lowerWord = memoString((text: string): string => {
+  const w = text.toLowerCase();
   return w.includes("’") ? w.replace(/’/g, "'") : w;
+});
+function lower(t: Token): string {
+  return lowerWord(t.text);
 }
 
-function isCommonWord(word: string): boolean {
+const isCommonWord: (word: string) => boolean = memoString(computeIsCommonWord);
+
+function computeIsCommonWord(word: string): boolean {
   const lex = lexicon();
   if (word.length >= 2 && /^\p{Lu}+$/u.test(word)) return false;
   const w = word.toLowerCase();
@@ -92,8 +98,21 @@ const ADJECTIVE_TITLES = new Set([
 /** "D-Minn.", "R-Texas": a party and state after a legislator's name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}+\.?$/u;
 
+const FOUR_LETTERS = /^\p{L}{4,}/u;
+
+/** `/^\p{L}{4,}/u.test(s)`, answered without the regex when the first four characters are ASCII. */
+function startsWithFourLetters(s: string): boolean {
+  if (s.length < 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return FOUR_LETTERS.test(s);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 function isTitleCaseBlock(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.isWord && /^\p{L}{4,}/u.test(t.text));
+  const words = tokens.filter((t) => t.isWord && startsWithFourLetters(t.text));
   if (words.length < 3) return false;
   return words.filter((t) => !isCapitalised(t)).length <= (words.length > 8 ? 1 : 0);
 }

@@ -77,9 +77,12 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
     .sort((a, b) => a.start - b.start || a.i - b.i);
   const entities: Entity[] = new Array(all.length);
   order.forEach(({ i }, rank) => {
-    const e = all[i] as Omit<Entity, "id">;
+    // Every entity and mention object above is fresh and unshared: number them in place (id lands last, as a spread put it).
+    const e = all[i] as Entity;
     const id = `e${rank + 1}`;
-    entities[i] = { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entityId: id })) };
+    e.id = id;
+    for (const m of e.mentions) m.entityId = id;
+    entities[i] = e;
   });
   const relations = rolesAndRelations(linked, entities.slice(0, named.length));
   entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));

@@ -10,6 +10,7 @@ import {
 } from "../kb/index.ts";
 import { noteCap } from "../notes.ts";
 import type { Token } from "../text/index.ts";
+import { memoString } from "../text/memo.ts";
 import type { NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType } from "./classify.ts";
 
@@ -25,7 +26,9 @@ function isAscii(s: string): boolean {
 }
 
 /** Lowercase, no diacritics or punctuation: the cross-article key. */
-export function normaliseName(name: string): string {
+export const normaliseName: (name: string) => string = memoString(computeNormalisedName);
+
+function computeNormalisedName(name: string): string {
   // ASCII has no marks and no letters or digits beyond a-z, 0-9 once lowercased: same key, no NFD.
   if (isAscii(name))
     return name
@@ -42,16 +45,9 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-const keys = new WeakMap<NameCandidate, string>();
-
-/** normaliseName of a candidate's text, computed once per candidate. */
+/** normaliseName of a candidate's text (memoised by text). */
 function keyOf(c: NameCandidate): string {
-  let key = keys.get(c);
-  if (key === undefined) {
-    key = normaliseName(c.text);
-    keys.set(c, key);
-  }
-  return key;
+  return normaliseName(c.text);
 }
 
 const headless = new WeakMap<NameCandidate, string | null>();
@@ -416,12 +412,11 @@ export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
       return [c, e && !e.weak ? e.type : null] as const;
     }),
   );
-  const order = [...candidates].sort(
-    (a, b) =>
-      significantWords(b).length - significantWords(a).length ||
-      Number(types.get(b) !== null) - Number(types.get(a) !== null) ||
-      a.start - b.start,
-  );
+  // Most significant words first, then typed before untyped, then text order (rank = words * 2 + typed).
+  const order = candidates
+    .map((c) => ({ c, rank: significantWords(c).length * 2 + Number(types.get(c) !== null) }))
+    .sort((a, b) => b.rank - a.rank || a.c.start - b.c.start)
+    .map((r) => r.c);
   const pending: NameCandidate[] = [];
   const index = new EntityIndex();
   for (const c of order) {

@@ -4,8 +4,8 @@ import {
   numberWordValue,
   readSpelledNumber,
   SCALE_ABBREVIATIONS,
-  SCALES,
-  VAGUE_QUANTITIES,
+  scaleOf,
+  vagueQuantityOf,
 } from "./number-words.ts";
 import { adjoining, spaced, type Token, tokenize } from "./tokens.ts";
 
@@ -108,9 +108,9 @@ function isPluralNoun(token: Token): boolean {
 
 function isQuantityWord(token: Token): boolean {
   return (
-    numberWordValue(token.text) !== null ||
-    VAGUE_QUANTITIES[token.lower] !== undefined ||
-    SCALES[token.lower] !== undefined ||
+    numberWordValue(token.lower) !== null ||
+    vagueQuantityOf(token.lower) !== undefined ||
+    scaleOf(token.lower) !== undefined ||
     token.lower === "dozen"
   );
 }
@@ -177,16 +177,16 @@ function readVague(tokens: readonly Token[], i: number): NumberRead | null {
   const next = tokens[i + 1];
   const afterNext = tokens[i + 2];
   if ((token.lower === "tens" || token.lower === "hundreds") && next?.lower === "of" && afterNext) {
-    const magnitude = VAGUE_QUANTITIES[afterNext.lower];
+    const magnitude = vagueQuantityOf(afterNext.lower);
     if (magnitude !== undefined && magnitude >= 1000) {
       const value = (token.lower === "tens" ? 10 : 100) * magnitude;
       return vagueRead(value, i, i + 2, `${token.lower} of ${afterNext.lower}`);
     }
   }
-  const value = VAGUE_QUANTITIES[token.lower];
+  const value = vagueQuantityOf(token.lower);
   if (value === undefined) return null;
   const previous = tokens[i - 1];
-  if (previous && (previous.kind === "number" || numberWordValue(previous.text) !== null)) return null;
+  if (previous && (previous.kind === "number" || numberWordValue(previous.lower) !== null)) return null;
   if (token.lower === "dozens" && next?.lower !== "of") return null;
   return vagueRead(value, i, i, token.lower);
 }
@@ -242,7 +242,7 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
   }
   const following = tokens[last + 1];
   if (!unit && following && spaced(text, tokens[last] as Token, following)) {
-    const scale = SCALES[following.lower];
+    const scale = scaleOf(following.lower);
     if (scale !== undefined) {
       value *= scale;
       last += 1;

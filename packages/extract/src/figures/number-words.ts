@@ -56,17 +56,34 @@ export const VAGUE_QUANTITIES: Record<string, number> = {
 };
 
 /** "twenty-five", "seven" → its value; anything else → null. */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const EMPTY_RECORD: Record<string, number | undefined> = {};
+
+/**
+ * `record[key]` read through a Map: the same answer (inherited members such as "constructor" included)
+ * without a slow keyed property load for every token string.
+ */
+export function recordReader(record: Record<string, number>): (key: string) => number | undefined {
+  const map = new Map(Object.entries(record));
+  return (key) => map.get(key) ?? (PROTOTYPE_KEYS.has(key) ? EMPTY_RECORD[key] : undefined);
+}
+
+const unitOf = recordReader(UNITS);
+const tensOf = recordReader(TENS);
+export const scaleOf = recordReader(SCALES);
+export const vagueQuantityOf = recordReader(VAGUE_QUANTITIES);
+
 export function numberWordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  const unit = UNITS[lower];
+  const unit = unitOf(lower);
   if (unit !== undefined) return unit;
-  const tens = TENS[lower];
+  const tens = tensOf(lower);
   if (tens !== undefined) return tens;
   if (!lower.includes("-")) return null;
   const [ten, one, ...rest] = lower.split("-");
   if (rest.length === 0 && ten && one) {
-    const t = TENS[ten];
-    const u = UNITS[one];
+    const t = tensOf(ten);
+    const u = unitOf(one);
     if (t !== undefined && u !== undefined && u < 10) return t + u;
   }
   return null;
@@ -87,7 +104,7 @@ export function readSpelledNumber(tokens: readonly Token[], i: number): SpelledN
   const next = tokens[i + 1];
   if (first.lower === "a" || first.lower === "an") {
     if (next?.lower === "dozen") return { value: 12, last: i + 1, scaled: false };
-    const scale = next ? SCALES[next.lower] : undefined;
+    const scale = next ? scaleOf(next.lower) : undefined;
     if (scale !== undefined) return extendScales(tokens, i + 1, scale);
     return null;
   }
@@ -103,7 +120,7 @@ function extendScales(tokens: readonly Token[], last: number, value: number): Sp
   let end = last;
   let scaled = false;
   for (let j = last + 1; j < tokens.length; j++) {
-    const scale = SCALES[tokens[j]?.lower ?? ""];
+    const scale = scaleOf(tokens[j]?.lower ?? "");
     if (scale === undefined) break;
     total *= scale;
     end = j;

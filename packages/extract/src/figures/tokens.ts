@@ -14,12 +14,14 @@ const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}+(?:['’\-.]\
 /** Tokens of `text` from `from` up to `to`, with offsets into the whole of `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
+  // One shared global regex: exec is synchronous and nothing below re-enters tokenize.
+  const pattern = TOKEN;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     const kind: TokenKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "symbol";
     tokens.push({ kind, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
+  pattern.lastIndex = 0;
   return tokens;
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { KnowledgeBaseRef } from "@newsgraph/schema";
+import { memoString } from "../text/memo.ts";
 import { lexicon } from "./lexicon.ts";
 
 const require = createRequire(import.meta.url);
@@ -19,7 +20,9 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-function placeKey(name: string): string {
+const placeKey: (name: string) => string = memoString(computePlaceKey);
+
+function computePlaceKey(name: string): string {
   // ASCII has no marks and no letters or digits beyond a-z, 0-9 once lowercased: same key, no NFD.
   if (isAscii(name))
     return name
@@ -61,7 +64,9 @@ export function findCity(name: string): City | null {
 }
 
 /** ISO 3166 alpha-2 code of a country name or alias ("Mali", "U.S.", "the United Kingdom"). */
-export function findCountryCode(name: string): string | null {
+export const findCountryCode: (name: string) => string | null = memoString(computeCountryCode);
+
+function computeCountryCode(name: string): string | null {
   const key = name.toLowerCase().replace(/^the\s+/, "");
   return lexicon().countries.get(key) ?? lexicon().countries.get(`the ${key}`) ?? null;
 }

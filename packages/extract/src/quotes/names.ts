@@ -70,6 +70,7 @@ export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (!(c >= 97 && c <= 122) && UPPER_START.test(word)) return true;
+  if (!word.includes("-") && !word.includes("‐")) return false;
   const parts = word.split(/[-‐]/);
   return (
     parts.length > 1 && NAME_PARTICLES.has((parts[0] ?? "").toLowerCase()) && UPPER_START.test(parts[1] ?? "")

@@ -130,6 +130,7 @@ export class SpeakerIndex {
         push(this.namesByFirst, firstWord(entry.lower), entry);
         push(this.namesByLetter, entry.surname.slice(0, 1), entry);
       }
+      if (!slice.includes("(")) continue;
       for (const m of slice.matchAll(ACRONYM_DEFINITION)) {
         const long = (m[1] ?? "").replace(/^(?:The|the)\s+/, "");
         const short = m[2] ?? "";

@@ -142,6 +142,22 @@ function startsWithFunctionWord(text: string, from: number, dotIndex: number): b
   return SENTENCE_OPENERS.test(text.slice(from, from + 12));
 }
 
+/** `/\s/` on one UTF-16 code unit. */
+function isWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Splits `text` into sentences. Offsets are `offset` plus positions in `text`, so a block's
  * sentences point into the whole article text. Line breaks always end a sentence.
@@ -152,18 +168,20 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    if (ch === "\n") {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    // . ! ? …
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+    const ch = text[i] as string;
     let j = i + 1;
     while (j < text.length && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
     while (j < text.length && CLOSERS.includes(text[j] ?? "")) j++;
@@ -173,7 +191,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       continue;
     }
     let k = j;
-    while (k < text.length && /[^\S\n]/.test(text[k] ?? "")) k++;
+    while (k < text.length && text.charCodeAt(k) !== 10 && isWhitespace(text.charCodeAt(k))) k++;
     if (k < text.length && text[k] !== "\n") {
       if (ch === "." && j === i + 1 && endsWithAbbreviation(text, i) && !startsWithFunctionWord(text, k, i))
         continue;
