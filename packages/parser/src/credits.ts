@@ -162,7 +162,7 @@ function endsWithWord(line: string, last: number, word: string): boolean {
 }
 
 /** The code units `\s` matches. */
-function isSpaceUnit(c: number): boolean {
+export function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (
     c === 0xa0 ||

@@ -1,2 +1,3 @@
+export { isSpaceUnit } from "./credits.ts";
 export { type DecodeOptions, decodeInput } from "./decode.ts";
 export { DEFAULT_MAX_BYTES, type ParseOptions, parseArticle } from "./parse-article.ts";

@@ -9,6 +9,8 @@ import type { ArticleDraft } from "../src/parse-article.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures", "html");
 const fixture = (name: string) => readFileSync(join(fixtures, name), "utf8");
+const sampleInputs = join(import.meta.dirname, "..", "..", "..", "data", "raw");
+const sample = (name: string) => readFileSync(join(sampleInputs, name), "utf8");
 const parse = (html: string, source = "page.html") =>
   parseHtmlPage(html, { source, url: null, retrievedAt: null });
 
@@ -24,7 +26,7 @@ function expectSpansPointIntoText(draft: ArticleDraft): void {
 const paragraphs = (draft: ArticleDraft) => draft.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
 
 describe("parseHtmlPage on a page with JSON-LD NewsArticle metadata", () => {
-  const draft = draftOf(parse(fixture("jsonld-news-article.html")));
+  const draft = draftOf(parse(sample("004_jsonld_news_article.html")));
 
   it("reads the metadata from the @graph article (array of types, authors by @id)", () => {
     expect(draft.title.text).toBe("Floods force thousands from homes in river valley");
@@ -123,7 +125,7 @@ describe("parseHtmlPage on a page with neither JSON-LD nor OpenGraph", () => {
 });
 
 describe("parseHtmlPage on a blog layout with its furniture inside the post", () => {
-  const draft = draftOf(parse(fixture("blog-layout.html")));
+  const draft = draftOf(parse(sample("005_blog_layout.html")));
 
   it("takes date, byline, caption, credit and reporting credit out of the body", () => {
     expect(draft.title.text).toBe("How a village saved its last shop");
@@ -250,7 +252,7 @@ describe("parseHtmlPage on malformed HTML", () => {
 
 describe("parseArticle with HTML input", () => {
   it("detects HTML, validates the record and prefers the caller's URL over the canonical one", () => {
-    const result = parseArticle(fixture("jsonld-news-article.html"), {
+    const result = parseArticle(sample("004_jsonld_news_article.html"), {
       source: "jsonld-news-article.html",
       url: "https://mirror.example.net/floods",
     });

@@ -1,3 +1,4 @@
+import { isSpaceUnit } from "@newsgraph/parser";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "./calendar-words.ts";
 
 /** A sentence with offsets into the text it was split from (plus the offset given). */
@@ -142,22 +143,6 @@ function startsWithFunctionWord(text: string, from: number, dotIndex: number): b
   return SENTENCE_OPENERS.test(text.slice(from, from + 12));
 }
 
-/** `/\s/` on one UTF-16 code unit. */
-function isWhitespace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Splits `text` into sentences. Offsets are `offset` plus positions in `text`, so a block's
  * sentences point into the whole article text. Line breaks always end a sentence.
@@ -168,8 +153,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
-    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
   };
   for (let i = 0; i < text.length; i++) {
@@ -191,7 +176,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       continue;
     }
     let k = j;
-    while (k < text.length && text.charCodeAt(k) !== 10 && isWhitespace(text.charCodeAt(k))) k++;
+    while (k < text.length && text.charCodeAt(k) !== 10 && isSpaceUnit(text.charCodeAt(k))) k++;
     if (k < text.length && text[k] !== "\n") {
       if (ch === "." && j === i + 1 && endsWithAbbreviation(text, i) && !startsWithFunctionWord(text, k, i))
         continue;
