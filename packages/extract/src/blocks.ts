@@ -1,4 +1,5 @@
 import type { Article } from "@newsgraph/schema";
+import { type Sentence, splitSentences } from "./text/index.ts";
 
 export type BlockKind = "title" | "teaser" | "dateline" | "heading" | "paragraph" | "caption" | "alt";
 
@@ -10,6 +11,14 @@ export interface Block {
   end: number;
 }
 
+function pushBlock(
+  blocks: Block[],
+  kind: BlockKind,
+  s: { text: string; start: number; end: number } | null | undefined,
+): void {
+  if (s && s.text.trim().length > 0) blocks.push({ kind, text: s.text, start: s.start, end: s.end });
+}
+
 /**
  * Every block of article text extraction reads, in document order: title, teaser, dateline,
  * headings, paragraphs and image captions. Navigation, credits and contributor lines are not
@@ -17,17 +26,14 @@ export interface Block {
  */
 export function articleBlocks(article: Article): Block[] {
   const blocks: Block[] = [];
-  const push = (kind: BlockKind, s: { text: string; start: number; end: number } | null | undefined) => {
-    if (s && s.text.trim().length > 0) blocks.push({ kind, text: s.text, start: s.start, end: s.end });
-  };
-  push("title", article.title);
-  push("teaser", article.teaser);
-  push("dateline", article.dateline);
+  pushBlock(blocks, "title", article.title);
+  pushBlock(blocks, "teaser", article.teaser);
+  pushBlock(blocks, "dateline", article.dateline);
   for (const section of article.sections) {
-    push("heading", section.heading);
-    for (const p of section.paragraphs) push("paragraph", p);
+    pushBlock(blocks, "heading", section.heading);
+    for (const p of section.paragraphs) pushBlock(blocks, "paragraph", p);
   }
-  for (const image of article.images) push("caption", image.caption);
+  for (const image of article.images) pushBlock(blocks, "caption", image.caption);
   const seen = new Set<string>();
   return blocks
     .filter((b) => {
@@ -37,4 +43,9 @@ export function articleBlocks(article: Article): Block[] {
       return true;
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** The sentences of each block (offsets into `Article.text`), in the order of `blocks`. */
+export function blockSentences(blocks: Block[]): Sentence[][] {
+  return blocks.map((b) => splitSentences(b.text, b.start));
 }

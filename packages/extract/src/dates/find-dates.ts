@@ -1,5 +1,6 @@
 import type { DateMention } from "@newsgraph/schema";
 import * as chrono from "chrono-node";
+import { startsUppercase } from "../text/chars.ts";
 
 type Granularity = DateMention["granularity"];
 
@@ -16,6 +17,8 @@ const BARE_YEAR = /(?<![\d,.$€£\-/])\b(1[89]\d{2}|20\d{2})\b(?![%\-/]?\d|,\d{
 const LEAD_MODIFIER = /(?:\b(?:early|late|mid|the beginning of|the start of)[\s-]+|\b(?:the )?end of\s+)$/i;
 const LEADING_PREPOSITION = /^[\s,;:(]*(?:(?:on|in|at|by|since|from|until|during)\s+)?(?=\S)/i;
 const TRAILING_PUNCTUATION = /(?:[\s,.;:!?)\]\-\u2013\u2014]|\s+of)+$/;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
 const CASUAL_WORD = /^(?:today|tonight|yesterday|tomorrow|weekend|noon|midnight)$/i;
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DURATION =
@@ -32,6 +35,11 @@ export function referenceDate(publishedAt: string | null): Date | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(publishedAt);
   if (!m) return null;
   return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? "1") - 1, Number(m[3] ?? "1"), 12));
+}
+
+/** What `findDates` resolves against: `referenceDate(publishedAt)`, or a fixed day when there is none. */
+export function resolutionReference(publishedAt: string | null): Date {
+  return referenceDate(publishedAt) ?? new Date(Date.UTC(2000, 0, 1, 12));
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -103,9 +111,9 @@ function fromChrono(
   let phrase = trimEnd(result.text.slice(lead));
   let start = offset + result.index + lead;
   if (VAGUE_NOW.test(phrase)) return null;
-  if (NAME_ONLY.test(phrase) && !/^\p{Lu}/u.test(phrase)) return null;
+  if (NAME_ONLY.test(phrase) && !startsUppercase(phrase)) return null;
   if (FRACTION.test(phrase) || BARE_DURATION.test(phrase)) return null;
-  if (/^\p{Ll}+$/u.test(phrase) && !CASUAL_WORD.test(phrase)) return null;
+  if (LOWERCASE_WORD.test(phrase) && !CASUAL_WORD.test(phrase)) return null;
   if (CLOCK_OFFSET.test(phrase) || SPAN_OF_TIME.test(phrase) || ANCHORED_ELSEWHERE.test(phrase)) return null;
   const components = result.start;
   const granularity = granularityOf(components, phrase);
@@ -146,7 +154,7 @@ function chronoDates(text: string, from: number, to: number, reference: Date): F
   const found: Found[] = [];
   for (const result of chrono.en.parse(text.slice(from, to), { instant: reference, timezone: 0 })) {
     if (spuriousTime(result)) {
-      const rest = result.text.search(/\p{L}/u);
+      const rest = result.text.search(LETTER);
       const at = from + result.index;
       if (rest > 0) found.push(...chronoDates(text, at + rest, at + result.text.length, reference));
       continue;
@@ -214,30 +222,38 @@ const SENTENCE_END = /(?<=[\p{Ll}\d)\]"'”’%][.!?]["'”’]?)\s+(?=["'“‘
 function dateSentences(text: string): [number, number][] {
   const sentences: [number, number][] = [];
   let start = 0;
-  const push = (end: number) => {
-    for (let from = start; from < end; ) {
-      const space = end - from > MAX_SENTENCE ? text.lastIndexOf(" ", from + MAX_SENTENCE) : -1;
-      const to = space > from ? space : end - from > MAX_SENTENCE ? from + MAX_SENTENCE : end;
-      const sentence = text.slice(from, to);
-      if (DATE_WORDS.test(sentence) || DATE_ABBREVIATIONS.test(sentence)) sentences.push([from, to]);
-      from = to;
-    }
-  };
   for (const m of text.matchAll(SENTENCE_END)) {
     const at = m.index ?? 0;
-    push(at);
+    pushDateSentences(sentences, text, start, at);
     start = at + m[0].length;
   }
-  push(text.length);
+  pushDateSentences(sentences, text, start, text.length);
   return sentences;
+}
+
+/** The pieces of `text[start..end]` (one sentence, cut at MAX_SENTENCE) that mention anything date-like. */
+function pushDateSentences(sentences: [number, number][], text: string, start: number, end: number): void {
+  for (let from = start; from < end; ) {
+    const space = end - from > MAX_SENTENCE ? text.lastIndexOf(" ", from + MAX_SENTENCE) : -1;
+    const to = space > from ? space : end - from > MAX_SENTENCE ? from + MAX_SENTENCE : end;
+    const sentence = text.slice(from, to);
+    if (DATE_WORDS.test(sentence) || DATE_ABBREVIATIONS.test(sentence)) sentences.push([from, to]);
+    from = to;
+  }
 }
 
 /**
  * Dates in one block of text, normalised to ISO at their granularity. Relative expressions ("last week",
  * "in late May", "by the end of this year") resolve against `publishedAt`; without it they are dropped.
  */
-export function findDates(text: string, publishedAt: string | null): DateInText[] {
-  const reference = referenceDate(publishedAt) ?? new Date(Date.UTC(2000, 0, 1, 12));
+export function findDates(
+  text: string,
+  publishedAt: string | null,
+  reference: Date = resolutionReference(publishedAt),
+): DateInText[] {
+  // A text no longer than one sentence piece is never cut: when it holds nothing date-like, none of
+  // its sentences does, and no bare year either (every BARE_YEAR match is a DATE_WORDS match).
+  if (text.length <= MAX_SENTENCE && !DATE_WORDS.test(text) && !DATE_ABBREVIATIONS.test(text)) return [];
   let budget = MAX_PARSED_CHARS;
   const fromParser = dateSentences(text)
     .filter(([from, to]) => {

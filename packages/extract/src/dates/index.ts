@@ -1,6 +1,6 @@
 import type { Article, DateMention } from "@newsgraph/schema";
-import { articleBlocks } from "../blocks.ts";
-import { findDates } from "./find-dates.ts";
+import { articleBlocks, type Block } from "../blocks.ts";
+import { findDates, resolutionReference } from "./find-dates.ts";
 
 export { findDates, referenceDate } from "./find-dates.ts";
 
@@ -8,10 +8,11 @@ export { findDates, referenceDate } from "./find-dates.ts";
  * Dates in the article's own text, normalised against `publishedAt`; offsets into `article.text`.
  * English only: an article detected as another language has none.
  */
-export function extractDates(article: Article): DateMention[] {
+export function extractDates(article: Article, blocks: Block[] = articleBlocks(article)): DateMention[] {
   if (article.language && !article.language.toLowerCase().startsWith("en")) return [];
-  return articleBlocks(article).flatMap((block) =>
-    findDates(block.text, article.publishedAt).map((d) => ({
+  const reference = resolutionReference(article.publishedAt);
+  return blocks.flatMap((block) =>
+    findDates(block.text, article.publishedAt, reference).map((d) => ({
       ...d,
       start: d.start + block.start,
       end: d.end + block.start,

@@ -15,6 +15,7 @@ import {
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
+import { startsLowercase } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
 import { tokenize } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
@@ -42,25 +43,22 @@ const FUNCTION_TAGS =
   /^(?:the|a|an|in|on|at|by|for|from|with|to|of|as|but|and|or|if|when|while|after|before|since|during|despite|although|though|because|so|yet|then|there|here|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|what|who|why|how|where|which|many|some|all|both|each|every|no|not|more|most|other|such|only|even|also|still|just|already|now|once|over|under|about|around|among|between|into|through|against|according|last|next|first|new)$/;
 
 const UPPER_START = /^[\p{Lu}]/u;
+const UPPERCASE_WORD = /^\p{Lu}+$/u;
 function isCapitalised(t: Token): boolean {
   if (!t.isWord) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(t.text);
 }
-const lowerWord = memoString((text: string): string => {
-  const w = text.toLowerCase();
-  return w.includes("’") ? w.replace(/’/g, "'") : w;
-});
 function lower(t: Token): string {
-  return lowerWord(t.text);
+  return t.lower;
 }
 
 const isCommonWord: (word: string) => boolean = memoString(computeIsCommonWord);
 
 function computeIsCommonWord(word: string): boolean {
   const lex = lexicon();
-  if (word.length >= 2 && /^\p{Lu}+$/u.test(word)) return false;
+  if (word.length >= 2 && UPPERCASE_WORD.test(word)) return false;
   const w = word.toLowerCase();
   if (!lex.commonWords.has(w)) return false;
   return !lex.firstNames.has(w) || FUNCTION_TAGS.test(w);
@@ -124,9 +122,15 @@ const UPPER = /^\p{Lu}$/u;
 function isAllCaps(tokens: Token[]): boolean {
   let upper = 0;
   let all = 0;
+  // Units of word text not read yet: once the letters that are not capitals pass a tenth of all the
+  // letters there can be (with a margin), the answer is no and the rest is not read.
+  let unread = 0;
+  for (const t of tokens) if (t.isWord) unread += t.text.length;
   for (const t of tokens) {
     if (!t.isWord) continue;
+    if ((all - upper) * 10 > all + unread + 1) return false;
     const s = t.text;
+    unread -= s.length;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c < 128) {
@@ -160,23 +164,25 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** An organisation or place head word: "ministry", "party", "river". */
+const isHeadWord = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
+
 function connectorJoins(run: Token[], connector: Token, rest: Token[]): boolean {
   const left = run[run.length - 1];
   if (!left) return false;
   const c = lower(connector);
   const leftWord = lower(left);
   const restLast = rest.length > 0 ? lower(rest[rest.length - 1] as Token) : "";
-  const headed = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
   if (c === "the") return false;
   if (c === "of" || c === "for" || c === "on") {
     return (
-      headed(leftWord) ||
+      isHeadWord(leftWord) ||
       PERSON_TITLES.has(leftWord) ||
       (/s$/.test(leftWord) && run.length === 1) ||
-      headed(restLast)
+      isHeadWord(restLast)
     );
   }
-  return headed(restLast) && !headed(leftWord);
+  return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 
 /** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
@@ -239,7 +245,13 @@ function isTitleWord(t: Token): boolean {
 
 function isTitleModifier(t: Token): boolean {
   const w = lower(t);
-  return TITLE_MODIFIERS.has(w) || lexicon().demonyms.has(w) || /^(?:then|ex|former)-/.test(w);
+  return (
+    TITLE_MODIFIERS.has(w) ||
+    lexicon().demonyms.has(w) ||
+    w.startsWith("then-") ||
+    w.startsWith("ex-") ||
+    w.startsWith("former-")
+  );
 }
 
 interface Segment {
@@ -327,14 +339,11 @@ function trimSegment(segment: Segment): Segment | null {
     (/^(?:the|a|an)$/i.test((tokens[0] as Token).text) || NAME_CONNECTORS.has(lower(tokens[0] as Token)))
   )
     tokens = tokens.slice(1);
-  const loneHead = (rest: Token[]) =>
-    rest.length === 1 &&
-    (ORGANIZATION_HEADS.has(lower(rest[0] as Token)) || PLACE_HEADS.has(lower(rest[0] as Token)));
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
     !findCountryCode(tokens.map((t) => t.text).join(" ")) &&
-    !loneHead(tokens.slice(1))
+    !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token)))
   ) {
     demonym = (tokens[0] as Token).text;
     tokens = tokens.slice(1);
@@ -365,12 +374,30 @@ function trimSegment(segment: Segment): Segment | null {
     if (
       parts.length > 1 &&
       (lex.demonyms.has(parts[0] as string) || findCountryCode(parts[0] as string)) &&
-      /^\p{Ll}/u.test(parts[parts.length - 1] as string)
+      startsLowercase(parts[parts.length - 1] as string)
     )
       return null;
   }
   if (words.every((w) => MONTHS_AND_DAYS.has(w) || NAME_CONNECTORS.has(w))) return null;
   return { tokens, title: segment.title, demonym };
+}
+
+/** An ordinary word of a Title Case run (`run[i]`): a function word, or a common word that is no name part. */
+function isOrdinaryInTitleCase(run: Token[], i: number): boolean {
+  const t = run[i] as Token;
+  const w = lower(t);
+  const pair = run[i + 1] ? `${t.text} ${(run[i + 1] as Token).text}` : "";
+  if (pair && (findCountryCode(pair) || isRegion(pair) || findCity(pair))) return false;
+  if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
+  return (
+    isCommonWord(t.text) &&
+    !isHeadWord(w) &&
+    !isTitleWord(t) &&
+    !findCountryCode(w) &&
+    !isRegion(w) &&
+    !lexicon().firstNames.has(w) &&
+    !lexicon().lastNames.has(w)
+  );
 }
 
 /**
@@ -379,31 +406,19 @@ function trimSegment(segment: Segment): Segment | null {
  * organisation or place head stay ("Interior Ministry", "Supreme Court").
  */
 function splitTitleCaseRun(run: Token[]): Token[][] {
-  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
-  const ordinary = (t: Token, i: number) => {
-    const w = lower(t);
-    const pair = run[i + 1] ? `${t.text} ${(run[i + 1] as Token).text}` : "";
-    if (pair && (findCountryCode(pair) || isRegion(pair) || findCity(pair))) return false;
-    if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
-    return (
-      isCommonWord(t.text) &&
-      !isHead(t) &&
-      !isTitleWord(t) &&
-      !findCountryCode(w) &&
-      !isRegion(w) &&
-      !lexicon().firstNames.has(w) &&
-      !lexicon().lastNames.has(w)
-    );
-  };
   // What comes first after each token: an organisation/place head (true), a function word (false) or
   // neither (null), computed right to left so the run is read once.
   const headFirst: (boolean | null)[] = new Array(run.length).fill(null);
   for (let j = run.length - 2; j >= 0; j--) {
     const u = run[j + 1] as Token;
-    headFirst[j] = isHead(u) ? true : FUNCTION_TAGS.test(lower(u)) ? false : (headFirst[j + 1] ?? null);
+    headFirst[j] = isHeadWord(lower(u))
+      ? true
+      : FUNCTION_TAGS.test(lower(u))
+        ? false
+        : (headFirst[j + 1] ?? null);
   }
   const keep = run.map((t, i) => {
-    if (!ordinary(t, i)) return true;
+    if (!isOrdinaryInTitleCase(run, i)) return true;
     return headFirst[i] === true ? !FUNCTION_TAGS.test(lower(t)) : false;
   });
   const pieces: Token[][] = [];
@@ -424,6 +439,13 @@ export interface SentenceInBlock {
   blockKind: BlockKind;
 }
 
+/** Index of `t` in `tokens`, looked for from `hint` first, then from the start; -1 when absent. */
+function indexFrom(tokens: Token[], t: Token | undefined, hint: number): number {
+  if (!t) return -1;
+  const at = tokens.indexOf(t, hint);
+  return at >= 0 ? at : tokens.indexOf(t);
+}
+
 /** Every proper-name candidate in one sentence, with titles and nationality words split off. */
 export function nameCandidates(
   { sentence, blockKind }: SentenceInBlock,
@@ -433,19 +455,13 @@ export function nameCandidates(
   if (isAllCaps(tokens)) return [];
   // Runs and their segments come in token order: look from the last index found, then from the start.
   let hint = 0;
-  const indexOf = (t: Token | undefined) => {
-    if (!t) return -1;
-    let at = tokens.indexOf(t, hint);
-    if (at < 0) at = tokens.indexOf(t);
-    if (at >= 0) hint = at;
-    return at;
-  };
   const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
   const candidates: NameCandidate[] = [];
   const runs = capitalisedRuns(tokens, titleCase);
   for (const run of titleCase ? runs.flatMap(splitTitleCaseRun) : runs) {
     let tokensOfRun = run;
-    const firstIndex = indexOf(run[0]);
+    const firstIndex = indexFrom(tokens, run[0], hint);
+    if (firstIndex >= 0) hint = firstIndex;
     if (isSentenceStart(tokens, firstIndex) || titleCase) {
       let dropped = 0;
       while (tokensOfRun.length > 0) {
@@ -473,7 +489,8 @@ export function nameCandidates(
       if (!trimmed) continue;
       const first = trimmed.tokens[0] as Token;
       const last = trimmed.tokens[trimmed.tokens.length - 1] as Token;
-      const firstAt = indexOf(first);
+      const firstAt = indexFrom(tokens, first, hint);
+      if (firstAt >= 0) hint = firstAt;
       const before = tokens[firstAt - 1];
       const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
       candidates.push({

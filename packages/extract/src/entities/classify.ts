@@ -14,13 +14,18 @@ import type { NameCandidate } from "./candidates.ts";
 export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
 
 const ACRONYM = /^(?:[\p{Lu}][\p{Lu}0-9&-]*[\p{Lu}0-9]|(?:[\p{Lu}]\.){2,}|[\p{Lu}]+s)$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]/u;
+const UPPERCASE_WORD = /^\p{Lu}+$/u;
+/** A single letter and a dot: "J." */
+const INITIAL = /^\p{L}\.$/u;
 
 export function isAcronym(text: string): boolean {
-  return ACRONYM.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !/^[\p{Lu}][\p{Ll}]/u.test(text);
+  return ACRONYM.test(text) && TWO_CAPITALS.test(text) && !CAPITALISED_WORD.test(text);
 }
 
-const nameWords = (c: NameCandidate) =>
-  c.tokens.map((t) => t.text.toLowerCase()).filter((w) => !NAME_CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
+/** Lowercase words of a name without its connectors and particles. */
+const nameWords = (all: string[]) => all.filter((w) => !NAME_CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
 
 export interface TypeEvidence {
   type: NamedType;
@@ -45,8 +50,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
   const text = c.text.toLowerCase();
-  const words = nameWords(c);
   const all = c.tokens.map((t) => t.text.toLowerCase());
+  const words = nameWords(all);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (lex.knownOrganizations.has(text)) return "organization";
@@ -63,7 +68,7 @@ function strongType(c: NameCandidate): NamedType | null {
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
   }
   if (c.title.length > 0) return "person";
-  if (words.length === 1 && c.text.length >= 4 && /^\p{Lu}+$/u.test(c.text) && findCity(c.text))
+  if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
     return "place";
   if (words.length === 1 && isAcronym(c.text)) return "organization";
   const city = findCity(c.text);
@@ -98,7 +103,7 @@ export function isBigCity(name: string): boolean {
 function looksLikePersonName(words: string[]): boolean {
   const lex = lexicon();
   if (words.length > 3) return false;
-  const parts = words.filter((w) => !/^\p{L}\.$/u.test(w));
+  const parts = words.filter((w) => !INITIAL.test(w));
   const last = parts[parts.length - 1] ?? "";
   if (!lex.personNames.has(last)) return false;
   if (parts.every((w) => lex.commonWords.has(w))) return false;

@@ -1,7 +1,8 @@
 import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
-import { articleBlocks } from "../blocks.ts";
+import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
-import { splitSentences } from "../text/index.ts";
+import { startsUppercase } from "../text/chars.ts";
+import type { Sentence } from "../text/index.ts";
 import { type NameCandidate, nameCandidates } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
@@ -14,9 +15,10 @@ export { normaliseName } from "./link.ts";
 
 const displayName = (c: NameCandidate) => c.text.replace(/\s+/g, " ");
 
+const candidateSize = (c: NameCandidate) => c.tokens.length * 1000 + c.text.length;
+
 function canonicalName(e: LinkedEntity): string {
-  const size = (c: NameCandidate) => c.tokens.length * 1000 + c.text.length;
-  return displayName(e.candidates.reduce((a, b) => (size(b) > size(a) ? b : a)));
+  return displayName(e.candidates.reduce((a, b) => (candidateSize(b) > candidateSize(a) ? b : a)));
 }
 
 function aliasesOf(e: LinkedEntity, name: string): string[] {
@@ -32,12 +34,16 @@ function aliasesOf(e: LinkedEntity, name: string): string[] {
 }
 
 /** Every named person, organization and place in the article, one entity per referent, plus affiliations. */
-export function extractEntities(article: Article): { entities: Entity[]; relations: Relation[] } {
-  const blocks = articleBlocks(article);
+export function extractEntities(
+  article: Article,
+  blocks: Block[] = articleBlocks(article),
+  sentences: Sentence[][] = blockSentences(blocks),
+): { entities: Entity[]; relations: Relation[] } {
   const candidates: NameCandidate[] = [];
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
     const titleCase = block.kind === "title" || block.kind === "heading";
-    for (const sentence of splitSentences(block.text, block.start)) {
+    for (const sentence of sentences[i] ?? []) {
       candidates.push(
         ...nameCandidates(
           { sentence, blockKind: block.kind },
@@ -114,10 +120,12 @@ function eventEntities(events: EventMention[], article: Article): Omit<Entity, "
   });
 }
 
+const LONG_WORDS = /\p{L}{4,}/gu;
+
 function isMostlyCapitalised(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const words = text.match(LONG_WORDS) ?? [];
   if (words.length < 2) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+  return words.filter((w) => startsUppercase(w)).length / words.length > 0.6;
 }
 
 /**

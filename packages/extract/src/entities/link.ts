@@ -9,10 +9,17 @@ import {
   SPEECH_VERBS,
 } from "../kb/index.ts";
 import { noteCap } from "../notes.ts";
+import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import type { NameCandidate } from "./candidates.ts";
-import { intrinsicType, isAcronym, type NamedType } from "./classify.ts";
+import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
+
+const MARKS = /\p{M}/gu;
+const NOT_LETTERS_OR_NUMBERS = /[^\p{L}\p{N}]+/gu;
+/** A word that is itself an acronym: "UN", "U.S.". */
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}.]+$/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
 
 /** One referent inside an article with every candidate that names it. */
 export interface LinkedEntity {
@@ -38,10 +45,10 @@ function computeNormalisedName(name: string): string {
       .trim();
   return name
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(NOT_LETTERS_OR_NUMBERS, " ")
     .trim();
 }
 
@@ -53,8 +60,12 @@ function keyOf(c: NameCandidate): string {
 const headless = new WeakMap<NameCandidate, string | null>();
 
 function withoutHeadOf(c: NameCandidate): string | null {
-  if (!headless.has(c)) headless.set(c, withoutHead(c));
-  return headless.get(c) ?? null;
+  let key = headless.get(c);
+  if (key === undefined) {
+    key = withoutHead(c);
+    headless.set(c, key);
+  }
+  return key;
 }
 
 const words = (c: NameCandidate) => c.tokens.map((t) => t.text);
@@ -64,12 +75,18 @@ const significant = new WeakMap<NameCandidate, readonly string[]>();
 function significantWords(c: NameCandidate): readonly string[] {
   let ws = significant.get(c);
   if (ws === undefined) {
-    ws = words(c).filter(
-      (w, i) =>
-        !NAME_CONNECTORS.has(w.toLowerCase()) &&
-        !NAME_PARTICLES.has(w.toLowerCase()) &&
-        !(i > 1 && NAME_SUFFIXES.test(w)),
-    );
+    const kept: string[] = [];
+    c.tokens.forEach((t, i) => {
+      // `lower` reads ’ as ': the same membership, as no connector or particle holds an apostrophe.
+      if (
+        NAME_CONNECTORS.has(t.lower) ||
+        NAME_PARTICLES.has(t.lower) ||
+        (i > 1 && NAME_SUFFIXES.test(t.text))
+      )
+        return;
+      kept.push(t.text);
+    });
+    ws = kept;
     significant.set(c, ws);
   }
   return ws;
@@ -83,7 +100,7 @@ function significantWords(c: NameCandidate): readonly string[] {
 function initials(c: NameCandidate): string {
   return significantWords(c)
     .flatMap((w) => w.split("-"))
-    .map((w) => (/^\p{Lu}[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, "") : (w[0] ?? "")))
+    .map((w) => (ACRONYM_WORD.test(w) ? w.replace(/\./g, "") : (w[0] ?? "")))
     .join("")
     .toUpperCase();
 }
@@ -111,14 +128,16 @@ const countryless = new WeakMap<NameCandidate, string | null>();
 
 /** "U.S. Senate" → "senate": an institution named with its country in front. */
 function withoutCountryOf(c: NameCandidate): string | null {
-  if (!countryless.has(c)) {
+  let key = countryless.get(c);
+  if (key === undefined) {
     const ws = words(c);
     const rest = ws.slice(1);
     const last = rest[rest.length - 1]?.toLowerCase() ?? "";
     const qualified = rest.length > 0 && findCountryCode(ws[0] ?? "") && ORGANIZATION_HEADS.has(last);
-    countryless.set(c, qualified ? normaliseName(rest.join(" ")) : null);
+    key = qualified ? normaliseName(rest.join(" ")) : null;
+    countryless.set(c, key);
   }
-  return countryless.get(c) ?? null;
+  return key;
 }
 
 function withoutHead(c: NameCandidate): string | null {
@@ -186,7 +205,7 @@ const lowerAt = (c: NameCandidate, offset: number) => tokenAt(c, offset)?.text.t
 /** A finite verb right after a name: the name acts ("North Korea fired", "Sweden beat Panama"). */
 function isFiniteVerb(word: string): boolean {
   const lex = lexicon();
-  if (!/^\p{Ll}+$/u.test(word) || word.length < 3) return false;
+  if (!LOWERCASE_WORD.test(word) || word.length < 3) return false;
   if (/^(?:is|are|was|were|be|been)$/.test(word)) return false;
   if (lex.finiteVerbs.has(word)) return true;
   if (/[^e]ed$/.test(word) || /[^aeiou]ied$/.test(word)) return true;
@@ -220,7 +239,7 @@ function mentionCues(c: NameCandidate): Cues {
   if (isRoleNoun(tokenAt(c, -1)) || isCredit(c)) cues.person++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
   if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
-  if (next === "," && tokenAt(c, n + 1) && /^\p{Lu}/u.test(tokenAt(c, n + 1)?.text ?? "")) {
+  if (next === "," && tokenAt(c, n + 1) && startsUppercase(tokenAt(c, n + 1)?.text ?? "")) {
     const after = tokenAt(c, n + 1)?.text ?? "";
     if (findCountryCode(after) || isRegion(after)) cues.place++;
   }
@@ -290,14 +309,14 @@ function isCredit(c: NameCandidate): boolean {
     const t = tokenAt(c, k);
     if (!t) return false;
     if (t.text === ":") return CREDIT_WORDS.test(lowerAt(c, k - 1));
-    if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== "&" && t.text !== "," && t.text !== "and")
+    if (!(t.isWord && startsUppercase(t.text)) && t.text !== "&" && t.text !== "," && t.text !== "and")
       return false;
   }
   return false;
 }
 
 function isRoleNoun(t: Token | undefined): boolean {
-  return Boolean(t?.isWord && /^\p{Ll}/u.test(t.text) && lexicon().roleNouns.has(t.text.toLowerCase()));
+  return Boolean(t?.isWord && startsLowercase(t.text) && lexicon().roleNouns.has(t.text.toLowerCase()));
 }
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */
@@ -365,18 +384,21 @@ class EntityIndex {
     if (countrylessKey) this.put(`k:${countrylessKey}`, e);
   }
 
+  /** Adds the entities remembered under `key` to `pool`. */
+  private gather(pool: Set<LinkedEntity>, key: string): void {
+    const list = this.byKey.get(key);
+    if (list) for (const e of list) pool.add(e);
+  }
+
   /** The first entity (in creation order) that the candidate names. */
   find(c: NameCandidate, type: NamedType | null): LinkedEntity | undefined {
     const pool = new Set<LinkedEntity>();
-    const gather = (key: string) => {
-      for (const e of this.byKey.get(key) ?? []) pool.add(e);
-    };
-    gather(`k:${keyOf(c)}`);
+    this.gather(pool, `k:${keyOf(c)}`);
     const ws = significantWords(c);
     const last = ws[ws.length - 1];
-    if (last) gather(`l:${last}`);
-    if (ws.length === 1) gather(`f:${last}`);
-    gather(`i:${c.text.replace(/\./g, "").toUpperCase()}`);
+    if (last) this.gather(pool, `l:${last}`);
+    if (ws.length === 1) this.gather(pool, `f:${last}`);
+    this.gather(pool, `i:${c.text.replace(/\./g, "").toUpperCase()}`);
     // A written acronym whose letters fit two different long names ("USC": University of Southern
     // California, UN Security Council) is left alone rather than guessed.
     if (ws.length === 1 && isAcronym(c.text)) {
@@ -400,12 +422,27 @@ class EntityIndex {
   }
 }
 
+/**
+ * `intrinsicType` once per form in the article (`seen`): it reads only a candidate's words, its text
+ * and whether a title stood before it, and a name is mostly mentioned more than once.
+ */
+function typeEvidence(c: NameCandidate, seen: Map<string, TypeEvidence | null>): TypeEvidence | null {
+  const key = `${c.title.length > 0 ? "t" : "n"}${c.text}\u0000${c.tokens.map((t) => t.text).join("\u0000")}`;
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = intrinsicType(c);
+    seen.set(key, found);
+  }
+  return found;
+}
+
 /** Type every candidate and collapse the ones that name the same referent. */
 export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
   const aliasOf = parentheticalAliases(candidates);
   const entities: LinkedEntity[] = [];
   const entityOf = new Map<NameCandidate, LinkedEntity>();
-  const evidence = new Map(candidates.map((c) => [c, intrinsicType(c)] as const));
+  const seen = new Map<string, TypeEvidence | null>();
+  const evidence = new Map(candidates.map((c) => [c, typeEvidence(c, seen)] as const));
   const types = new Map(
     candidates.map((c) => {
       const e = evidence.get(c);

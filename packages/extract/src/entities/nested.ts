@@ -7,6 +7,7 @@ import {
   NAME_PARTICLES,
   PLACE_HEADS,
 } from "../kb/index.ts";
+import { startsUppercase } from "../text/chars.ts";
 import type { NameCandidate } from "./candidates.ts";
 import { type LinkedEntity, normaliseName } from "./link.ts";
 
@@ -15,17 +16,24 @@ const NESTED_CITY_POPULATION = 100000;
 
 const isJoiner = (w: string) => NAME_CONNECTORS.has(w) || NAME_PARTICLES.has(w) || w === "&";
 
+/** The text of `outer`'s tokens `from` up to `to`. */
+function subText(outer: NameCandidate, from: number, to: number): string {
+  const first = outer.tokens[from] as NameCandidate["tokens"][number];
+  const last = outer.tokens[to - 1] as NameCandidate["tokens"][number];
+  const sentence = outer.sentence;
+  return sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+}
+
 function subCandidate(outer: NameCandidate, from: number, to: number): NameCandidate {
   const tokens = outer.tokens.slice(from, to);
   const first = tokens[0] as NameCandidate["tokens"][number];
   const last = tokens[tokens.length - 1] as NameCandidate["tokens"][number];
-  const sentence = outer.sentence;
   return {
     ...outer,
     tokens,
     start: first.start,
     end: last.end,
-    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    text: subText(outer, from, to),
     title: [],
     demonym: null,
     index: outer.index + from,
@@ -64,22 +72,22 @@ export function addNestedMentions(entities: LinkedEntity[]): LinkedEntity[] {
           const to = i + len;
           if (to > c.tokens.length || (i === 0 && to === c.tokens.length)) continue;
           if (isJoiner(words[i] as string) || isJoiner(words[to - 1] as string)) continue;
-          const sub = subCandidate(c, i, to);
-          const key = normaliseName(sub.text);
+          const text = subText(c, i, to);
+          const key = normaliseName(text);
           const known = byName.get(key);
           if (known && known !== e) {
-            known.candidates.push(sub);
+            known.candidates.push(subCandidate(c, i, to));
             matched = len;
             break;
           }
           const atEdge = i === 0 || words[i - 1] === "of";
-          const city = atEdge && (findCity(sub.text)?.population ?? 0) >= NESTED_CITY_POPULATION;
+          const city = atEdge && (findCity(text)?.population ?? 0) >= NESTED_CITY_POPULATION;
           if (
             !known &&
-            (lexicon().countries.has(sub.text.toLowerCase()) || isRegion(sub.text) || city) &&
-            /^\p{Lu}/u.test(sub.text)
+            (lexicon().countries.has(text.toLowerCase()) || isRegion(text) || city) &&
+            startsUppercase(text)
           ) {
-            const place: LinkedEntity = { type: "place", candidates: [sub] };
+            const place: LinkedEntity = { type: "place", candidates: [subCandidate(c, i, to)] };
             byName.set(key, place);
             added.push(place);
             matched = len;

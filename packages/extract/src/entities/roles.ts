@@ -1,6 +1,7 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
 import { lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/index.ts";
+import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
 import type { LinkedEntity } from "./link.ts";
@@ -76,7 +77,7 @@ function isModifierWord(t: Token): boolean {
   const w = lower(t);
   if (!t.isWord || NAME_CONNECTORS.has(w) || STOP_PREPOSITIONS.test(w)) return false;
   if (/^(?:a|an|the|his|her|its|their|this|that|is|was|are|were|has|had|by|to|as)$/.test(w)) return false;
-  if (lexicon().nonNouns.has(w) && !TITLE_MODIFIERS.has(w) && !/^\p{Lu}/u.test(t.text)) return false;
+  if (lexicon().nonNouns.has(w) && !TITLE_MODIFIERS.has(w) && !startsUppercase(t.text)) return false;
   return true;
 }
 
@@ -190,7 +191,7 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     const phrase: Token[] = [];
     while (q < tokens.length && !/^[,.;:!?()"“”]$/.test((tokens[q] as Token).text) && phrase.length < 16)
       phrase.push(tokens[q++] as Token);
-    const roleAt = phrase.slice(0, 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && isRoleWord(t));
+    const roleAt = phrase.slice(0, 4).findIndex((t) => startsLowercase(t.text) && isRoleWord(t));
     if (
       roleAt >= 0 &&
       !phrase

@@ -1,5 +1,6 @@
 import type { Figure } from "@newsgraph/schema";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
+import { startsUppercase } from "../text/chars.ts";
 import {
   numberWordValue,
   readSpelledNumber,
@@ -8,6 +9,8 @@ import {
   vagueQuantityOf,
 } from "./number-words.ts";
 import { adjoining, spaced, type Token, tokenize } from "./tokens.ts";
+
+const PLURAL_ENDING = /\p{L}{2,}s$/u;
 
 const QUALIFIERS = [
   "more than",
@@ -102,8 +105,8 @@ export type FigureInText = Figure;
 function isPluralNoun(token: Token): boolean {
   if (IRREGULAR_PLURALS.has(token.lower) || MEASURE_UNITS.has(token.lower)) return true;
   if (/(?:us|ss|sis|xis|'s|’s)$/.test(token.lower)) return false;
-  if (token.lower.endsWith("is") && !/^\p{Lu}/u.test(token.text)) return false;
-  return /\p{L}{2,}s$/u.test(token.lower);
+  if (token.lower.endsWith("is") && !startsUppercase(token.text)) return false;
+  return PLURAL_ENDING.test(token.lower);
 }
 
 function isQuantityWord(token: Token): boolean {
@@ -292,7 +295,7 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   if (!read.bareInteger) return false;
   return (
     previous.kind === "word" &&
-    /^\p{Lu}/u.test(previous.text) &&
+    startsUppercase(previous.text) &&
     !STOP_WORDS.has(previous.lower) &&
     spaced(text, previous, first) &&
     qualifierBefore(tokens, read.first) === null
@@ -300,7 +303,7 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
 }
 
 function isMonthName(token: Token): boolean {
-  return token.kind === "word" && /^\p{Lu}/u.test(token.text) && MONTHS.has(token.lower.replace(/\.$/, ""));
+  return token.kind === "word" && startsUppercase(token.text) && MONTHS.has(token.lower.replace(/\.$/, ""));
 }
 
 function isDash(token: Token): boolean {

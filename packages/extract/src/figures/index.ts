@@ -1,5 +1,5 @@
 import type { Article, Figure } from "@newsgraph/schema";
-import { articleBlocks } from "../blocks.ts";
+import { articleBlocks, type Block } from "../blocks.ts";
 import { findFigures } from "./find-figures.ts";
 
 export { findFigures } from "./find-figures.ts";
@@ -8,9 +8,9 @@ export { findFigures } from "./find-figures.ts";
  * Figures in the article's own text (title, teaser, headings, paragraphs, captions), offsets into
  * `article.text`. English only: an article detected as another language has none.
  */
-export function extractFigures(article: Article): Figure[] {
+export function extractFigures(article: Article, blocks: Block[] = articleBlocks(article)): Figure[] {
   if (article.language && !article.language.toLowerCase().startsWith("en")) return [];
-  return articleBlocks(article).flatMap((block) =>
+  return blocks.flatMap((block) =>
     findFigures(block.text).map((f) => ({ ...f, start: f.start + block.start, end: f.end + block.start })),
   );
 }

@@ -73,7 +73,8 @@ function computeCountryCode(name: string): string | null {
 
 export function isRegion(name: string): boolean {
   const key = name.toLowerCase();
-  return lexicon().regions.has(key) || lexicon().regions.has(key.replace(/^the\s+/, ""));
+  const regions = lexicon().regions;
+  return regions.has(key) || (key.startsWith("the") && regions.has(key.replace(/^the\s+/, "")));
 }
 
 /** Knowledge-base reference for a place name: ISO code for countries, GeoNames id and coordinates for cities. */

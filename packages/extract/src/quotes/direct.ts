@@ -11,6 +11,10 @@ import {
 import type { QuotedSpan } from "./marks.ts";
 import { isCapitalised, isWord, type Token, tokenize } from "./names.ts";
 
+const NUMBER_START = /^\p{N}/u;
+/** Quoted content that reads as a whole utterance: a capital, a number, a bracket or an ellipsis first. */
+const DIRECT_START = /^[\p{Lu}\p{N}[…]|^\.\.\./u;
+
 /** How a quoted span is tied to its speaker, before names are resolved. */
 export type FrameMode = "framed" | "colon" | "shares" | "continuation" | "none";
 
@@ -89,14 +93,14 @@ export function sentenceAt(sentences: Sentence[], position: number): number {
 function isTitleCase(content: string): boolean {
   const words = tokenize(content).filter(isWord);
   if (words.length === 0 || words.length > 10) return false;
-  return words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text) || /^\p{N}/u.test(w.text));
+  return words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text) || NUMBER_START.test(w.text));
 }
 
 function looksLikeTitle(content: string, before: Token[]): boolean {
   if (!isTitleCase(content)) return false;
   const prev = [...before].reverse().find(isWord);
   if (!prev) return false;
-  return TITLE_INTRODUCERS.has(prev.text.toLowerCase()) || /['’]s$/.test(prev.text);
+  return TITLE_INTRODUCERS.has(prev.lower) || /['’]s$/.test(prev.text);
 }
 
 /** Words before a cue, an apposition closed by a comma right before it counted as one ("X, who …, said"). */
@@ -199,8 +203,7 @@ export function frameQuotes(
       return;
     }
     const lastBefore = before[before.length - 1];
-    candidate.kind =
-      /^[\p{Lu}\p{N}[…]|^\.\.\./u.test(content) || lastBefore?.text === ":" ? "direct" : "partial";
+    candidate.kind = DIRECT_START.test(content) || lastBefore?.text === ":" ? "direct" : "partial";
     const wordCount = tokenize(content).filter(isWord).length;
     const cues = findCues(before, text, 0);
     for (let c = cues.length - 1; c >= 0; c--) {

@@ -1,3 +1,4 @@
+import { startsLowercase } from "../text/chars.ts";
 import {
   ADVERBS,
   AUXILIARIES,
@@ -78,7 +79,7 @@ const DOCUMENT_NOUNS = new Set([
 const PARTICIPLES = /ed$|^(?:told|written|quoted|said|read|thought)$/;
 const OPENING_PUNCTUATION = /^[,;:()[\]"“”„«»'‘’—–-]$/;
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+const lower = (t: Token | undefined) => (t ? t.lower : "");
 
 function cueObjectEnd(tokens: Token[], i: number): number {
   let j = i + 1;
@@ -108,20 +109,32 @@ function cueObjectEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
+
+/** The cue over `tokens[from..to]`, its verb at `index`. */
+function cueOver(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  from: number,
+  to: number,
+  index: number,
+  speakerAfter: boolean,
+): Cue {
+  const first = tokens[from] as Token;
+  const last = tokens[to] as Token;
+  const cueText = text.slice(first.start - offset, last.end - offset);
+  return { text: cueText, start: first.start, end: last.end, index, speakerAfter, next: to + 1 };
+}
+
 /** Every reporting cue in `tokens`: speech verbs, "according to", "quoting", "in the words of", "call for". */
 export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
   const cues: Cue[] = [];
-  const cueOver = (from: number, to: number, index: number, speakerAfter: boolean): Cue => {
-    const first = tokens[from] as Token;
-    const last = tokens[to] as Token;
-    const cueText = text.slice(first.start - offset, last.end - offset);
-    return { text: cueText, start: first.start, end: last.end, index, speakerAfter, next: to + 1 };
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const word = lower(t);
     if (word === "according" && lower(tokens[i + 1]) === "to") {
-      cues.push(cueOver(i, i + 1, i, true));
+      cues.push(cueOver(tokens, text, offset, i, i + 1, i, true));
       continue;
     }
     if (
@@ -130,18 +143,14 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
       lower(tokens[i + 2]) === "words" &&
       lower(tokens[i + 3]) === "of"
     ) {
-      cues.push(cueOver(i, i + 3, i, true));
+      cues.push(cueOver(tokens, text, offset, i, i + 3, i, true));
       continue;
     }
-    if (
-      /^call(?:s|ed|ing)?$/.test(word) &&
-      lower(tokens[i + 1]) === "for" &&
-      !DETERMINERS.has(lower(tokens[i - 1]))
-    ) {
-      cues.push(cueOver(i, i + 1, i, false));
+    if (CALL_FORMS.has(word) && lower(tokens[i + 1]) === "for" && !DETERMINERS.has(lower(tokens[i - 1]))) {
+      cues.push(cueOver(tokens, text, offset, i, i + 1, i, false));
       continue;
     }
-    if (!SPEECH_VERBS.has(word) || !/^\p{Ll}/u.test(t.text)) continue;
+    if (!SPEECH_VERBS.has(word) || !startsLowercase(t.text)) continue;
     const prev = lower(tokens[i - 1]);
     if (NOUN_LIKE_VERBS.has(word)) {
       const before = tokens[i - 1];
@@ -169,7 +178,7 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     if (/^(?:tell|tells|told|telling)$/.test(word)) end = cueObjectEnd(tokens, i) - 1;
     let startIndex = i;
     if (AUXILIARIES.has(prev) && !/^(?:told|tell|tells)$/.test(word)) startIndex = i - 1;
-    cues.push(cueOver(startIndex, end, i, word === "quoting" || word === "citing"));
+    cues.push(cueOver(tokens, text, offset, startIndex, end, i, word === "quoting" || word === "citing"));
   }
   return cues;
 }
@@ -199,7 +208,7 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   if (tokens.length === 1 && PRONOUN_GENDER[firstWord] !== undefined) {
     return { text: phraseText, start: first.start, end: last.end, kind: "pronoun", name: null };
   }
-  if (/^(?:he|she|they)$/.test(firstWord) && /^\p{Ll}/u.test(tokens[1]?.text ?? "")) {
+  if (/^(?:he|she|they)$/.test(firstWord) && startsLowercase(tokens[1]?.text ?? "")) {
     return { text: first.text, start: first.start, end: first.end, kind: "pronoun", name: null };
   }
   const description = {
@@ -261,7 +270,7 @@ function looksAppositive(tokens: Token[]): boolean {
   const last = [...tokens].reverse().find(isWord);
   if (!first || !last) return true;
   if (isDefiniteInstitution(tokens)) return false;
-  if (/^\p{Ll}/u.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined) return true;
+  if (startsLowercase(first.text) && PRONOUN_GENDER[lower(first)] === undefined) return true;
   return !isCapitalised(last.text) && !DETERMINERS.has(lower(first));
 }
 
@@ -357,7 +366,7 @@ export function speakerAfter(
 export function mainSubject(tokens: Token[], text: string, offset: number): SpeakerPhrase | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (PRONOUN_GENDER[lower(t)] !== undefined && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? "")) {
+    if (PRONOUN_GENDER[lower(t)] !== undefined && startsLowercase(tokens[i + 1]?.text ?? "")) {
       return { text: t.text, start: t.start, end: t.end, kind: "pronoun", name: null };
     }
   }
@@ -365,7 +374,7 @@ export function mainSubject(tokens: Token[], text: string, offset: number): Spea
     const last = run[run.length - 1] as Token;
     const index = tokens.indexOf(last);
     const next = tokens[index + 1];
-    if (!next || !/^\p{Ll}/u.test(next.text) || PHRASE_END_WORDS.has(next.text) || next.text === "of")
+    if (!next || !startsLowercase(next.text) || PHRASE_END_WORDS.has(next.text) || next.text === "of")
       continue;
     const name = nameFromRun(run, text, offset);
     if (name) return { text: name.name, start: name.start, end: name.end, kind: "name", name };

@@ -1,7 +1,9 @@
 import type { Article, Entity, Quote, TextSpan } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
 import { noteCap } from "../notes.ts";
+import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
+import { memoString } from "../text/memo.ts";
 import { frameQuotes, type QuoteCandidate, sentenceAt } from "./direct.ts";
 import type { SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
@@ -12,6 +14,7 @@ import {
   isPersonDescription,
   pronounGender,
   type Reference,
+  type Region,
   type ResolvedSpeaker,
   SpeakerIndex,
 } from "./speakers.ts";
@@ -99,12 +102,8 @@ const SUBJECT_INTRODUCERS = new Set([
 export const MAX_LOOKBACK_SENTENCES = 40;
 
 const NARRATIVE_KINDS = new Set<Block["kind"]>(["paragraph", "teaser", "title", "dateline"]);
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}\s]/gu;
+const normalise = (s: string) => s.toLowerCase().replace(NOT_WORD_OR_SPACE, "").replace(/\s+/g, " ").trim();
 
 class Attributor {
   private readonly located: Located[] = [];
@@ -225,7 +224,7 @@ class Attributor {
     if (!words) {
       words = new Set(
         tokenize(this.masked.slice(sentence.start, sentence.end))
-          .map((t) => t.text.toLowerCase())
+          .map((t) => t.lower)
           .filter((w) => w === "he" || w === "she"),
       );
       this.pronouns.set(sentence, words);
@@ -238,9 +237,9 @@ class Attributor {
     if (/^['’]s\b/.test(this.masked.slice(ref.end, ref.end + 3))) return false;
     const before = tokenize(this.masked.slice(Math.max(sentenceStart, ref.start - 80), ref.start));
     let k = before.length - 1;
-    while (k >= 0 && /^\p{Lu}/u.test(before[k]?.text ?? "")) k--;
+    while (k >= 0 && startsUppercase(before[k]?.text ?? "")) k--;
     const previous = before[k]?.text;
-    if (previous === undefined || !/^\p{Ll}/u.test(previous)) return true;
+    if (previous === undefined || !startsLowercase(previous)) return true;
     return SUBJECT_INTRODUCERS.has(previous) || SPEECH_VERBS.has(previous);
   }
 
@@ -354,16 +353,36 @@ type Pending = { at: number; direct: QuoteCandidate } | { at: number; indirect: 
  * (kind "indirect"). Speakers resolve to the article's entities when it names them, otherwise to
  * the fullest form of the name the article writes, or stay a description ("a woman in Bamako").
  */
-export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
+export function extractQuotes(
+  article: Article,
+  entities: Entity[],
+  blocks: Block[] = articleBlocks(article),
+  textSentences?: Sentence[][],
+): Quote[] {
   const text = article.text;
-  const blocks = articleBlocks(article);
   const spans = findQuotedSpans(blocks);
   const masked = maskQuotes(text, spans);
-  const sentences = blocks.map((b) => splitSentences(masked.slice(b.start, b.end), b.start));
+  // A block with nothing masked splits as its own text did (`textSentences`, when given).
+  const sentences = blocks.map((b, i) => {
+    const slice = masked.slice(b.start, b.end);
+    const known = textSentences?.[i];
+    return known && slice === b.text ? known : splitSentences(slice, b.start);
+  });
+  // Each block read once: reported speech and names take their tokens from here.
+  const maskedTokens = blocks.map((b) => tokenize(masked.slice(b.start, b.end), b.start));
   const candidates = frameQuotes(text, masked, blocks, sentences, spans);
-  const indirect = findIndirectQuotes(masked, blocks, sentences, spans, candidates);
-  const narrative = blocks.filter((b) => NARRATIVE_KINDS.has(b.kind));
-  const index = new SpeakerIndex(text, entities, blocks);
+  const indirect = findIndirectQuotes(masked, blocks, sentences, spans, candidates, maskedTokens);
+  const narrative: Region[] = [];
+  blocks.forEach((b, i) => {
+    if (NARRATIVE_KINDS.has(b.kind)) narrative.push({ start: b.start, end: b.end, tokens: maskedTokens[i] });
+  });
+  const unmasked = (b: Block) =>
+    masked === text || masked.slice(b.start, b.end) === text.slice(b.start, b.end);
+  const index = new SpeakerIndex(
+    text,
+    entities,
+    blocks.map((b, i) => ({ start: b.start, end: b.end, tokens: unmasked(b) ? maskedTokens[i] : undefined })),
+  );
   const speakerSurnames = new Set(
     [...candidates.map((c) => c.phrase), ...indirect.map((c) => c.phrase)]
       .filter(
@@ -414,11 +433,13 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     attributor.remember(c.span.blockIndex, c.span.start, attribution);
   }
 
+  // Each quote's text is compared with every headline: normalise it once.
+  const normalised = memoString(normalise);
   for (const c of headlines) {
     const content = normalise(text.slice(c.span.start, c.span.end));
     if (content.split(" ").length < 2) continue;
     const source = quotes.find(
-      (q) => q.kind !== "indirect" && q.start !== c.span.start && normalise(q.text).includes(content),
+      (q) => q.kind !== "indirect" && q.start !== c.span.start && normalised(q.text).includes(content),
     );
     if (!source) continue;
     quotes.push({
@@ -426,7 +447,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       text: text.slice(c.span.start, c.span.end),
       start: c.span.start,
       end: c.span.end,
-      kind: content === normalise(source.text) ? source.kind : "partial",
+      kind: content === normalised(source.text) ? source.kind : "partial",
       cue: null,
     });
   }

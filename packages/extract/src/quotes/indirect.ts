@@ -4,7 +4,7 @@ import type { QuoteCandidate } from "./direct.ts";
 import { findCues, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
 import { REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
-import { isWord, type Token, tokenize } from "./names.ts";
+import { isWord, type Token, tokensWithin } from "./names.ts";
 
 /** Reported speech: "X told DW that <clause>", "<clause>, she concluded", "According to X, <clause>". */
 export interface IndirectCandidate {
@@ -44,6 +44,7 @@ export function findIndirectQuotes(
   sentences: Sentence[][],
   spans: QuotedSpan[],
   direct: QuoteCandidate[],
+  blockTokens: Token[][],
 ): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
   const directOpenings = new Set(
@@ -54,7 +55,7 @@ export function findIndirectQuotes(
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== "paragraph" && block.kind !== "teaser") return;
     for (const sentence of sentences[blockIndex] ?? []) {
-      const tokens = tokenize(masked.slice(sentence.start, sentence.end), sentence.start);
+      const tokens = tokensWithin(blockTokens[blockIndex] ?? [], sentence.start, sentence.end);
       const words = tokens.filter(isWord);
       if (words.length < 5) continue;
       const cues = findCues(tokens, masked, 0);
@@ -78,7 +79,7 @@ export function findIndirectQuotes(
       while (lastComma >= 0 && (tokens[lastComma] as Token).text !== ",") lastComma--;
       for (const cue of cues) {
         if (cue.speakerAfter) continue;
-        const verb = (tokens[cue.index] as Token).text.toLowerCase();
+        const verb = (tokens[cue.index] as Token).lower;
         if (!REPORTING_VERBS.has(verb)) continue;
         if (lastComma >= 0 && lastComma < cue.index && cue.next >= tokens.length - 2) {
           const atComma = tokens.slice(lastComma + 1, cue.index).filter(isWord);

@@ -21,7 +21,12 @@ const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
 const CONTRACTIONS = /^(?:s|t|d|m|ll|re|ve|tis|twas|em|n|cause|til|bout|round|\d\ds?)\b/i;
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const SPACE_LOWER = /^ \p{Ll}/u;
+const CLOSING_SINGLE = /['’](?![\p{L}\p{N}])/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
 function looksClosing(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -131,25 +136,26 @@ function isSingleClosing(text: string, i: number): boolean {
   const after = text[i + 1];
   if (isSpace(before)) return false;
   if (!isWordChar(after)) return true;
-  return /\p{Ll}/u.test(before ?? "") && /\p{Lu}/u.test(after ?? "");
+  return LOWER.test(before ?? "") && UPPER.test(after ?? "");
 }
 
 function singleQuotedSpans(text: string, taken: LocalSpan[]): LocalSpan[] {
+  // A span opens only at ' or ‘.
+  if (!text.includes("'") && !text.includes("‘")) return [];
   const quoted = new Uint8Array(text.length + 1);
   for (const s of taken) quoted.fill(1, Math.max(0, s.open ?? 0), (s.close ?? text.length) + 2);
-  const inside = (i: number) => quoted[i] === 1;
   const spans: LocalSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if ((ch === "'" || ch === "‘") && !inside(i) && isSingleOpening(text, i)) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2018) && quoted[i] !== 1 && isSingleOpening(text, i)) {
       let close = -1;
       for (let j = i + 2; j < text.length && j - i < 400; j++) {
         const cj = text[j];
         if (cj === "\n" || DOUBLE_MARKS.has(cj ?? "")) break;
         if ((cj === "'" || cj === "’") && isSingleClosing(text, j)) {
-          const possessive = text[j - 1] === "s" && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
-          if (possessive && text.slice(j + 1, i + 400).search(/['’](?![\p{L}\p{N}])/u) >= 0) continue;
+          const possessive = text[j - 1] === "s" && SPACE_LOWER.test(text.slice(j + 1, j + 3));
+          if (possessive && text.slice(j + 1, i + 400).search(CLOSING_SINGLE) >= 0) continue;
           close = j;
           break;
         }

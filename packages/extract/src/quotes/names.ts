@@ -11,11 +11,30 @@ import {
 
 export interface Token {
   text: string;
+  /** `text` lowercased. */
+  readonly lower: string;
   start: number;
   end: number;
 }
 
+/** A token whose lowercase form is computed on first read. */
+class NameToken implements Token {
+  #lower: string | undefined = undefined;
+
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+  ) {}
+
+  get lower(): string {
+    if (this.#lower === undefined) this.#lower = this.text.toLowerCase();
+    return this.#lower;
+  }
+}
+
 const UPPER_START = /^\p{Lu}/u;
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 const DOTTED_ABBREVIATION =
   /^(?:\p{L}\.)*\p{L}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Rev|Capt|Sgt)$/u;
 
@@ -56,9 +75,26 @@ export function tokenize(text: string, offset = 0): Token[] {
     const previous = tokens[tokens.length - 1];
     if (previous && offset + start < previous.end) continue;
     if (text.charCodeAt(end) === 46 && DOTTED_ABBREVIATION.test(word)) word += ".";
-    tokens.push({ text: word, start: offset + start, end: offset + start + word.length });
+    tokens.push(new NameToken(word, offset + start, offset + start + word.length));
   }
   return tokens;
+}
+
+/**
+ * The tokens of `tokens` (one tokenized text, in order) from `start` up to `end`: a sentence's tokens
+ * out of its block's, the same as tokenizing the sentence (no token runs over a sentence end).
+ */
+export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < start) low = mid + 1;
+    else high = mid;
+  }
+  let to = low;
+  while (to < tokens.length && (tokens[to] as Token).end <= end) to++;
+  return tokens.slice(low, to);
 }
 
 export const isWord = (t: Token | undefined) => {
@@ -69,7 +105,7 @@ export const isWord = (t: Token | undefined) => {
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (!(c >= 97 && c <= 122) && UPPER_START.test(word)) return true;
+  if (c >= 128 && UPPER_START.test(word)) return true;
   if (!word.includes("-") && !word.includes("‐")) return false;
   const parts = word.split(/[-‐]/);
   return (
@@ -77,48 +113,58 @@ export function isCapitalised(word: string): boolean {
   );
 }
 
-export const stripPossessive = (word: string) => word.replace(/['’]s$/u, "");
+/** `word` without a final 's or ’s. */
+export function stripPossessive(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019 ? word.slice(0, -2) : word;
+}
 
 const HAS_LETTER = /\p{L}/u;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+
+/** Adds `run` without its trailing uncapitalised words (connectors), unless nothing is left. */
+function flushRun(runs: Token[][], run: Token[]): void {
+  while (run.length > 0 && !isCapitalised(run[run.length - 1]?.text ?? "")) run.pop();
+  if (run.length > 0) runs.push(run);
+}
 
 /** Runs of capitalised words, joined across "of", "the", "de" when a capitalised word follows. */
 export function capitalisedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    while (run.length > 0 && !isCapitalised(run[run.length - 1]?.text ?? "")) run.pop();
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const word = t.text;
     if (isWord(t) && isCapitalised(word) && (isAsciiUpper(word.charCodeAt(0)) || HAS_LETTER.test(word))) {
       if (run.length === 0 && CAPITALISED_FUNCTION_WORDS.has(word)) continue;
       run.push(t);
-      if (/['’]s$/u.test(word)) flush();
+      if (/['’]s$/u.test(word)) {
+        flushRun(runs, run);
+        run = [];
+      }
       continue;
     }
     if (run.length === 0) continue;
-    const lower = word.toLowerCase();
+    const lower = t.lower;
     const next = tokens[i + 1];
     const nextNext = tokens[i + 2];
     const joins =
       (NAME_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) &&
       ((next !== undefined && isCapitalised(next.text)) ||
         (next !== undefined &&
-          NAME_CONNECTORS.has(next.text.toLowerCase()) &&
+          NAME_CONNECTORS.has(next.lower) &&
           nextNext !== undefined &&
           isCapitalised(nextNext.text)));
     if (joins) {
       run.push(t);
       continue;
     }
-    flush();
+    flushRun(runs, run);
+    run = [];
   }
-  flush();
+  flushRun(runs, run);
   return runs;
 }
 
@@ -134,7 +180,7 @@ export interface NameInPhrase {
   titles: string[];
 }
 
-const lowerOf = (t: Token) => t.text.toLowerCase();
+const lowerOf = (t: Token) => t.lower;
 const isTitle = (t: Token) => TITLE_WORDS.has(lowerOf(t)) || TITLE_WORDS.has(stripPossessive(lowerOf(t)));
 const isOrganisationHead = (t: Token) => ORGANISATION_HEADS.has(stripPossessive(lowerOf(t)));
 const isConnector = (t: Token) => NAME_CONNECTORS.has(lowerOf(t));
@@ -192,7 +238,7 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
   const given = tokens.length >= 2 ? firstNameGender(first.text) : null;
   const gender = honorific ?? (given === "male" || given === "female" ? given : null);
   const organisation =
-    tokens.some(isOrganisationHead) || (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(first.text));
+    tokens.some(isOrganisationHead) || (tokens.length === 1 && ACRONYM_WORD.test(first.text));
   const person =
     !organisation &&
     (honorific !== null ||
@@ -218,7 +264,7 @@ export function surname(name: string): string {
 export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_START.test(w))
     .map((w) => w[0])
     .join("");
 }

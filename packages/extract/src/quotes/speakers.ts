@@ -56,10 +56,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A stretch of the text names are read from, with its tokens when they are at hand (offsets into that text). */
+export interface Region {
+  start: number;
+  end: number;
+  tokens?: Token[];
+}
+
 /** The name (or null) of each capitalised run in `slice`, which starts at `start` in `text`. */
-function namesIn(slice: string, start: number, text: string): (NameInPhrase | null)[] {
-  const tokens: Token[] = tokenize(slice, start);
-  return capitalisedRuns(tokens).map((run) => nameFromRun(run, text, 0));
+function namesIn(slice: string, start: number, text: string, tokens?: Token[]): (NameInPhrase | null)[] {
+  return capitalisedRuns(tokens ?? tokenize(slice, start)).map((run) => nameFromRun(run, text, 0));
 }
 
 const firstWord = (name: string) => (name.split(/\s+/)[0] ?? "").toLowerCase();
@@ -98,16 +104,15 @@ export class SpeakerIndex {
   constructor(
     private readonly text: string,
     private readonly entities: Entity[],
-    regions: { start: number; end: number }[],
+    regions: Region[],
   ) {
     const seen = new Map<string, ArticleName>();
     for (const region of regions) {
       const slice = text.slice(region.start, region.end);
-      const names = namesIn(slice, region.start, text);
+      const names = namesIn(slice, region.start, text, region.tokens);
       this.regionNames.set(`${region.start}:${region.end}`, { slice, names });
       for (const found of names) {
         if (!found) continue;
-        const words = found.name.split(/\s+/).length;
         const key = found.name.toLowerCase();
         const known = seen.get(key);
         if (found.gender) this.genders.set(surname(found.name), found.gender);
@@ -120,7 +125,7 @@ export class SpeakerIndex {
           name: found.name,
           kind: found.kind,
           gender: found.gender ?? genderOfName(found.name),
-          words,
+          words: found.name.split(/\s+/).length,
           surname: surname(found.name),
           lower: key,
         };
@@ -208,8 +213,7 @@ export class SpeakerIndex {
   /** A one-word person entity that is a misspelt or short form of another person entity's surname. */
   private fuller(entity: Entity): Entity {
     const last = surname(entity.name);
-    const withSpace = (e: Entity) => e !== entity && e.name.includes(" ");
-    const exact = (this.personsBySurname.get(last) ?? []).filter(withSpace);
+    const exact = (this.personsBySurname.get(last) ?? []).filter((e) => isOtherFullName(e, entity));
     if (exact.length === 1) return exact[0] as Entity;
     if (exact.length > 1 || last.length < 4) return entity;
     const sameLetter = this.personsByLetter.get(last.slice(0, 1)) ?? [];
@@ -217,7 +221,7 @@ export class SpeakerIndex {
       noteCap("cap_max_fuzzy_names");
       return entity;
     }
-    const fuzzy = sameLetter.filter((e) => withSpace(e) && closeSurname(surname(e.name), last));
+    const fuzzy = sameLetter.filter((e) => isOtherFullName(e, entity) && closeSurname(surname(e.name), last));
     return fuzzy.length === 1 ? (fuzzy[0] as Entity) : entity;
   }
 
@@ -235,21 +239,20 @@ export class SpeakerIndex {
       };
     }
     const wordCount = name.split(/\s+/).length;
-    const isLonger = (n: ArticleName) => n.words > wordCount && n.kind !== "organization";
     const last = surname(name);
     const sameSurname = this.namesBySurname.get(last) ?? [];
-    const bySurname = sameSurname.filter((n) => isLonger(n) && n.lower.endsWith(lowerName));
+    const bySurname = sameSurname.filter((n) => isLongerName(n, wordCount) && n.lower.endsWith(lowerName));
     if (bySurname.length > 0 && kind !== "organization")
       return bySurname.sort((a, b) => b.words - a.words)[0] ?? null;
     if (!name.includes(" ") && kind !== "organization") {
       const byFirst = (this.namesByFirst.get(lowerName) ?? []).filter(
-        (n) => isLonger(n) && n.lower.startsWith(`${lowerName} `) && n.words <= 3,
+        (n) => isLongerName(n, wordCount) && n.lower.startsWith(`${lowerName} `) && n.words <= 3,
       );
       if (byFirst.length === 1) return byFirst[0] ?? null;
       const exact = sameSurname.some((n) => n.name !== name);
       const sameLetter = this.namesByLetter.get(last.slice(0, 1)) ?? [];
       if (!exact && last.length >= 4 && sameLetter.length <= MAX_FUZZY_NAMES) {
-        const fuzzy = sameLetter.filter((n) => isLonger(n) && closeSurname(n.surname, last));
+        const fuzzy = sameLetter.filter((n) => isLongerName(n, wordCount) && closeSurname(n.surname, last));
         if (fuzzy.length === 1) return fuzzy[0] ?? null;
       } else if (!exact && last.length >= 4) noteCap("cap_max_fuzzy_names");
     }
@@ -300,11 +303,7 @@ export class SpeakerIndex {
   }
 
   /** Named people and organisations in `regions`, resolved, for pronoun antecedents. */
-  references(
-    regions: { start: number; end: number }[],
-    speakerSurnames: Set<string>,
-    text: string,
-  ): Reference[] {
+  references(regions: Region[], speakerSurnames: Set<string>, text: string): Reference[] {
     const refs: Reference[] = [];
     const sortedRegions = [...regions].sort((a, b) => a.start - b.start);
     const inRegion = (m: { start: number; end: number }) => {
@@ -361,7 +360,8 @@ export class SpeakerIndex {
       // A block with nothing masked reads the same as in the constructor: reuse its names.
       const slice = text.slice(region.start, region.end);
       const known = this.regionNames.get(`${region.start}:${region.end}`);
-      const names = known && known.slice === slice ? known.names : namesIn(slice, region.start, text);
+      const names =
+        known && known.slice === slice ? known.names : namesIn(slice, region.start, text, region.tokens);
       let previous: { start: number; end: number } | null = null;
       for (const found of names) {
         if (!found || overlapsEntityRef(found) || (previous && overlaps(previous, found))) continue;
@@ -379,6 +379,16 @@ export class SpeakerIndex {
     }
     return refs.sort((a, b) => a.start - b.start);
   }
+}
+
+/** A name of more than `wordCount` words that is not an organisation's. */
+function isLongerName(n: ArticleName, wordCount: number): boolean {
+  return n.words > wordCount && n.kind !== "organization";
+}
+
+/** An entity other than `entity` whose name has more than one word. */
+function isOtherFullName(e: Entity, entity: Entity): boolean {
+  return e !== entity && e.name.includes(" ");
 }
 
 function closeSurname(a: string, b: string): boolean {

@@ -15,3 +15,20 @@ export function isSpace(c: number): boolean {
 
 /** UTF-16 length of code point `c`. */
 export const codePointSize = (c: number): number => (c > 0xffff ? 2 : 1);
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** `/^\p{Lu}/u.test(s)`: `s` starts with an uppercase letter; ASCII is decided without a regex. */
+export function startsUppercase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(s);
+}
+
+/** `/^\p{Ll}/u.test(s)`: `s` starts with a lowercase letter; ASCII is decided without a regex. */
+export function startsLowercase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_FIRST.test(s);
+}

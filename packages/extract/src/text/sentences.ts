@@ -143,6 +143,15 @@ function startsWithFunctionWord(text: string, from: number, dotIndex: number): b
   return SENTENCE_OPENERS.test(text.slice(from, from + 12));
 }
 
+/** Adds `text[start..end]` without its surrounding space, unless nothing is left. */
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number, offset: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  if (e > s) sentences.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
+}
+
 /**
  * Splits `text` into sentences. Offsets are `offset` plus positions in `text`, so a block's
  * sentences point into the whole article text. Line breaks always end a sentence.
@@ -150,17 +159,10 @@ function startsWithFunctionWord(text: string, from: number, dotIndex: number): b
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
-    if (e > s) sentences.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) {
-      push(i);
+      pushTrimmed(sentences, text, start, i, offset);
       start = i + 1;
       continue;
     }
@@ -182,10 +184,10 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
         continue;
       if (!nextStartsSentence(text, k)) continue;
     }
-    push(j);
+    pushTrimmed(sentences, text, start, j, offset);
     start = j;
     i = j - 1;
   }
-  push(text.length);
+  pushTrimmed(sentences, text, start, text.length, offset);
   return sentences;
 }

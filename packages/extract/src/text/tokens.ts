@@ -3,9 +3,31 @@ import { codePointSize, isLetterOrNumber, isSpace } from "./chars.ts";
 /** A word or punctuation mark with offsets into the text it came from (plus the offset given). */
 export interface Token {
   text: string;
+  /** `text` lowercased, a curly apostrophe (’) read as a straight one. */
+  readonly lower: string;
   start: number;
   end: number;
   isWord: boolean;
+}
+
+/** A token whose lowercase form is computed on first read (most tokens are never looked up by it). */
+class TextToken implements Token {
+  #lower: string | undefined = undefined;
+
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+    public isWord: boolean,
+  ) {}
+
+  get lower(): string {
+    if (this.#lower === undefined) {
+      const w = this.text.toLowerCase();
+      this.#lower = w.includes("’") ? w.replace(/’/g, "'") : w;
+    }
+    return this.#lower;
+  }
 }
 
 const ABBREVIATION_WITH_DOT =
@@ -51,7 +73,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const previous = tokens[tokens.length - 1];
     if (previous && offset + start < previous.end) continue;
     if (!isWord) {
-      tokens.push({ text: word, start: offset + start, end: offset + start + word.length, isWord });
+      tokens.push(new TextToken(word, offset + start, offset + start + word.length, isWord));
       continue;
     }
     let possessive: string | null = null;
@@ -65,10 +87,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       word += ".";
       end += 1;
     }
-    tokens.push({ text: word, start: offset + start, end: offset + end, isWord: true });
+    tokens.push(new TextToken(word, offset + start, offset + end, true));
     if (possessive) {
       start = end;
-      tokens.push({ text: possessive, start: offset + start, end: offset + start + 2, isWord: false });
+      tokens.push(new TextToken(possessive, offset + start, offset + start + 2, false));
     }
   }
   return tokens;
