@@ -1,9 +1,11 @@
 import type { BlockKind } from "../blocks.ts";
+import { numberWordValue } from "../figures/number-words.ts";
 import {
   findCity,
   findCountryCode,
   HONORIFICS,
   isRegion,
+  LAW_HEADS,
   lexicon,
   MONTHS_AND_DAYS,
   NAME_CONNECTORS,
@@ -268,10 +270,11 @@ export function splitAtTitles(run: Token[]): Segment[] {
           while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
           if (run.length - m >= 1 && m > k + 1) k = m;
         }
-        const headsOrg =
-          ORGANIZATION_HEADS.has(lower(run[run.length - 1] as Token)) ||
-          PLACE_HEADS.has(lower(run[run.length - 1] as Token));
-        if (!(headsOrg && NAME_CONNECTORS.has(lower(run[k] as Token)))) {
+        const isHead = (r: Token) => ORGANIZATION_HEADS.has(lower(r)) || PLACE_HEADS.has(lower(r));
+        const headsOrg = isHead(run[run.length - 1] as Token);
+        // "Justice Department", "Senate Committee": a title word in front of heads alone names the body.
+        const onlyHeads = run.slice(k).every(isHead);
+        if (!(headsOrg && (onlyHeads || NAME_CONNECTORS.has(lower(run[k] as Token))))) {
           if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
           current = [];
           const rest = run.slice(k);
@@ -311,6 +314,22 @@ function splitAfterOrganization(segment: Segment): Segment[] {
   return [segment];
 }
 
+/** "London-based", "Brexit-weary": a name made into an adjective with a lowercase word is no name. */
+function isAdjectiveCompound(t: Token): boolean {
+  return t.text.split("-").some((p, i) => i > 0 && /^\p{Ll}/u.test(p));
+}
+
+/**
+ * "National Socialism", "Clean Air Act", "Second Amendment": creeds, laws and treaties are no person,
+ * organization or place (a head word keeps "Ministry of Tourism").
+ */
+function isDoctrineOrLaw(words: string[]): boolean {
+  const last = words[words.length - 1] as string;
+  if (LAW_HEADS.has(last) && words.length > 1) return true;
+  if (!(last.length >= 6 && last.endsWith("ism"))) return false;
+  return !words.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w));
+}
+
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
   const headed = tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token));
@@ -342,8 +361,10 @@ function trimSegment(segment: Segment): Segment | null {
   while (tokens.length > 0 && NAME_CONNECTORS.has(lower(tokens[tokens.length - 1] as Token)))
     tokens = tokens.slice(0, -1);
   const titleAt = tokens.findIndex((t) => isTitleWord(t));
+  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   if (
     titleAt > 0 &&
+    !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHead)) &&
     findCountryCode(
       tokens
         .slice(0, titleAt)
@@ -354,6 +375,7 @@ function trimSegment(segment: Segment): Segment | null {
     tokens = tokens.slice(0, titleAt);
   if (tokens.length === 0) return null;
   const words = tokens.map(lower);
+  if (isDoctrineOrLaw(words)) return null;
   if (words.length === 1) {
     const w = words[0] as string;
     const title = segment.title.map(lower).join(" ");
@@ -361,6 +383,7 @@ function trimSegment(segment: Segment): Segment | null {
       return null;
     if (lex.demonyms.has(w) && !findCountryCode(w)) return null;
     const parts = w.split("-");
+    if (isAdjectiveCompound(tokens[0] as Token)) return null;
     if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
     if (
       parts.length > 1 &&
@@ -452,14 +475,25 @@ export function nameCandidates(
         const first = tokensOfRun[0] as Token;
         const w = lower(first);
         const next = tokensOfRun[1];
+        // A title modifier stays before a title ("Vice President") or inside a place name ("New Zealand").
+        const titleNext = () => {
+          if (!next) return false;
+          if (isTitleWord(next) || TITLE_MODIFIERS.has(lower(next))) return true;
+          const pair = `${first.text} ${next.text}`;
+          return Boolean(findCountryCode(pair) || isRegion(pair) || findCity(pair));
+        };
         const common =
           isCommonWord(first.text) &&
           !isTitleWord(first) &&
-          !TITLE_MODIFIERS.has(w) &&
+          !(TITLE_MODIFIERS.has(w) && titleNext()) &&
           !findCountryCode(w) &&
           !isRegion(w);
         const verbLike = dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w);
-        if (common && (!next || FUNCTION_TAGS.test(w) || verbLike || NAME_CONNECTORS.has(lower(next)))) {
+        const counted = Boolean(next) && numberWordValue(w) !== null;
+        if (
+          common &&
+          (!next || FUNCTION_TAGS.test(w) || verbLike || counted || NAME_CONNECTORS.has(lower(next)))
+        ) {
           tokensOfRun = tokensOfRun.slice(1);
           dropped++;
         } else break;
@@ -491,4 +525,33 @@ export function nameCandidates(
     }
   }
   return candidates;
+}
+
+/**
+ * "House Hitler was born in …": an ordinary word that opens a sentence is glued to the name after it.
+ * When the article names the rest on its own elsewhere, the candidate loses that first word.
+ */
+export function unglueSentenceStarts(
+  candidates: NameCandidate[],
+  key: (text: string) => string,
+): NameCandidate[] {
+  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
+  const glued = (c: NameCandidate) =>
+    c.tokens.length > 1 &&
+    isCommonWord((c.tokens[0] as Token).text) &&
+    !isTitleWord(c.tokens[0] as Token) &&
+    !c.tokens.some(isHead) &&
+    isSentenceStart(c.sentenceTokens, c.index) &&
+    !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text));
+  const isGlued = candidates.map(glued);
+  if (!isGlued.includes(true)) return candidates;
+  const keys = new Set(candidates.filter((_, i) => !isGlued[i]).map((c) => key(c.text)));
+  return candidates.map((c, i) => {
+    if (!isGlued[i]) return c;
+    const tokens = c.tokens.slice(1);
+    const first = tokens[0] as Token;
+    const text = c.sentence.text.slice(first.start - c.sentence.start, c.end - c.sentence.start);
+    if (!keys.has(key(text))) return c;
+    return { ...c, tokens, start: first.start, text, title: [], index: c.index + 1 };
+  });
 }

@@ -6,6 +6,8 @@ import {
   lexicon,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  ONE_WORD_BUILDINGS,
+  ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
 } from "../kb/index.ts";
@@ -50,6 +52,8 @@ function strongType(c: NameCandidate): NamedType | null {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (lex.knownOrganizations.has(text)) return "organization";
+  if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
+  if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   if (lex.knownPeople.has(text) && !(words.length === 1 && isBigCity(c.text))) return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
   if (words.length > 1 || c.title.length === 0) {
@@ -65,7 +69,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.title.length > 0) return "person";
   if (words.length === 1 && c.text.length >= 4 && /^\p{Lu}+$/u.test(c.text) && findCity(c.text))
     return "place";
-  if (words.length === 1 && isAcronym(c.text)) return "organization";
+  if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text))) return "organization";
   const city = findCity(c.text);
   if (
     city &&
@@ -86,6 +90,15 @@ function strongType(c: NameCandidate): NamedType | null {
     return "person";
   }
   return null;
+}
+
+/** Surname prefixes written with an inner capital ("McCain", "MacArthur", "DiMaggio"). */
+const CAPITALISED_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+/** "WeWork", "SoftBank", "PayPal": a capital inside one word is a brand, not a person's or place's name. */
+export function isCamelCase(word: string): boolean {
+  return CAMEL_CASE.test(word) && !CAPITALISED_PREFIX.test(word);
 }
 
 const BIG_CITY = 250000;

@@ -2,7 +2,7 @@ import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
 import { splitSentences } from "../text/index.ts";
-import { type NameCandidate, nameCandidates } from "./candidates.ts";
+import { type NameCandidate, nameCandidates, unglueSentenceStarts } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
@@ -53,11 +53,12 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
     seen.add(k);
     return true;
   });
+  const ready = unglueSentenceStarts(unique, normaliseName);
   const events = blocks.flatMap((b) => findEvents(b.text, b.start));
   const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>
     eventsAt(c.start).some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
-  const linked = addNestedMentions(linkCandidates(unique.filter((c) => !inEvent(c))));
+  const linked = addNestedMentions(linkCandidates(ready.filter((c) => !inEvent(c))));
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {

@@ -88,6 +88,26 @@ function initials(c: NameCandidate): string {
     .toUpperCase();
 }
 
+/**
+ * Whether an acronym can abbreviate a name: its letters are found in order among the first letters of
+ * the name's words and its capitals ("ECOWAS" for "Economic Community of West African States", "ZMO"
+ * for "Leibniz-Zentrum Moderner Orient"), so "LONDON (AP)" and "Julian Assange (AFP)" are no aliases.
+ */
+function acronymFits(acronym: string, c: NameCandidate): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const capitals = `${c.demonym ?? ""} ${c.text}`
+    .split(/[\s-]+/)
+    .map((w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(/[^\p{Lu}]/gu, ""))
+    .join("");
+  let at = 0;
+  for (const ch of letters) {
+    at = capitals.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sentenceTokens[c.index + offset];
 
 /** "LONG (SHORT)": the acronym candidate right after a name in parentheses. */
@@ -101,7 +121,13 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
     const found = innerStart === undefined ? undefined : byStart.get(innerStart);
     const inner = found?.sentence === c.sentence ? found : undefined;
     const close = inner?.sentenceTokens[inner.index + inner.tokens.length];
-    if (inner && close?.text === ")" && inner.tokens.length === 1 && isAcronym(inner.text))
+    if (
+      inner &&
+      close?.text === ")" &&
+      inner.tokens.length === 1 &&
+      isAcronym(inner.text) &&
+      acronymFits(inner.text, c)
+    )
       aliasOf.set(inner, c);
   }
   return aliasOf;

@@ -401,6 +401,8 @@ export const PLACE_HEADS = new Set([
   "camp",
   "prison",
   "mosque",
+  "embassy",
+  "consulate",
   "cathedral",
   "temple",
   "museum",
@@ -453,6 +455,43 @@ export const PLACE_HEADS = new Set([
   "governorate",
   "city",
 ]);
+
+/** Institutions named by one word, even after "to" or "in" ("elected to Congress"). */
+export const ONE_WORD_INSTITUTIONS = new Set([
+  "congress",
+  "parliament",
+  "senate",
+  "bundestag",
+  "knesset",
+  "duma",
+]);
+
+/** Buildings named by one word ("at the Capitol"). */
+export const ONE_WORD_BUILDINGS = new Set(["capitol"]);
+
+/** Last words of the names of laws and agreements ("First Amendment", "Clean Air Act"): no entity of ours. */
+export const LAW_HEADS = new Set([
+  "amendment",
+  "amendments",
+  "act",
+  "acts",
+  "treaty",
+  "accord",
+  "accords",
+  "agreement",
+]);
+
+/** Adjectives for movements and creeds, handled like nationality words ("Nazi crimes", "Islamist groups"). */
+export const MOVEMENT_ADJECTIVES = [
+  "nazi",
+  "fascist",
+  "communist",
+  "marxist",
+  "islamist",
+  "jihadist",
+  "islamic",
+  "zionist",
+];
 
 /** Lower-case words allowed inside a multi-word name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = new Set([
