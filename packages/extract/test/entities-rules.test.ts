@@ -88,4 +88,105 @@ describe("entity rules", () => {
       "Ferry Larsen owned will become a museum\n\nThe boat that Ivar Larsen owned is old. Although Larsen sold it, it stayed.";
     expect(namesIn(text)).toEqual([["person", "Ivar Larsen"]]);
   });
+
+  const cases: [string, string, [string, string][]][] = [
+    [
+      "drops plural, past and contracted forms of ordinary words that open a sentence",
+      'Protesters gathered at the port. Organizations that fight misinformation agreed. Rebranded as a club, it grew. "We\'ve seen it," said Ola Berg.',
+      [["person", "Ola Berg"]],
+    ],
+    [
+      "drops an ordinary word written in capitals inside a sentence",
+      "The minister warns SURRENDER is no option, Ola Berg said.",
+      [["person", "Ola Berg"]],
+    ],
+    [
+      "reads a state abbreviation after a place and a comma as a place, with its dot",
+      "A shopper in Fresno, Calif., bought cords, and a farmer near Lansing, Mich., sold hay.",
+      [
+        ["place", "Fresno"],
+        ["place", "Calif."],
+        ["place", "Lansing"],
+        ["place", "Mich."],
+      ],
+    ],
+    [
+      "types a compass word before a known place as part of the place",
+      "Rain fell in Southern California, and snow fell in West Michigan.",
+      [
+        ["place", "Southern California"],
+        ["place", "West Michigan"],
+      ],
+    ],
+    [
+      "reads lines the parser left between paragraphs, but no share bar, label or handle",
+      [
+        "The council approved the ferry plan on Monday, officials said.",
+        "Ola Berg / Bloomberg file",
+        "The plan costs $5 million, Kari Holm said on @NordSenate and under #FerryVote.",
+        "Share Tweet Email",
+        "Privacy Policy | Terms of Service",
+        "The vote was close.",
+      ].join("\n"),
+      [
+        ["person", "Ola Berg"],
+        ["organization", "Bloomberg"],
+        ["person", "Kari Holm"],
+      ],
+    ],
+    [
+      "splits a country run straight into a person's name",
+      "China's ambassador to Britain Liu Xiaming said the ferry was safe.",
+      [
+        ["place", "China"],
+        ["place", "Britain"],
+        ["person", "Liu Xiaming"],
+      ],
+    ],
+    [
+      "types a city named before a playing position and a player as the team",
+      "The ban hit Bergen quarterback Ola Dahl and Bergen linebacker Per Lund; Tromso DL Kari Moe was fined.",
+      [
+        ["organization", "Bergen"],
+        ["person", "Ola Dahl"],
+        ["person", "Per Lund"],
+        ["organization", "Tromso"],
+        ["person", "Kari Moe"],
+      ],
+    ],
+    [
+      "types a newspaper whose head ends a hyphenated word as an organization",
+      "Ola Dahl said so, via Kari Lund of the Bergen Post-Gazette.",
+      [
+        ["person", "Ola Dahl"],
+        ["person", "Kari Lund"],
+        ["organization", "Bergen Post-Gazette"],
+        ["place", "Bergen"],
+      ],
+    ],
+    [
+      "leaves illnesses out, but not a name ending in -itis",
+      "Cases of Eastern Equine Encephalitis and Lyme Disease rose, said Ola Dahl, who played Vitas Gerulaitis.",
+      [
+        ["person", "Ola Dahl"],
+        ["person", "Vitas Gerulaitis"],
+      ],
+    ],
+    [
+      "leaves a product named by a first name out",
+      "The airline grounded its 737 Max jets after the crash.",
+      [],
+    ],
+    [
+      "keeps Hon. and Rt. Hon. out of names",
+      "The motion honoured Hon. Funke Adedoyin and Rt. Hon. Ola Berg.",
+      [
+        ["person", "Funke Adedoyin"],
+        ["person", "Ola Berg"],
+      ],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
 });

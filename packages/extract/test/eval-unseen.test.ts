@@ -26,15 +26,20 @@ describe("unseen web pages (hand-made gold)", () => {
   const present = sharedFilesPresent("unseen web pages", [textDir]);
   it.skipIf(!present)("scores named mentions and quotes above the floors", () => {
     const { ner, quotes } = scoresOn(goldPath);
-    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.78);
-    expect(quotes.recall).toBeGreaterThanOrEqual(0.7);
+    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.89);
+    expect(ner.lowestTypeF1).toBeGreaterThanOrEqual(0.79);
+    expect(quotes.recall).toBeGreaterThanOrEqual(0.95);
+    expect(quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(quotes.onNonQuotes).toBe(0);
   });
 
-  // Annotated before the extractor was run on these pages and never tuned on: a floor, not a target.
-  it.skipIf(!present)("scores the held-out pages above their floors", () => {
+  // Annotated before the extractor was run on these pages (held out for one measurement, 0.690 → 0.698),
+  // a second development set since: floors just under the current figures.
+  it.skipIf(!present)("scores the second development set (held-out-gold.json) above its floors", () => {
     const { ner, quotes } = scoresOn(heldOutPath);
-    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.67);
-    expect(quotes.recall).toBeGreaterThanOrEqual(0.75);
+    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.77);
+    expect(ner.lowestTypeF1).toBeGreaterThanOrEqual(0.68);
+    expect(quotes.recall).toBeGreaterThanOrEqual(0.84);
+    expect(quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.84);
   });
 });

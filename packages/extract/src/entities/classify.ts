@@ -10,7 +10,9 @@ import {
   ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
+  STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
+import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
 
 export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
@@ -56,10 +58,15 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   if (lex.knownPeople.has(text) && !(words.length === 1 && isBigCity(c.text))) return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
+  if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
+  if (isCompassPlace(c)) return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
       return "place";
-    if (ORGANIZATION_HEADS.has(last) && words.length > 1) return "organization";
+    // "Pittsburgh Post-Gazette": the head can end a hyphenated last word.
+    const lastPart = last.slice(last.lastIndexOf("-") + 1);
+    if ((ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(lastPart)) && words.length > 1)
+      return "organization";
     if (PLACE_HEADS.has(last) && words.length > 1) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
     if (all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(w) && /^(?:of|for)$/.test(all[i + 1] ?? "")))
@@ -90,6 +97,18 @@ function strongType(c: NameCandidate): NamedType | null {
     return "person";
   }
   return null;
+}
+
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+
+/** "Southern California", "West Michigan": a compass word before a known country, region or city. */
+function isCompassPlace(c: NameCandidate): boolean {
+  if (c.tokens.length < 2 || !COMPASS.test((c.tokens[0] as Token).text.toLowerCase())) return false;
+  const rest = c.tokens
+    .slice(1)
+    .map((t) => t.text)
+    .join(" ");
+  return Boolean(findCountryCode(rest) || isRegion(rest) || findCity(rest));
 }
 
 /** Surname prefixes written with an inner capital ("McCain", "MacArthur", "DiMaggio"). */

@@ -1,8 +1,8 @@
 import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
-import { articleBlocks } from "../blocks.ts";
+import { articleBlocks, type Block } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
 import { splitSentences } from "../text/index.ts";
-import { type NameCandidate, nameCandidates, unglueSentenceStarts } from "./candidates.ts";
+import { isOrdinaryPhrase, type NameCandidate, nameCandidates, unglueSentenceStarts } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
@@ -34,16 +34,17 @@ function aliasesOf(e: LinkedEntity, name: string): string[] {
 /** Every named person, organization and place in the article, one entity per referent, plus affiliations. */
 export function extractEntities(article: Article): { entities: Entity[]; relations: Relation[] } {
   const blocks = articleBlocks(article);
+  const leftovers = leftoverLines(article, blocks);
   const candidates: NameCandidate[] = [];
-  for (const block of blocks) {
+  for (const block of leftovers.length > 0 ? [...blocks, ...leftovers] : blocks) {
     const titleCase = block.kind === "title" || block.kind === "heading";
+    const leftover = block.kind === "caption" && leftovers.includes(block);
     for (const sentence of splitSentences(block.text, block.start)) {
-      candidates.push(
-        ...nameCandidates(
-          { sentence, blockKind: block.kind },
-          titleCase && isMostlyCapitalised(sentence.text),
-        ),
+      const found = nameCandidates(
+        { sentence, blockKind: block.kind },
+        titleCase && isMostlyCapitalised(sentence.text),
       );
+      candidates.push(...(leftover ? found.filter((c) => !isOrdinaryPhrase(c)) : found));
     }
   }
   const seen = new Set<string>();
@@ -89,6 +90,46 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
   entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const withContributors = contributorEntities(article, entities);
   return { entities: withContributors, relations };
+}
+
+/** Share-bar and navigation labels: a leftover line made only of these is no text. */
+const SHARE_LABELS =
+  /^(?:share|tweet|email|e-mail|print|comment|comments|facebook|twitter|linkedin|reddit|pinterest|whatsapp|messenger|flipboard|copy|link|save)$/i;
+
+/**
+ * The lines between the first and the last block that neither a block nor a field the parser read
+ * (credits, contributors, corrections) holds, such as a photo credit it did not recognise ("Natalie
+ * Naccache | Bloomberg | Getty Images") or a caption it set aside, as caption blocks: the names in
+ * them are the article's too. Share bars are left out.
+ */
+function leftoverLines(article: Article, blocks: Block[]): Block[] {
+  const leftovers: Block[] = [];
+  const last = blocks[blocks.length - 1];
+  if (!last) return leftovers;
+  const read = [
+    ...blocks,
+    ...article.images.flatMap((image) => [image.credit, image.alt]),
+    ...article.contributors,
+    ...article.corrections,
+  ]
+    .filter((s) => s !== null && s.start < last.end)
+    .sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0)) as { start: number; end: number }[];
+  let at = blocks[0]?.start ?? 0;
+  const addLines = (from: number, to: number) => {
+    const gap = article.text.slice(from, to);
+    for (const m of gap.matchAll(/[^\n]+/g)) {
+      const text = m[0].trim();
+      const words = text.match(/[\p{L}-]+/gu) ?? [];
+      if (!words.some((w) => w.length >= 2) || words.every((w) => SHARE_LABELS.test(w))) continue;
+      const start = from + m.index + m[0].indexOf(text);
+      leftovers.push({ kind: "caption", text, start, end: start + text.length });
+    }
+  };
+  for (const b of read) {
+    if (b.start > at) addLines(at, b.start);
+    at = Math.max(at, b.end);
+  }
+  return leftovers;
 }
 
 /** One event entity per event key, named by its first mention. */

@@ -13,6 +13,7 @@ import {
   pronounGender,
   type Reference,
   type ResolvedSpeaker,
+  roleDescription,
   SpeakerIndex,
 } from "./speakers.ts";
 
@@ -271,11 +272,26 @@ class Attributor {
       if (recent?.attribution.speaker) return { ...recent.attribution, mention };
       return { speaker: null, description: null, mention };
     }
+    const role = roleDescription(phrase.text);
+    const named = role ? this.namedAfter(role) : null;
+    if (named) return this.fromReference(named, mention);
     if (isPersonDescription(phrase.text)) {
       const ref = this.antecedent(phrase.start, "any");
       if (ref) return this.fromReference(ref, mention);
     }
     return { speaker: null, description: phrase.text, mention };
+  }
+
+  /** The person the article names right after the same description ("China's ambassador to Britain Liu Xiaming"). */
+  private namedAfter(description: string): Reference | null {
+    for (const { refs } of this.flatSentences) {
+      for (const r of refs) {
+        if (r.speaker.kind !== "person") continue;
+        const before = this.masked.slice(Math.max(0, r.start - description.length - 3), r.start);
+        if (before.replace(/[\s,]+$/, "").endsWith(description)) return r;
+      }
+    }
+    return null;
   }
 
   /** Who speaks an unframed quote: the quote or the subject of the sentence before it. */

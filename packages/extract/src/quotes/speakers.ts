@@ -394,6 +394,26 @@ export function isPersonDescription(description: string): boolean {
   return PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? "");
 }
 
+/**
+ * "China's ambassador to Britain (accused …)", "the company's chief executive": the role after "the" or a
+ * possessor that opens a phrase, with the capitalised "to/of/in/for" phrase after it, which the article
+ * may also write right before the person's name; null when the phrase opens with no such role.
+ */
+export function roleDescription(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? "";
+  if (!(first === "the" || /^\p{Lu}.*['’]s$/u.test(words[0] ?? ""))) return null;
+  const role = words.findIndex((w, i) => i > 0 && i < 4 && PERSON_ROLE_NOUNS.has(w.toLowerCase()));
+  if (role < 0) return null;
+  let end = role + 1;
+  if (/^(?:to|of|in|for)$/.test(words[end] ?? "")) {
+    let k = end + 1;
+    while (k < words.length && /^\p{Lu}/u.test(words[k] ?? "")) k++;
+    if (k > end + 1) end = k;
+  }
+  return words.slice(0, end).join(" ");
+}
+
 export function pronounGender(word: string): Gender | "neuter" | "plural" {
   const w = word.toLowerCase();
   if (w === "he") return "male";
