@@ -12,6 +12,10 @@ const heldOutPath = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   "fixtures/unseen/held-out-gold.json",
 );
+const devThreePath = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "fixtures/unseen/held-out-2-gold.json",
+);
 const textDir = path.join(sharedDir(), "corpora/web-pages/text");
 
 /** The extractor's scores on one gold file, after checking no page failed. */
@@ -41,5 +45,16 @@ describe("unseen web pages (hand-made gold)", () => {
     expect(ner.lowestTypeF1).toBeGreaterThanOrEqual(0.68);
     expect(quotes.recall).toBeGreaterThanOrEqual(0.84);
     expect(quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.84);
+  });
+
+  // Annotated before the extractor was run on these pages (held out for one measurement, 0.730 → 0.781),
+  // a third development set since: floors just under the current figures.
+  it.skipIf(!present)("scores the third development set (held-out-2-gold.json) above its floors", () => {
+    const { ner, quotes } = scoresOn(devThreePath);
+    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.78);
+    expect(ner.lowestTypeF1).toBeGreaterThanOrEqual(0.63);
+    expect(quotes.recall).toBeGreaterThanOrEqual(0.94);
+    expect(quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(quotes.onNonQuotes).toBeLessThanOrEqual(1);
   });
 });

@@ -1,6 +1,8 @@
 import type { Entity } from "@newsgraph/schema";
+import { lexicon } from "../kb/lexicon.ts";
 import { noteCap } from "../notes.ts";
-import { firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
+import { DOCUMENT_NOUNS } from "./frames.ts";
+import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
   capitalisedRuns,
   editDistance,
@@ -412,6 +414,46 @@ export function roleDescription(phrase: string): string | null {
     if (k > end + 1) end = k;
   }
   return words.slice(0, end).join(" ");
+}
+
+/** How a description speaks for an organisation: a document it issued, the body itself, or its members. */
+export interface BodyDescription {
+  kind: "document" | "body" | "members";
+  /** The words from after "the" to the noun, lowercase: ["production", "company"]. */
+  words: string[];
+  /** "French Foreign Ministry" for "the French foreign ministry": a government body named by its nationality. */
+  name: string | null;
+}
+
+const GOVERNMENT_BODIES = new Set(["ministry", "department", "office", "embassy", "agency", "government"]);
+const titleCase = (w: string) => (w[0] ?? "").toUpperCase() + w.slice(1);
+
+/**
+ * "the statement", "the production company", "the doctors" (a plural role noun), "the French foreign
+ * ministry": a definite description of an organisation or what it issued, its noun within three words.
+ */
+export function bodyDescription(phrase: string): BodyDescription | null {
+  const words = phrase.split(/\s+/);
+  if ((words[0] ?? "").toLowerCase() !== "the") return null;
+  for (let i = 1; i < Math.min(words.length, 4); i++) {
+    const word = (words[i] ?? "").toLowerCase();
+    const kind = DOCUMENT_NOUNS.has(word)
+      ? "document"
+      : BODY_NOUNS.has(word)
+        ? "body"
+        : word.endsWith("s") && PERSON_ROLE_NOUNS.has(word.slice(0, -1))
+          ? "members"
+          : null;
+    if (!kind) continue;
+    const modifiers = words.slice(1, i);
+    const nationality = lexicon().demonyms.has((modifiers[0] ?? "").toLowerCase());
+    const name =
+      kind === "body" && nationality && GOVERNMENT_BODIES.has(word)
+        ? [...modifiers, word].map(titleCase).join(" ")
+        : null;
+    return { kind, words: [...modifiers.map((w) => w.toLowerCase()), word], name };
+  }
+  return null;
 }
 
 export function pronounGender(word: string): Gender | "neuter" | "plural" {
