@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatStepError } from "@newsgraph/schema";
-import { formatEvalReport, runUnseenEval } from "../src/eval/index.ts";
+import { formatErrors, formatEvalReport, runUnseenEval } from "../src/eval/index.ts";
 import { sharedDir } from "./shared-paths.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,4 +19,7 @@ if (!report.ok) {
 } else {
   console.log(`Unseen web pages (${path.basename(goldPath)})`);
   console.log(formatEvalReport(report.value));
+  const { gold, predictions } = report.value;
+  if (args.includes("--verbose"))
+    console.log(formatErrors(gold.entities, gold.quotes, predictions.newsgraph));
 }

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatStepError } from "@newsgraph/schema";
-import { formatEvalReport, runExtractorEval } from "../src/eval/index.ts";
+import { formatErrors, formatEvalReport, runExtractorEval } from "../src/eval/index.ts";
 import { sharedDir } from "./shared-paths.ts";
 
-const usage = "usage: tsx scripts/eval.ts [--corpus DIR] [--write-predictions DIR]";
+const usage = "usage: tsx scripts/eval.ts [--corpus DIR] [--write-predictions DIR] [--verbose]";
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);
@@ -23,6 +23,9 @@ else {
     process.exitCode = 1;
   } else {
     console.log(formatEvalReport(report.value));
+    const { gold, predictions } = report.value;
+    if (args.includes("--verbose"))
+      console.log(formatErrors(gold.entities, gold.quotes, predictions.newsgraph));
     if (predictionsDir) {
       fs.mkdirSync(predictionsDir, { recursive: true });
       for (const [name, records] of Object.entries(report.value.predictions)) {

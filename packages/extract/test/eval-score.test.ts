@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GoldDocument, GoldQuoteDocument } from "../src/eval/corpus.ts";
+import { formatErrors } from "../src/eval/errors.ts";
 import { normaliseMentionText, scoreNer, tallyType } from "../src/eval/score-ner.ts";
 import { scoreQuotes, speakersAgree } from "../src/eval/score-quotes.ts";
 
@@ -118,6 +119,30 @@ describe("scoreNer", () => {
     expect(score.micro.exactShare).toBe(0.5);
     expect(score.lowestTypeF1).toBe(0);
   });
+
+  it("lists the errors with their context and what the other side had there", () => {
+    const predicted = [
+      {
+        id: "d1",
+        entities: [
+          pred("Donald Trump", "person"),
+          pred("Washington", "organization"),
+          pred("board", "organization"),
+        ],
+        quotes: [],
+      },
+    ];
+    expect(
+      formatErrors(gold.slice(0, 1), [{ id: "d1", quotes: [], nonQuotes: [] }], predicted).split("\n"),
+    ).toEqual([
+      "== d1",
+      "fn organization …ashington D.C. at the company office of [Apple]'s board.…",
+      "fn person       …President Donald Trump met [Hamdullah Mohib] in Washington D.C. at the company offic…",
+      "fn place        …ent Donald Trump met Hamdullah Mohib in [Washington D.C.] at the company office of Apple's board.… (organization: Washington)",
+      "fp organization …ent Donald Trump met Hamdullah Mohib in [Washington] D.C. at the company office of Apple's b… (place: Washington D.C.)",
+      "fp organization …n D.C. at the company office of Apple's [board].…",
+    ]);
+  });
 });
 
 describe("scoreQuotes", () => {
@@ -156,6 +181,24 @@ describe("scoreQuotes", () => {
       recall: 2 / 3,
       speakerAccuracy: 1 / 3,
     });
+  });
+
+  it("reports each missed, misattributed and false quote to the error listing", () => {
+    const errors: string[] = [];
+    scoreQuotes(
+      gold,
+      [
+        {
+          id: "q1",
+          quotes: [
+            { start: 8, end: 20, speaker: "Ambassador Mohib" },
+            { start: 100, end: 110, speaker: null },
+          ],
+        },
+      ],
+      (docId, kind, quote) => errors.push(`${docId} ${kind} ${quote.start}`),
+    );
+    expect(errors).toEqual(["q1 speaker 10", "q1 missed 40", "q1 missed 60", "q1 false 100"]);
   });
 
   it("agrees on speakers by full name or a contained name with the same last word", () => {

@@ -157,6 +157,15 @@ describe("extractQuotes on other styles", () => {
     ]);
   });
 
+  it("resolves a role description to the person the article names right after the same words", () => {
+    const quotes = quotesOf([
+      "Norway’s ambassador to Chile criticised the plan and warned that the government “will not sit still”.",
+      "Protesters marched in Oslo on Sunday.",
+      "Norway’s ambassador to Chile Ola Berg said on Monday that the ferry was safe.",
+    ]);
+    expect(direct(quotes).map((q) => [q.text, q.speaker])).toEqual([["will not sit still", "Ola Berg"]]);
+  });
+
   it("reads curly single quotes introduced by a colon", () => {
     const quotes = quotesOf([
       "Asked about the floods, Prime Minister Jane Doe was blunt: ‘We will rebuild every bridge.’",

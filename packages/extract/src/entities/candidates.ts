@@ -1,9 +1,11 @@
 import type { BlockKind } from "../blocks.ts";
+import { numberWordValue } from "../figures/number-words.ts";
 import {
   findCity,
   findCountryCode,
   HONORIFICS,
   isRegion,
+  LAW_HEADS,
   lexicon,
   MONTHS_AND_DAYS,
   NAME_CONNECTORS,
@@ -12,6 +14,7 @@ import {
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  STATE_ABBREVIATIONS,
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
@@ -58,10 +61,55 @@ const isCommonWord: (word: string) => boolean = memoString(computeIsCommonWord);
 
 function computeIsCommonWord(word: string): boolean {
   const lex = lexicon();
-  if (word.length >= 2 && UPPERCASE_WORD.test(word)) return false;
   const w = word.toLowerCase();
-  if (!lex.commonWords.has(w)) return false;
+  if (word.length >= 2 && UPPERCASE_WORD.test(word)) return word.length >= 5 && isShoutedCommonWord(w);
+  if (!lex.commonWords.has(w)) return isContraction(w) || isInflectedCommonWord(w);
   return !lex.firstNames.has(w) || FUNCTION_TAGS.test(w);
+}
+
+/** "We've", "It's", "You'll": a pronoun or function word with a contracted verb. */
+function isContraction(w: string): boolean {
+  const at = w.search(/['’]/);
+  return at > 0 && /^(?:s|ve|ll|re|d|m)$/.test(w.slice(at + 1)) && FUNCTION_TAGS.test(w.slice(0, at));
+}
+
+/** "SURRENDER" in a shouted headline: a long common word in capitals, no acronym, name or country. */
+function isShoutedCommonWord(w: string): boolean {
+  const lex = lexicon();
+  return (
+    lex.commonWords.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.lastNames.has(w) &&
+    !lex.countries.has(w) &&
+    !lex.regions.has(w) &&
+    !lex.knownOrganizations.has(w)
+  );
+}
+
+/** Stems of a plural or past form: "protesters" → "protester", "rebranded" → "rebrand", "rebrande". */
+const INFLECTION = /^(.{3,}?)(?:(i)es|(e)s|s|(e)d|d)$/;
+
+/**
+ * "Protesters", "Organizations", "Rebranded": a plural or past form the word lists lack, of a common
+ * word (or of a word ending in -er, -ion, -ize, that is one derived from a common one), and no name.
+ */
+function isInflectedCommonWord(w: string): boolean {
+  const m = INFLECTION.exec(w);
+  if (!m) return false;
+  const lex = lexicon();
+  if (lex.firstNames.has(w) || lex.lastNames.has(w) || lex.personNames.has(w)) return false;
+  const stem = m[1] as string;
+  const stems = [stem, `${stem}${m[2] ? "y" : (m[3] ?? m[4] ?? "")}`, `${stem}e`];
+  return stems.some((s) => lex.commonWords.has(s) || isDerivedCommonWord(s));
+}
+
+/** "protester" ← "protest", "organization" ← "organize", "rebrand" ← "brand". */
+function isDerivedCommonWord(s: string): boolean {
+  const commonWords = lexicon().commonWords;
+  const base = /^(.{4,}?)(?:er|or|ation|ization)$/.exec(s)?.[1] ?? (s.startsWith("re") ? s.slice(2) : null);
+  return (
+    base !== null && (commonWords.has(base) || commonWords.has(`${base}e`) || commonWords.has(`${base}ize`))
+  );
 }
 
 function isProperCandidate(t: Token): boolean {
@@ -79,6 +127,12 @@ function isCalendarAbbreviation(tokens: Token[], i: number): boolean {
   if (!CALENDAR_ABBREVIATIONS.has(lower(t))) return false;
   const next = tokens[i + 1];
   return next?.text === "." || Boolean(next && /^\d{1,4}$/.test(next.text));
+}
+
+/** "@NGRSenate", "#TodayInSenatePlenary": a social-media handle or hashtag is no name. */
+function isHandle(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return Boolean(before && (before.text === "@" || before.text === "#") && before.end === tokens[i]?.start);
 }
 
 /** Titles that are also adjectives: "General Election", "Major League" are no people. */
@@ -159,7 +213,7 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
     const t = tokens[j];
     if (!t) break;
     if (t.isWord) return false;
-    if (/[:;"“‘'([—–-]/.test(t.text)) return true;
+    if (/[:;"“‘'()[—–-]/.test(t.text)) return true;
   }
   return true;
 }
@@ -191,7 +245,12 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isProperCandidate(t) || isCalendarAbbreviation(tokens, i) || PARTY_STATE.test(t.text)) {
+    if (
+      !isProperCandidate(t) ||
+      isCalendarAbbreviation(tokens, i) ||
+      PARTY_STATE.test(t.text) ||
+      isHandle(tokens, i)
+    ) {
       i++;
       continue;
     }
@@ -280,10 +339,11 @@ export function splitAtTitles(run: Token[]): Segment[] {
           while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
           if (run.length - m >= 1 && m > k + 1) k = m;
         }
-        const headsOrg =
-          ORGANIZATION_HEADS.has(lower(run[run.length - 1] as Token)) ||
-          PLACE_HEADS.has(lower(run[run.length - 1] as Token));
-        if (!(headsOrg && NAME_CONNECTORS.has(lower(run[k] as Token)))) {
+        const isHead = (r: Token) => ORGANIZATION_HEADS.has(lower(r)) || PLACE_HEADS.has(lower(r));
+        const headsOrg = isHead(run[run.length - 1] as Token);
+        // "Justice Department", "Senate Committee": a title word in front of heads alone names the body.
+        const onlyHeads = run.slice(k).every(isHead);
+        if (!(headsOrg && (onlyHeads || NAME_CONNECTORS.has(lower(run[k] as Token))))) {
           if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
           current = [];
           const rest = run.slice(k);
@@ -323,6 +383,51 @@ function splitAfterOrganization(segment: Segment): Segment[] {
   return [segment];
 }
 
+/** "ambassador to Britain Liu Xiaming": a country run straight into a person's name is two names. */
+function splitAfterCountry(segment: Segment): Segment[] {
+  const { tokens } = segment;
+  const lex = lexicon();
+  for (let i = 1; i <= 2 && i < tokens.length - 1; i++) {
+    const place = tokens
+      .slice(0, i)
+      .map((t) => t.text)
+      .join(" ");
+    if (!findCountryCode(place)) continue;
+    const rest = tokens.slice(i);
+    const given = lower(rest[0] as Token);
+    if (!(lex.firstNames.has(given) || lex.personNames.has(given)) || lex.commonWords.has(given))
+      return [segment];
+    if (rest.some((t) => !isCapitalised(t) || ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t))))
+      return [segment];
+    return [
+      { tokens: tokens.slice(0, i), title: [], demonym: segment.demonym },
+      { tokens: rest, title: segment.title, demonym: null },
+    ];
+  }
+  return [segment];
+}
+
+/** "London-based", "Brexit-weary": a name made into an adjective with a lowercase word is no name. */
+function isAdjectiveCompound(t: Token): boolean {
+  return t.text.split("-").some((p, i) => i > 0 && /^\p{Ll}/u.test(p));
+}
+
+/**
+ * "National Socialism", "Clean Air Act", "Second Amendment": creeds, laws and treaties are no person,
+ * organization or place (a head word keeps "Ministry of Tourism").
+ */
+function isDoctrineOrLaw(words: string[]): boolean {
+  const last = words[words.length - 1] as string;
+  if (LAW_HEADS.has(last) && words.length > 1) return true;
+  // "Eastern Equine Encephalitis", "Lyme Disease": an illness is no entity of ours either (a name can
+  // end in -itis too, "Vitas Gerulaitis": the -itis word or a word before it must be an ordinary one).
+  if (words.length > 1 && (last === "disease" || last === "syndrome")) return true;
+  if (words.length > 1 && /(?:itis|osis)$/.test(last) && words.some((w) => lexicon().commonWords.has(w)))
+    return true;
+  if (!(last.length >= 6 && last.endsWith("ism"))) return false;
+  return !words.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w));
+}
+
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
   const headed = tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token));
@@ -351,8 +456,10 @@ function trimSegment(segment: Segment): Segment | null {
   while (tokens.length > 0 && NAME_CONNECTORS.has(lower(tokens[tokens.length - 1] as Token)))
     tokens = tokens.slice(0, -1);
   const titleAt = tokens.findIndex((t) => isTitleWord(t));
+  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   if (
     titleAt > 0 &&
+    !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHead)) &&
     findCountryCode(
       tokens
         .slice(0, titleAt)
@@ -363,13 +470,17 @@ function trimSegment(segment: Segment): Segment | null {
     tokens = tokens.slice(0, titleAt);
   if (tokens.length === 0) return null;
   const words = tokens.map(lower);
+  if (isDoctrineOrLaw(words)) return null;
   if (words.length === 1) {
     const w = words[0] as string;
     const title = segment.title.map(lower).join(" ");
     if (ADJECTIVE_TITLES.has(title) && isCommonWord(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w))
       return null;
     if (lex.demonyms.has(w) && !findCountryCode(w)) return null;
+    const only = (tokens[0] as Token).text;
+    if (only.length >= 5 && only === only.toUpperCase() && isShoutedCommonWord(w)) return null;
     const parts = w.split("-");
+    if (isAdjectiveCompound(tokens[0] as Token)) return null;
     if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
     if (
       parts.length > 1 &&
@@ -434,6 +545,19 @@ function splitTitleCaseRun(run: Token[]): Token[][] {
   return pieces;
 }
 
+/** "Grass Valley, Calif.": a state abbreviation after a place and a comma; the name keeps its dot. */
+function isStateAbbreviation(name: Token[], tokens: Token[], at: number): boolean {
+  const only = name[0] as Token;
+  return (
+    name.length === 1 &&
+    STATE_ABBREVIATIONS.has(lower(only)) &&
+    tokens[at + 1]?.text === "." &&
+    tokens[at + 1]?.start === only.end &&
+    tokens[at - 1]?.text === "," &&
+    Boolean(tokens[at - 2] && isCapitalised(tokens[at - 2] as Token))
+  );
+}
+
 export interface SentenceInBlock {
   sentence: Sentence;
   blockKind: BlockKind;
@@ -468,14 +592,25 @@ export function nameCandidates(
         const first = tokensOfRun[0] as Token;
         const w = lower(first);
         const next = tokensOfRun[1];
+        // A title modifier stays before a title ("Vice President") or inside a place name ("New Zealand").
+        const titleNext = () => {
+          if (!next) return false;
+          if (isTitleWord(next) || TITLE_MODIFIERS.has(lower(next))) return true;
+          const pair = `${first.text} ${next.text}`;
+          return Boolean(findCountryCode(pair) || isRegion(pair) || findCity(pair));
+        };
         const common =
           isCommonWord(first.text) &&
           !isTitleWord(first) &&
-          !TITLE_MODIFIERS.has(w) &&
+          !(TITLE_MODIFIERS.has(w) && titleNext()) &&
           !findCountryCode(w) &&
           !isRegion(w);
         const verbLike = dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w);
-        if (common && (!next || FUNCTION_TAGS.test(w) || verbLike || NAME_CONNECTORS.has(lower(next)))) {
+        const counted = Boolean(next) && numberWordValue(w) !== null;
+        if (
+          common &&
+          (!next || FUNCTION_TAGS.test(w) || verbLike || counted || NAME_CONNECTORS.has(lower(next)))
+        ) {
           tokensOfRun = tokensOfRun.slice(1);
           dropped++;
         } else break;
@@ -484,7 +619,9 @@ export function nameCandidates(
         continue;
     }
     if (tokensOfRun.length === 0) continue;
-    for (const segment of splitAtTitles(tokensOfRun).flatMap(splitAfterOrganization)) {
+    for (const segment of splitAtTitles(tokensOfRun)
+      .flatMap(splitAfterOrganization)
+      .flatMap(splitAfterCountry)) {
       const trimmed = trimSegment(segment);
       if (!trimmed) continue;
       const first = trimmed.tokens[0] as Token;
@@ -493,11 +630,12 @@ export function nameCandidates(
       if (firstAt >= 0) hint = firstAt;
       const before = tokens[firstAt - 1];
       const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
+      const end = isStateAbbreviation(trimmed.tokens, tokens, firstAt) ? last.end + 1 : last.end;
       candidates.push({
         tokens: trimmed.tokens,
         start: first.start,
-        end: last.end,
-        text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+        end,
+        text: sentence.text.slice(first.start - sentence.start, end - sentence.start),
         title: honorific ? [before] : trimmed.title,
         demonym: trimmed.demonym,
         sentence,
@@ -508,4 +646,47 @@ export function nameCandidates(
     }
   }
   return candidates;
+}
+
+/**
+ * "Privacy Policy", "Sign Up", "SEE MORE": a capitalised phrase of ordinary words only (no head word, no
+ * name or place), which in a line outside the article's paragraphs is a label, not a name.
+ */
+export function isOrdinaryPhrase(c: NameCandidate): boolean {
+  const lex = lexicon();
+  return c.tokens.every((t) => {
+    const w = lower(t);
+    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || findCountryCode(w) || isRegion(w)) return false;
+    if (NAME_CONNECTORS.has(w) || FUNCTION_TAGS.test(w) || isContraction(w)) return true;
+    return lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w);
+  });
+}
+
+/**
+ * "House Hitler was born in …": an ordinary word that opens a sentence is glued to the name after it.
+ * When the article names the rest on its own elsewhere, the candidate loses that first word.
+ */
+export function unglueSentenceStarts(
+  candidates: NameCandidate[],
+  key: (text: string) => string,
+): NameCandidate[] {
+  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
+  const glued = (c: NameCandidate) =>
+    c.tokens.length > 1 &&
+    isCommonWord((c.tokens[0] as Token).text) &&
+    !isTitleWord(c.tokens[0] as Token) &&
+    !c.tokens.some(isHead) &&
+    isSentenceStart(c.sentenceTokens, c.index) &&
+    !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text));
+  const isGlued = candidates.map(glued);
+  if (!isGlued.includes(true)) return candidates;
+  const keys = new Set(candidates.filter((_, i) => !isGlued[i]).map((c) => key(c.text)));
+  return candidates.map((c, i) => {
+    if (!isGlued[i]) return c;
+    const tokens = c.tokens.slice(1);
+    const first = tokens[0] as Token;
+    const text = c.sentence.text.slice(first.start - c.sentence.start, c.end - c.sentence.start);
+    if (!keys.has(key(text))) return c;
+    return { ...c, tokens, start: first.start, text, title: [], index: c.index + 1 };
+  });
 }

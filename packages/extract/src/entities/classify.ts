@@ -6,9 +6,13 @@ import {
   lexicon,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  ONE_WORD_BUILDINGS,
+  ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
+  STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
+import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
 
 export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
@@ -55,12 +59,19 @@ function strongType(c: NameCandidate): NamedType | null {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (lex.knownOrganizations.has(text)) return "organization";
+  if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
+  if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   if (lex.knownPeople.has(text) && !(words.length === 1 && isBigCity(c.text))) return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
+  if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
+  if (isCompassPlace(c)) return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
       return "place";
-    if (ORGANIZATION_HEADS.has(last) && words.length > 1) return "organization";
+    // "Pittsburgh Post-Gazette": the head can end a hyphenated last word.
+    const lastPart = last.slice(last.lastIndexOf("-") + 1);
+    if ((ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(lastPart)) && words.length > 1)
+      return "organization";
     if (PLACE_HEADS.has(last) && words.length > 1) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
     if (all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(w) && /^(?:of|for)$/.test(all[i + 1] ?? "")))
@@ -70,7 +81,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.title.length > 0) return "person";
   if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
     return "place";
-  if (words.length === 1 && isAcronym(c.text)) return "organization";
+  if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text))) return "organization";
   const city = findCity(c.text);
   if (
     city &&
@@ -91,6 +102,27 @@ function strongType(c: NameCandidate): NamedType | null {
     return "person";
   }
   return null;
+}
+
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+
+/** "Southern California", "West Michigan": a compass word before a known country, region or city. */
+function isCompassPlace(c: NameCandidate): boolean {
+  if (c.tokens.length < 2 || !COMPASS.test((c.tokens[0] as Token).text.toLowerCase())) return false;
+  const rest = c.tokens
+    .slice(1)
+    .map((t) => t.text)
+    .join(" ");
+  return Boolean(findCountryCode(rest) || isRegion(rest) || findCity(rest));
+}
+
+/** Surname prefixes written with an inner capital ("McCain", "MacArthur", "DiMaggio"). */
+const CAPITALISED_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+/** "WeWork", "SoftBank", "PayPal": a capital inside one word is a brand, not a person's or place's name. */
+export function isCamelCase(word: string): boolean {
+  return CAMEL_CASE.test(word) && !CAPITALISED_PREFIX.test(word);
 }
 
 const BIG_CITY = 250000;

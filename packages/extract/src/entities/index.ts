@@ -2,8 +2,8 @@ import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
 import { startsUppercase } from "../text/chars.ts";
-import type { Sentence } from "../text/index.ts";
-import { type NameCandidate, nameCandidates } from "./candidates.ts";
+import { type Sentence, splitSentences } from "../text/index.ts";
+import { isOrdinaryPhrase, type NameCandidate, nameCandidates, unglueSentenceStarts } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
@@ -40,18 +40,20 @@ export function extractEntities(
   sentences: Sentence[][] = blockSentences(blocks),
 ): { entities: Entity[]; relations: Relation[] } {
   const candidates: NameCandidate[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
+  const read = (block: Block, blockSentences: Sentence[], leftover: boolean) => {
     const titleCase = block.kind === "title" || block.kind === "heading";
-    for (const sentence of sentences[i] ?? []) {
-      candidates.push(
-        ...nameCandidates(
-          { sentence, blockKind: block.kind },
-          titleCase && isMostlyCapitalised(sentence.text),
-        ),
+    for (const sentence of blockSentences) {
+      const found = nameCandidates(
+        { sentence, blockKind: block.kind },
+        titleCase && isMostlyCapitalised(sentence.text),
       );
+      candidates.push(...(leftover ? found.filter((c) => !isOrdinaryPhrase(c)) : found));
     }
-  }
+  };
+  for (let i = 0; i < blocks.length; i++) read(blocks[i] as Block, sentences[i] ?? [], false);
+  // Lines the parser left out of every block (credits, captions, bylines) are read for names too.
+  for (const line of leftoverLines(article, blocks))
+    read(line, splitSentences(line.text, line.start), line.kind === "caption");
   const seen = new Set<string>();
   const unique = candidates.filter((c) => {
     const k = `${c.start}:${c.end}`;
@@ -59,11 +61,12 @@ export function extractEntities(
     seen.add(k);
     return true;
   });
+  const ready = unglueSentenceStarts(unique, normaliseName);
   const events = blocks.flatMap((b) => findEvents(b.text, b.start));
   const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>
     eventsAt(c.start).some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
-  const linked = addNestedMentions(linkCandidates(unique.filter((c) => !inEvent(c))));
+  const linked = addNestedMentions(linkCandidates(ready.filter((c) => !inEvent(c))));
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {
@@ -94,6 +97,46 @@ export function extractEntities(
   entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const withContributors = contributorEntities(article, entities);
   return { entities: withContributors, relations };
+}
+
+/** Share-bar and navigation labels: a leftover line made only of these is no text. */
+const SHARE_LABELS =
+  /^(?:share|tweet|email|e-mail|print|comment|comments|facebook|twitter|linkedin|reddit|pinterest|whatsapp|messenger|flipboard|copy|link|save)$/i;
+
+/**
+ * The lines between the first and the last block that neither a block nor a field the parser read
+ * (credits, contributors, corrections) holds, such as a photo credit it did not recognise ("Natalie
+ * Naccache | Bloomberg | Getty Images") or a caption it set aside, as caption blocks: the names in
+ * them are the article's too. Share bars are left out.
+ */
+function leftoverLines(article: Article, blocks: Block[]): Block[] {
+  const leftovers: Block[] = [];
+  const last = blocks[blocks.length - 1];
+  if (!last) return leftovers;
+  const read = [
+    ...blocks,
+    ...article.images.flatMap((image) => [image.credit, image.alt]),
+    ...article.contributors,
+    ...article.corrections,
+  ]
+    .filter((s) => s !== null && s.start < last.end)
+    .sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0)) as { start: number; end: number }[];
+  let at = blocks[0]?.start ?? 0;
+  const addLines = (from: number, to: number) => {
+    const gap = article.text.slice(from, to);
+    for (const m of gap.matchAll(/[^\n]+/g)) {
+      const text = m[0].trim();
+      const words = text.match(/[\p{L}-]+/gu) ?? [];
+      if (!words.some((w) => w.length >= 2) || words.every((w) => SHARE_LABELS.test(w))) continue;
+      const start = from + m.index + m[0].indexOf(text);
+      leftovers.push({ kind: "caption", text, start, end: start + text.length });
+    }
+  };
+  for (const b of read) {
+    if (b.start > at) addLines(at, b.start);
+    at = Math.max(at, b.end);
+  }
+  return leftovers;
 }
 
 /** One event entity per event key, named by its first mention. */

@@ -105,6 +105,26 @@ function initials(c: NameCandidate): string {
     .toUpperCase();
 }
 
+/**
+ * Whether an acronym can abbreviate a name: its letters are found in order among the first letters of
+ * the name's words and its capitals ("ECOWAS" for "Economic Community of West African States", "ZMO"
+ * for "Leibniz-Zentrum Moderner Orient"), so "LONDON (AP)" and "Julian Assange (AFP)" are no aliases.
+ */
+function acronymFits(acronym: string, c: NameCandidate): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const capitals = `${c.demonym ?? ""} ${c.text}`
+    .split(/[\s-]+/)
+    .map((w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(/[^\p{Lu}]/gu, ""))
+    .join("");
+  let at = 0;
+  for (const ch of letters) {
+    at = capitals.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sentenceTokens[c.index + offset];
 
 /** "LONG (SHORT)": the acronym candidate right after a name in parentheses. */
@@ -118,7 +138,13 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
     const found = innerStart === undefined ? undefined : byStart.get(innerStart);
     const inner = found?.sentence === c.sentence ? found : undefined;
     const close = inner?.sentenceTokens[inner.index + inner.tokens.length];
-    if (inner && close?.text === ")" && inner.tokens.length === 1 && isAcronym(inner.text))
+    if (
+      inner &&
+      close?.text === ")" &&
+      inner.tokens.length === 1 &&
+      isAcronym(inner.text) &&
+      acronymFits(inner.text, c)
+    )
       aliasOf.set(inner, c);
   }
   return aliasOf;
@@ -195,7 +221,7 @@ const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
 const ORGANIZATION_POSSESSIONS =
   /^(?:spokesman|spokeswoman|spokesperson|chief|ceo|chairman|board|shares|headquarters|members|employees|staff|website|founder|president|director|officials)$/;
 const PRODUCT_NOUNS =
-  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
+  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
 const PRODUCT_MARKERS =
   /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled)$/;
 const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
@@ -237,6 +263,8 @@ function mentionCues(c: NameCandidate): Cues {
     cues.speaker++;
   if (next === "," && (PERSON_FOLLOWERS.test(next2) || /^\d{1,2}$/.test(next2))) cues.person++;
   if (isRoleNoun(tokenAt(c, -1)) || isCredit(c)) cues.person++;
+  // "Natalie Naccache | Bloomberg | Getty Images", "Leonhard Foeger / Reuters": the outlet after a credit.
+  if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
   if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
   if (next === "," && tokenAt(c, n + 1) && startsUppercase(tokenAt(c, n + 1)?.text ?? "")) {
@@ -283,8 +311,9 @@ function contextType(cs: NameCandidate[], guess: NamedType | null, names: Set<st
     .sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best && second && best[1] > second[1] && best[1] >= cues.product) return best[0];
+  // "737 Max jets": a product is no person, even one whose name is a first name.
+  if (cues.product > cues.person + cues.place + cues.organization) return null;
   if (guess) return guess;
-  if (cues.product > 0) return null;
   if (cues.actor > 0 && !lex.commonWords.has(word) && nameLike) return "person";
   if (first.tokens.length === 1 && ORGANIZATION_HEADS.has(word)) return "organization";
   if (first.tokens.length === 1 && lex.commonWords.has(word)) return null;
@@ -298,6 +327,30 @@ function isActingCountry(e: LinkedEntity, minimum: number): boolean {
   if (!e.candidates.every((c) => findCountryCode(c.text))) return false;
   const cues = sumCues(e.candidates);
   return cues.actor >= minimum && cues.actor > cues.place;
+}
+
+/** Playing positions and team roles written between a team and a player's name ("Pittsburgh quarterback Mason Rudolph"). */
+const TEAM_POSITIONS =
+  /^(?:quarterback|linebacker|cornerback|receiver|wideout|tackle|guard|center|centre|safety|kicker|punter|pitcher|catcher|shortstop|outfielder|infielder|striker|midfielder|defender|goalkeeper|goalie|forward|winger|coach|dl|qb|wr|rb|lb|cb|te)$/;
+
+/** "Pittsburgh quarterback Mason Rudolph", "Browns DL Sheldon Richardson": the name is a team's. */
+function isTeamMention(c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  const position = tokenAt(c, n);
+  const player = tokenAt(c, n + 1);
+  return Boolean(
+    position?.isWord &&
+      TEAM_POSITIONS.test(position.text.toLowerCase()) &&
+      player?.isWord &&
+      /^\p{Lu}\p{Ll}/u.test(player.text),
+  );
+}
+
+/** A place named as a team in most of its mentions ("Pittsburgh center Maurkice Pouncey") is the team. */
+function isTeamPlace(e: LinkedEntity): boolean {
+  if (e.type !== "place") return false;
+  const teams = e.candidates.filter(isTeamMention).length;
+  return teams > 0 && 2 * teams >= e.candidates.length;
 }
 
 const CREDIT_WORDS =
@@ -492,6 +545,7 @@ export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
   }
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);
   const kept = entities.filter((e) => !isProduct(e));
+  for (const e of kept) if (isTeamPlace(e)) e.type = "organization";
   const acting = kept.filter((e) => isActingCountry(e, 2));
   if (acting.length > 0) {
     for (const e of kept) if (acting.includes(e) || isActingCountry(e, 1)) e.type = "organization";

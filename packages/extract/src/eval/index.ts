@@ -12,6 +12,7 @@ export {
   readJsonlFile,
   toCorpusRecord,
 } from "./corpus.ts";
+export { formatErrors } from "./errors.ts";
 export {
   type EvalPaths,
   type EvalReport,

@@ -26,6 +26,8 @@ export interface EvalReport {
   failures: StepError[];
   /** The scored predictions, one corpus record per document, for the reference scorer or inspection. */
   predictions: { newsgraph: CorpusRecord[]; compromise: CorpusRecord[] };
+  /** The gold they were scored against, for listing the errors (`formatErrors`). */
+  gold: { entities: GoldDocument[]; quotes: GoldQuoteDocument[] };
 }
 
 export interface EvalPaths {
@@ -77,6 +79,7 @@ export function runExtractorEval(paths: EvalPaths): StepResult<EvalReport> {
       compromise: scoreCorpusRecords("compromise", gold.value, goldQuotes.value, baseline),
       failures,
       predictions: { newsgraph: ours, compromise: baseline },
+      gold: { entities: gold.value, quotes: goldQuotes.value },
     },
   };
 }

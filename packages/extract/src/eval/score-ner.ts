@@ -84,11 +84,15 @@ export function prfOf(tally: Tally): PrfScore {
   };
 }
 
+/** An unmatched gold mention ("fn") or prediction ("fp"), reported to an error listing. */
+export type NerErrorSink = (kind: "fn" | "fp", span: Spanned, type: ScoredType) => void;
+
 /** Score one document's predictions of one type against its gold mentions. */
 export function tallyType(
   gold: readonly (Spanned & { type: string; named: boolean })[],
   predicted: readonly Spanned[],
   type: ScoredType,
+  onError?: NerErrorSink,
 ): Tally {
   const ofType = gold.filter((g) => g.type === type);
   const named = ofType.filter((g) => g.named);
@@ -113,11 +117,15 @@ export function tallyType(
     if (normaliseMentionText(named[gi]?.text) === normaliseMentionText(predicted[pi]?.text)) tally.exact++;
   }
   named.forEach((g, gi) => {
-    if (!matchedGold.has(gi) && !isOptional(g)) tally.fn++;
+    if (matchedGold.has(gi) || isOptional(g)) return;
+    tally.fn++;
+    onError?.("fn", g, type);
   });
   predicted.forEach((p, pi) => {
     if (matchedPred.has(pi)) return;
-    if (!ofType.some((g) => spanOverlap(g, p) > 0)) tally.fp++;
+    if (ofType.some((g) => spanOverlap(g, p) > 0)) return;
+    tally.fp++;
+    onError?.("fp", p, type);
   });
   return tally;
 }
@@ -127,7 +135,11 @@ export function tallyType(
  * A named gold mention nested in a longer named one of its type is optional; a prediction overlapping
  * only unnamed (or optional) gold of its type counts neither way.
  */
-export function scoreNer(gold: readonly GoldDocument[], predicted: readonly PredictedDocument[]): NerScore {
+export function scoreNer(
+  gold: readonly GoldDocument[],
+  predicted: readonly PredictedDocument[],
+  onError?: (docId: string, ...error: Parameters<NerErrorSink>) => void,
+): NerScore {
   const byId = new Map(predicted.map((p) => [p.id, p]));
   const tallies = Object.fromEntries(
     SCORED_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, exact: 0 }]),
@@ -143,6 +155,7 @@ export function scoreNer(gold: readonly GoldDocument[], predicted: readonly Pred
         goldOfTypes,
         preds.filter((p) => p.type === type),
         type,
+        onError && ((...error) => onError(doc.id, ...error)),
       );
       const sum = tallies[type];
       sum.tp += t.tp;

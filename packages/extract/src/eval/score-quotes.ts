@@ -37,10 +37,22 @@ export function speakersAgree(predicted: string | null, gold: string | null): bo
   return last(p) === last(g) && (g.includes(p) || p.includes(g));
 }
 
+/**
+ * A gold quote missed ("missed"), found with another speaker ("speaker", with the prediction), or a
+ * prediction matching no gold quote ("false"), reported to an error listing.
+ */
+export type QuoteErrorSink = (
+  docId: string,
+  kind: "missed" | "speaker" | "false",
+  quote: { start: number; end: number; speaker: string | null },
+  predicted?: PredictedQuote,
+) => void;
+
 /** A gold quote is found when an unused prediction covers at least half of it (the largest such overlap). */
 export function scoreQuotes(
   gold: readonly GoldQuoteDocument[],
   predicted: readonly PredictedQuoteDocument[],
+  onError?: QuoteErrorSink,
 ): QuoteScore {
   const byId = new Map(predicted.map((p) => [p.id, p]));
   const score = { gold: 0, predicted: 0, found: 0, attributed: 0, onNonQuotes: 0, falsePositives: 0 };
@@ -60,15 +72,21 @@ export function scoreQuotes(
         }
       });
       const match = preds[best];
-      if (!match) continue;
+      if (!match) {
+        onError?.(doc.id, "missed", g);
+        continue;
+      }
       used.add(best);
       score.found++;
       if (speakersAgree(match.speaker, g.speaker)) score.attributed++;
+      else onError?.(doc.id, "speaker", g, match);
     }
     preds.forEach((q, i) => {
       if (used.has(i)) return;
       if (doc.nonQuotes.some((n) => spanOverlap(n, q) > 0)) score.onNonQuotes++;
       else if (!doc.quotes.some((g) => spanOverlap(g, q) > 0)) score.falsePositives++;
+      else return;
+      onError?.(doc.id, "false", q);
     });
   }
   return {

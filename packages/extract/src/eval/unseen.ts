@@ -87,6 +87,7 @@ export function runUnseenEval(goldPath: string, textDir: string): StepResult<Eva
       compromise: scoreCorpusRecords("compromise", goldDocs, goldQuotes, baseline),
       failures,
       predictions: { newsgraph: ours, compromise: baseline },
+      gold: { entities: goldDocs, quotes: goldQuotes },
     },
   };
 }

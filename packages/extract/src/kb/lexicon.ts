@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
+import { MOVEMENT_ADJECTIVES } from "./name-parts.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -230,6 +231,10 @@ export function lexicon(): Lexicon {
   for (const d of [...demonyms.keys()])
     if (commonWords.has(d) && !(d in IRREGULAR_DEMONYMS) && !tags.get("Demonym")?.includes(d))
       demonyms.delete(d);
+  for (const d of MOVEMENT_ADJECTIVES) {
+    demonyms.set(d, "");
+    demonyms.set(`${d}s`, "");
+  }
   cached = {
     commonWords,
     firstNames: tagged("FirstName", "MaleName", "FemaleName"),

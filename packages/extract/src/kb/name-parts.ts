@@ -14,6 +14,11 @@ export const HONORIFICS = new Set([
   "sir",
   "dame",
   "miss",
+  // "Rt. Hon. B. U. Nzeribe": the Right Honourable.
+  "hon",
+  "hon.",
+  "rt",
+  "rt.",
 ]);
 
 /** Capitalised words that head a person's title: "President", "Colonel", "Mr". */
@@ -79,6 +84,11 @@ export const PERSON_TITLES = new Set([
   "spokesman",
   "spokeswoman",
   "coach",
+  // Playing positions abbreviated before a player's name ("Browns DL Sheldon Richardson").
+  "dl",
+  "qb",
+  "wr",
+  "rb",
   "bishop",
   "archbishop",
   "cardinal",
@@ -401,6 +411,8 @@ export const PLACE_HEADS = new Set([
   "camp",
   "prison",
   "mosque",
+  "embassy",
+  "consulate",
   "cathedral",
   "temple",
   "museum",
@@ -453,6 +465,51 @@ export const PLACE_HEADS = new Set([
   "governorate",
   "city",
 ]);
+
+/** Institutions named by one word, even after "to" or "in" ("elected to Congress"). */
+export const ONE_WORD_INSTITUTIONS = new Set([
+  "congress",
+  "parliament",
+  "senate",
+  "bundestag",
+  "knesset",
+  "duma",
+]);
+
+/** Buildings named by one word ("at the Capitol"). */
+export const ONE_WORD_BUILDINGS = new Set(["capitol"]);
+
+/** AP-style US state abbreviations ("Grass Valley, Calif."), lowercase and without the dot. */
+export const STATE_ABBREVIATIONS = new Set(
+  (
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev " +
+    "okla ore pa tenn tex va vt wash wis wyo"
+  ).split(" "),
+);
+
+/** Last words of the names of laws and agreements ("First Amendment", "Clean Air Act"): no entity of ours. */
+export const LAW_HEADS = new Set([
+  "amendment",
+  "amendments",
+  "act",
+  "acts",
+  "treaty",
+  "accord",
+  "accords",
+  "agreement",
+]);
+
+/** Adjectives for movements and creeds, handled like nationality words ("Nazi crimes", "Islamist groups"). */
+export const MOVEMENT_ADJECTIVES = [
+  "nazi",
+  "fascist",
+  "communist",
+  "marxist",
+  "islamist",
+  "jihadist",
+  "islamic",
+  "zionist",
+];
 
 /** Lower-case words allowed inside a multi-word name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = new Set([

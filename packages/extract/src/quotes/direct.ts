@@ -1,4 +1,5 @@
 import type { Block } from "../blocks.ts";
+import { findCity, findCountryCode } from "../kb/places.ts";
 import type { Sentence } from "../text/index.ts";
 import {
   type Cue,
@@ -131,6 +132,36 @@ function afterFrame(tokens: Token[], text: string): { cue: Cue; phrase: SpeakerP
   return { cue, phrase: subjectBefore(tokens, cue.index, text, 0) };
 }
 
+/** A place (a country or capital) or a description, not a person: "Washington had concluded". */
+function isInstitutionalSubject(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === "description") return /^the\s/i.test(phrase.text);
+  if (phrase.kind !== "name" || !phrase.name || phrase.name.kind === "person") return false;
+  return findCountryCode(phrase.name.name) !== null || findCity(phrase.name.name) !== null;
+}
+
+/**
+ * "Pompeo said that after legal consultation Washington had concluded … was "…"": a cue whose subject is
+ * a country, capital or description inside the clause a named speaker's cue reports; the quote is that
+ * speaker's words. Null when there is no such outer cue.
+ */
+function outerSpeaker(
+  before: Token[],
+  cues: Cue[],
+  c: number,
+  inner: SpeakerPhrase,
+  text: string,
+): { cue: Cue; phrase: SpeakerPhrase } | null {
+  if (c === 0 || !isInstitutionalSubject(inner)) return null;
+  for (let o = 0; o < c; o++) {
+    const cue = cues[o] as Cue;
+    if (cue.speakerAfter || !/^(?:said|says|say)$/i.test(cue.text)) continue;
+    const phrase = subjectBefore(before, cue.index, text, 0);
+    if (phrase && (phrase.kind === "pronoun" || (phrase.kind === "name" && !isInstitutionalSubject(phrase))))
+      return { cue, phrase };
+  }
+  return null;
+}
+
 function cueOf(cue: Cue) {
   return { text: cue.text, start: cue.start, end: cue.end };
 }
@@ -212,8 +243,15 @@ export function frameQuotes(
         ? speakerAfter(before, cue.next, text, 0)
         : subjectBefore(before, cue.index, text, 0);
       if (!phrase) continue;
+      const outer = cue.speakerAfter ? null : outerSpeaker(before, cues, c, phrase, text);
       const gap = before.slice(cue.index + 1).filter(isWord).length;
       if (wordCount === 1 && gap > 3) return;
+      if (outer) {
+        candidate.mode = "framed";
+        candidate.cue = cueOf(outer.cue);
+        candidate.phrase = outer.phrase;
+        return;
+      }
       if (/^call(?:s|ed|ing)?$/i.test(cue.text) && isTitleCase(content)) return;
       candidate.mode = "framed";
       candidate.cue = cueOf(cue);

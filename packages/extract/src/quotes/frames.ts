@@ -45,7 +45,7 @@ export interface Cue {
   next: number;
 }
 
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS = new Set([
   "statement",
   "statements",
   "letter",
@@ -78,6 +78,9 @@ const DOCUMENT_NOUNS = new Set([
 ]);
 const PARTICIPLES = /ed$|^(?:told|written|quoted|said|read|thought)$/;
 const OPENING_PUNCTUATION = /^[,;:()[\]"“”„«»'‘’—–-]$/;
+
+const PARENTHETICAL =
+  /^(?:however|meanwhile|though|too|also|instead|moreover|nonetheless|nevertheless|again|now|then|later|earlier|previously|therefore|indeed)$/;
 
 const lower = (t: Token | undefined) => (t ? t.lower : "");
 
@@ -296,6 +299,14 @@ export function subjectBefore(
 ): SpeakerPhrase | null {
   let i = cueIndex - 1;
   while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
+  // "Netanyahu, however, said": a sentence adverb between commas is no apposition.
+  while (
+    i >= 2 &&
+    tokens[i]?.text === "," &&
+    tokens[i - 2]?.text === "," &&
+    PARENTHETICAL.test(lower(tokens[i - 1]))
+  )
+    i -= 3;
   let from = i;
   let crossedComma = false;
   while (from >= 0) {
@@ -324,6 +335,8 @@ export function subjectBefore(
       if (looksAppositive(chunks[c] as Token[])) continue;
       const phrase = phraseFromTokens(chunks[c] as Token[], text, offset);
       if (isNamePhrase(phrase) || phrase?.kind === "pronoun") return phrase;
+      // "The statement, which was obtained by Variety, claimed": the relative clause names no speaker.
+      if (phrase && /^(?:which|who|whose)$/.test(lower(adjacent.find(isWord)))) return phrase;
       break;
     }
   }

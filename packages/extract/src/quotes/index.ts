@@ -7,15 +7,17 @@ import { memoString } from "../text/memo.ts";
 import { frameQuotes, type QuoteCandidate, sentenceAt } from "./direct.ts";
 import type { SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
-import { SPEECH_VERBS } from "./lexicon.ts";
+import { PERSON_ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
 import { surname, tokenize } from "./names.ts";
 import {
+  bodyDescription,
   isPersonDescription,
   pronounGender,
   type Reference,
   type Region,
   type ResolvedSpeaker,
+  roleDescription,
   SpeakerIndex,
 } from "./speakers.ts";
 
@@ -100,6 +102,9 @@ const SUBJECT_INTRODUCERS = new Set([
  * the speaker within a few sentences; the bound keeps a paragraph of thousands of quotes linear.
  */
 export const MAX_LOOKBACK_SENTENCES = 40;
+
+const SPOKESPERSON_FOR =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}.&'’-]*))*)$/u;
 
 const NARRATIVE_KINDS = new Set<Block["kind"]>(["paragraph", "teaser", "title", "dateline"]);
 const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}\s]/gu;
@@ -234,7 +239,10 @@ class Attributor {
 
   /** A name in subject position: not after a preposition or verb, not a possessor. */
   private isSubject(ref: Reference, sentenceStart: number): boolean {
-    if (/^['’]s\b/.test(this.masked.slice(ref.end, ref.end + 3))) return false;
+    const after = this.masked.slice(ref.end, ref.end + 16);
+    if (/^['’]s\b/.test(after)) return false;
+    // "Palestinian chief negotiator Saeb Erekat said": a name right before a speech verb is its subject.
+    if (SPEECH_VERBS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "")) return true;
     const before = tokenize(this.masked.slice(Math.max(sentenceStart, ref.start - 80), ref.start));
     let k = before.length - 1;
     while (k >= 0 && startsUppercase(before[k]?.text ?? "")) k--;
@@ -270,11 +278,132 @@ class Attributor {
       if (recent?.attribution.speaker) return { ...recent.attribution, mention };
       return { speaker: null, description: null, mention };
     }
-    if (isPersonDescription(phrase.text)) {
+    const role = roleDescription(phrase.text);
+    const named = role ? this.namedAfter(role) : null;
+    if (named) return this.fromReference(named, mention);
+    const spokesperson = this.spokespersonFor(phrase);
+    if (spokesperson) return { speaker: spokesperson, description: null, mention };
+    if (isPersonDescription(phrase.text) && !this.introducedUnnamed(phrase)) {
       const ref = this.antecedent(phrase.start, "any");
       if (ref) return this.fromReference(ref, mention);
     }
+    const body = this.bodyFor(phrase.text, phrase.start, 0);
+    if (body) return { speaker: body, description: null, mention };
     return { speaker: null, description: phrase.text, mention };
+  }
+
+  /** "A spokesperson for the British Foreign Office": the organisation a spokesperson speaks for. */
+  private spokespersonFor(phrase: SpeakerPhrase): ResolvedSpeaker | null {
+    const m = SPOKESPERSON_FOR.exec(phrase.text);
+    if (!m) return null;
+    const name = m[1] as string;
+    const start = phrase.start + phrase.text.length - name.length;
+    return {
+      ...this.index.resolve({ name, start, end: phrase.end, kind: "organization" }),
+      kind: "organization",
+    };
+  }
+
+  /** "the spokesperson" after "A spokesperson who did not give a name": the unnamed person, not a named one. */
+  private introducedUnnamed(phrase: SpeakerPhrase): boolean {
+    const noun = phrase.text.split(/\s+/).pop()?.toLowerCase() ?? "";
+    const earlier = this.masked.slice(Math.max(0, phrase.start - 3000), phrase.start).toLowerCase();
+    let at = earlier.indexOf(` ${noun}`);
+    while (at >= 0) {
+      const before = earlier.slice(Math.max(0, at - 12), at);
+      const after = this.masked.slice(phrase.start - earlier.length + at + noun.length + 1).slice(0, 40);
+      if (/(?:^|\s)an?(?:\s+[a-z]+)?$/.test(before) && !/^,?\s+(?:\p{Lu}|named\b)/u.test(after)) return true;
+      at = earlier.indexOf(` ${noun}`, at + 1);
+    }
+    return false;
+  }
+
+  /**
+   * The organisation a description speaks for: "the French foreign ministry" as a name; "the statement"
+   * as the speaker of the sentence before that mentions a statement; "the production company" as the
+   * one organisation whose name shares a word ("Dick Clark Productions"), else the nearest one before;
+   * "the doctors" as the one organisation named after its members ("Doctors for Camp Closure").
+   */
+  private bodyFor(description: string, position: number, depth: number): ResolvedSpeaker | null {
+    const body = bodyDescription(description);
+    if (!body || depth > 3) return null;
+    if (body.name) return { name: body.name, entityId: null, kind: "organization", gender: null };
+    const organisations = this.organisations();
+    if (body.kind === "members") {
+      const membership = organisations.filter((o) =>
+        o.name.split(/\s+/).some((w) => /s$/.test(w) && PERSON_ROLE_NOUNS.has(w.toLowerCase().slice(0, -1))),
+      );
+      return membership.length === 1 ? (membership[0] as ResolvedSpeaker) : null;
+    }
+    if (body.kind === "document") {
+      // "the letter signed by seven physicians": the members who signed it.
+      const signers = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u.exec(
+        this.masked.slice(position, position + description.length + 40),
+      )?.[1];
+      if (signers && bodyDescription(`the ${signers}`)?.kind === "members")
+        return this.bodyFor(`the ${signers}`, position, depth + 1);
+      return this.issuerOf(body.words[body.words.length - 1] as string, position, depth);
+    }
+    const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+    const words = new Set(body.words.map(stem));
+    const sharing = organisations.filter((o) => o.name.split(/\s+/).some((w) => words.has(stem(w))));
+    if (sharing.length === 1) return sharing[0] as ResolvedSpeaker;
+    return this.antecedent(position, "neuter")?.speaker ?? null;
+  }
+
+  private organisationList: ResolvedSpeaker[] | null = null;
+
+  /** The organisations the article names (outside quotes), one per name. */
+  private organisations(): ResolvedSpeaker[] {
+    if (!this.organisationList) {
+      const byName = new Map<string, ResolvedSpeaker>();
+      for (const { refs } of this.flatSentences)
+        for (const r of refs) if (r.speaker.kind === "organization") byName.set(r.speaker.name, r.speaker);
+      this.organisationList = [...byName.values()];
+    }
+    return this.organisationList;
+  }
+
+  /**
+   * Who issued the document a description names ("the statement"): in the nearest sentence before that
+   * mentions the same noun, the speaker of a quote there, an opening description resolved in turn
+   * ("The company denied … in a statement") or the subject ("Big Machine Records issued a statement").
+   */
+  private issuerOf(noun: string, position: number, depth: number): ResolvedSpeaker | null {
+    const here = this.flatAt(position);
+    for (let i = here; i >= 0 && i >= here - MAX_LOOKBACK_SENTENCES; i--) {
+      const { blockIndex, index, sentence, refs } = this.flatSentences[
+        i
+      ] as (typeof this.flatSentences)[number];
+      const end = Math.min(sentence.end, position);
+      const words = tokenize(this.masked.slice(sentence.start, end), sentence.start);
+      if (!words.some((t) => t.text.toLowerCase() === noun)) continue;
+      const said = this.lastSaid.get(`${blockIndex}:${index}`)?.speaker;
+      if (said) return said;
+      if (/^the$/i.test(words[0]?.text ?? "")) {
+        const opening = words
+          .slice(0, 4)
+          .map((t) => t.text)
+          .join(" ");
+        const subject = this.bodyFor(opening, sentence.start, depth + 1);
+        if (subject) return subject;
+      }
+      const subject = refs.find((r) => r.start < end && this.isSubject(r, sentence.start));
+      if (subject) return subject.speaker;
+    }
+    return null;
+  }
+
+  /** The person the article names right after the same description ("China's ambassador to Britain Liu Xiaming"). */
+  private namedAfter(description: string): Reference | null {
+    for (const { refs } of this.flatSentences) {
+      for (const r of refs) {
+        if (r.speaker.kind !== "person") continue;
+        const before = this.masked.slice(Math.max(0, r.start - description.length - 3), r.start);
+        if (before.replace(/[\s,]+$/, "").endsWith(description)) return r;
+      }
+    }
+    return null;
   }
 
   /** Who speaks an unframed quote: the quote or the subject of the sentence before it. */

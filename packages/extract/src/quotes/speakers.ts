@@ -1,6 +1,8 @@
 import type { Entity } from "@newsgraph/schema";
+import { lexicon } from "../kb/lexicon.ts";
 import { noteCap } from "../notes.ts";
-import { firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
+import { DOCUMENT_NOUNS } from "./frames.ts";
+import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
   capitalisedRuns,
   editDistance,
@@ -402,6 +404,66 @@ export function isPersonDescription(description: string): boolean {
   const words = description.toLowerCase().split(/\s+/);
   if (words[0] !== "the" || words.length > 4) return false;
   return PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? "");
+}
+
+/**
+ * "China's ambassador to Britain (accused …)", "the company's chief executive": the role after "the" or a
+ * possessor that opens a phrase, with the capitalised "to/of/in/for" phrase after it, which the article
+ * may also write right before the person's name; null when the phrase opens with no such role.
+ */
+export function roleDescription(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? "";
+  if (!(first === "the" || /^\p{Lu}.*['’]s$/u.test(words[0] ?? ""))) return null;
+  const role = words.findIndex((w, i) => i > 0 && i < 4 && PERSON_ROLE_NOUNS.has(w.toLowerCase()));
+  if (role < 0) return null;
+  let end = role + 1;
+  if (/^(?:to|of|in|for)$/.test(words[end] ?? "")) {
+    let k = end + 1;
+    while (k < words.length && /^\p{Lu}/u.test(words[k] ?? "")) k++;
+    if (k > end + 1) end = k;
+  }
+  return words.slice(0, end).join(" ");
+}
+
+/** How a description speaks for an organisation: a document it issued, the body itself, or its members. */
+export interface BodyDescription {
+  kind: "document" | "body" | "members";
+  /** The words from after "the" to the noun, lowercase: ["production", "company"]. */
+  words: string[];
+  /** "French Foreign Ministry" for "the French foreign ministry": a government body named by its nationality. */
+  name: string | null;
+}
+
+const GOVERNMENT_BODIES = new Set(["ministry", "department", "office", "embassy", "agency", "government"]);
+const titleCase = (w: string) => (w[0] ?? "").toUpperCase() + w.slice(1);
+
+/**
+ * "the statement", "the production company", "the doctors" (a plural role noun), "the French foreign
+ * ministry": a definite description of an organisation or what it issued, its noun within three words.
+ */
+export function bodyDescription(phrase: string): BodyDescription | null {
+  const words = phrase.split(/\s+/);
+  if ((words[0] ?? "").toLowerCase() !== "the") return null;
+  for (let i = 1; i < Math.min(words.length, 4); i++) {
+    const word = (words[i] ?? "").toLowerCase();
+    const kind = DOCUMENT_NOUNS.has(word)
+      ? "document"
+      : BODY_NOUNS.has(word)
+        ? "body"
+        : word.endsWith("s") && PERSON_ROLE_NOUNS.has(word.slice(0, -1))
+          ? "members"
+          : null;
+    if (!kind) continue;
+    const modifiers = words.slice(1, i);
+    const nationality = lexicon().demonyms.has((modifiers[0] ?? "").toLowerCase());
+    const name =
+      kind === "body" && nationality && GOVERNMENT_BODIES.has(word)
+        ? [...modifiers, word].map(titleCase).join(" ")
+        : null;
+    return { kind, words: [...modifiers.map((w) => w.toLowerCase()), word], name };
+  }
+  return null;
 }
 
 export function pronounGender(word: string): Gender | "neuter" | "plural" {

@@ -1,0 +1,192 @@
+import { parseArticle } from "@newsgraph/parser";
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../src/entities/index.ts";
+
+/** Made-up sentences, one per rule: type and name of every entity, in order. */
+function namesIn(text: string): [string, string][] {
+  const parsed = parseArticle(text, { source: "rules.txt", contentType: "text" });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return extractEntities(parsed.value)
+    .entities.filter((e) => e.type !== "event")
+    .map((e) => [e.type, e.name]);
+}
+
+const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
+
+describe("entity rules", () => {
+  it("takes a parenthesised acronym as an alias only when its letters fit the name", () => {
+    const text =
+      "OSLO (XN) — The Nordic Ferry Authority (NFA) approved the plan. Officials at the NFA said Kari Holm (XN) would lead it.";
+    expect(names(text)).toEqual([
+      ["place", "OSLO"],
+      ["organization", "XN"],
+      ["organization", "Nordic Ferry Authority"],
+      ["person", "Kari Holm"],
+    ]);
+  });
+
+  it("keeps a title word that only precedes heads inside the body's name", () => {
+    expect(names("The Norway Justice Department opened a case against the port.")).toEqual([
+      ["organization", "Norway Justice Department"],
+      ["place", "Norway"],
+    ]);
+  });
+
+  it("types a one-word name with a capital inside as an organization", () => {
+    expect(names("Prices came from TideWatch on Monday, and analysts at FerryFund agreed.")).toEqual([
+      ["organization", "TideWatch"],
+      ["organization", "FerryFund"],
+    ]);
+  });
+
+  it("drops names turned into adjectives with a lowercase word", () => {
+    expect(names("The Bergen-based operator and its Oslo-born captain denied it.")).toEqual([]);
+  });
+
+  it("drops a sentence-opening adverb or number word glued to a name", () => {
+    expect(
+      names(
+        "The council met first. Then Denmark objected to the plan. Three Norwegian captains left the port.",
+      ),
+    ).toEqual([["place", "Denmark"]]);
+  });
+
+  it("keeps a sentence-opening word that is part of a place name", () => {
+    expect(names("New Zealand sent a ship. North Korea did not.")).toEqual([
+      ["place", "New Zealand"],
+      ["place", "North Korea"],
+    ]);
+  });
+
+  it("types lone legislatures as organizations and the Capitol and embassies as places", () => {
+    expect(
+      names(
+        "Ola Berg was elected to Congress. He met aides at the Capitol and later at the Chilean Embassy.",
+      ),
+    ).toEqual([
+      ["person", "Ola Berg"],
+      ["organization", "Congress"],
+      ["place", "Capitol"],
+      ["place", "Chilean Embassy"],
+    ]);
+  });
+
+  it("leaves laws, creeds and movement adjectives out", () => {
+    expect(
+      names(
+        "Under the Harbour Safety Act and the Fourth Amendment, Nazi symbols and Socialism were discussed.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a head word in front of an -ism", () => {
+    expect(names("The Ministry of Tourism agreed.")).toEqual([["organization", "Ministry of Tourism"]]);
+  });
+
+  it("unglues an ordinary word that opens a sentence from a name used alone elsewhere", () => {
+    const text =
+      "Ferry Larsen owned will become a museum\n\nThe boat that Ivar Larsen owned is old. Although Larsen sold it, it stayed.";
+    expect(namesIn(text)).toEqual([["person", "Ivar Larsen"]]);
+  });
+
+  const cases: [string, string, [string, string][]][] = [
+    [
+      "drops plural, past and contracted forms of ordinary words that open a sentence",
+      'Protesters gathered at the port. Organizations that fight misinformation agreed. Rebranded as a club, it grew. "We\'ve seen it," said Ola Berg.',
+      [["person", "Ola Berg"]],
+    ],
+    [
+      "drops an ordinary word written in capitals inside a sentence",
+      "The minister warns SURRENDER is no option, Ola Berg said.",
+      [["person", "Ola Berg"]],
+    ],
+    [
+      "reads a state abbreviation after a place and a comma as a place, with its dot",
+      "A shopper in Fresno, Calif., bought cords, and a farmer near Lansing, Mich., sold hay.",
+      [
+        ["place", "Fresno"],
+        ["place", "Calif."],
+        ["place", "Lansing"],
+        ["place", "Mich."],
+      ],
+    ],
+    [
+      "types a compass word before a known place as part of the place",
+      "Rain fell in Southern California, and snow fell in West Michigan.",
+      [
+        ["place", "Southern California"],
+        ["place", "West Michigan"],
+      ],
+    ],
+    [
+      "reads lines the parser left between paragraphs, but no share bar, label or handle",
+      [
+        "The council approved the ferry plan on Monday, officials said.",
+        "Ola Berg / Bloomberg file",
+        "The plan costs $5 million, Kari Holm said on @NordSenate and under #FerryVote.",
+        "Share Tweet Email",
+        "Privacy Policy | Terms of Service",
+        "The vote was close.",
+      ].join("\n"),
+      [
+        ["person", "Ola Berg"],
+        ["organization", "Bloomberg"],
+        ["person", "Kari Holm"],
+      ],
+    ],
+    [
+      "splits a country run straight into a person's name",
+      "China's ambassador to Britain Liu Xiaming said the ferry was safe.",
+      [
+        ["place", "China"],
+        ["place", "Britain"],
+        ["person", "Liu Xiaming"],
+      ],
+    ],
+    [
+      "types a city named before a playing position and a player as the team",
+      "The ban hit Bergen quarterback Ola Dahl and Bergen linebacker Per Lund; Tromso DL Kari Moe was fined.",
+      [
+        ["organization", "Bergen"],
+        ["person", "Ola Dahl"],
+        ["person", "Per Lund"],
+        ["organization", "Tromso"],
+        ["person", "Kari Moe"],
+      ],
+    ],
+    [
+      "types a newspaper whose head ends a hyphenated word as an organization",
+      "Ola Dahl said so, via Kari Lund of the Bergen Post-Gazette.",
+      [
+        ["person", "Ola Dahl"],
+        ["person", "Kari Lund"],
+        ["organization", "Bergen Post-Gazette"],
+        ["place", "Bergen"],
+      ],
+    ],
+    [
+      "leaves illnesses out, but not a name ending in -itis",
+      "Cases of Eastern Equine Encephalitis and Lyme Disease rose, said Ola Dahl, who played Vitas Gerulaitis.",
+      [
+        ["person", "Ola Dahl"],
+        ["person", "Vitas Gerulaitis"],
+      ],
+    ],
+    [
+      "leaves a product named by a first name out",
+      "The airline grounded its 737 Max jets after the crash.",
+      [],
+    ],
+    [
+      "keeps Hon. and Rt. Hon. out of names",
+      "The motion honoured Hon. Funke Adedoyin and Rt. Hon. Ola Berg.",
+      [
+        ["person", "Funke Adedoyin"],
+        ["person", "Ola Berg"],
+      ],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
