@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type Database, loadArticleGraphs, migrateDatabase, openDatabase, repoRoot } from "@newsgraph/db";
 import { generateCorpus } from "@newsgraph/db/bench";
 import autocannon from "autocannon";
+import { DEFAULT_WORKERS } from "../src/workers.ts";
 
 export interface GatewayBenchOptions {
   articles?: number;
@@ -15,7 +16,7 @@ export interface GatewayBenchOptions {
   dbFile?: string;
   /** When above 0, a second pass with the server's response cache at this TTL (RESPONSE_CACHE_TTL_MS); the headline pass always runs with it off. */
   cacheTtlMs?: number;
-  /** Gateway processes sharing the port (WORKERS). */
+  /** Gateway processes sharing the port (WORKERS); by default what `pnpm start` runs. */
   workers?: number;
   log?: (line: string) => void;
 }
@@ -266,7 +267,7 @@ export async function runGatewayBench(options: GatewayBenchOptions = {}): Promis
   const connections = options.connections ?? 50;
   const duration = options.duration ?? 10;
   const cacheTtlMs = options.cacheTtlMs ?? 0;
-  const workers = options.workers ?? 1;
+  const workers = options.workers ?? DEFAULT_WORKERS;
   const log = options.log ?? console.log;
   const dbFile = options.dbFile ?? join(repoRoot, "data", "bench", `gateway-${articles}.db`);
   mkdirSync(join(dbFile, ".."), { recursive: true });

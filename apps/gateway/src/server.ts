@@ -1,8 +1,10 @@
 import cluster from "node:cluster";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import { openDatabase } from "@newsgraph/db";
 import { createLogger } from "graphql-yoga";
+import { DEFAULT_WORKERS } from "./workers.ts";
 import { createGatewayYoga, EXAMPLE_QUERY, type GatewayOptions } from "./yoga.ts";
 
 export interface RunningGateway {
@@ -34,8 +36,12 @@ export async function listenGateway(
   };
 }
 
-/** Forks `workers` gateway processes sharing one port; they exit with the primary. */
+/**
+ * Forks `workers` gateway processes sharing one port; they exit with the primary. Each worker runs this module
+ * (not the primary's entry script), so it only serves: whatever the primary did first (migrate, ingest) runs once.
+ */
 function runWorkers(workers: number): void {
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
   for (let i = 0; i < workers; i++) cluster.fork();
   let stopping = false;
   const stop = () => {
@@ -61,7 +67,7 @@ function positiveInt(name: string): number | undefined {
 }
 
 export async function main(): Promise<void> {
-  const workers = Number(process.env.WORKERS ?? 1);
+  const workers = positiveInt("WORKERS") ?? DEFAULT_WORKERS;
   if (workers > 1 && cluster.isPrimary) return runWorkers(workers);
   if (cluster.isWorker) process.once("disconnect", () => process.exit(0));
   const logger = createLogger((process.env.LOG_LEVEL as "info" | undefined) ?? "info");

@@ -1,10 +1,13 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Database, migrateDatabase, openDatabase } from "@newsgraph/db";
+import { extractArticle } from "@newsgraph/extract";
 import { ingestDocument } from "@newsgraph/ingest";
+import { parseArticle } from "@newsgraph/parser";
+import type { ArticleGraph } from "@newsgraph/schema";
 import type { YogaLogger } from "graphql-yoga";
 import pg from "pg";
 import { createGatewayYoga, type GatewayOptions, type GatewayYoga } from "../src/yoga.ts";
@@ -102,6 +105,44 @@ export async function ingestSeed(db: Database): Promise<string> {
   });
   if (!result.ok) throw new Error(`seed ingest failed: ${result.step} ${result.code} ${result.message}`);
   return result.value.id;
+}
+
+/** The seed's graph, made into `n` distinct articles, each with at least one attributed quote. */
+export function seedVariants(n: number): ArticleGraph[] {
+  const article = parseArticle(new Uint8Array(readFileSync(seedFile)), { source: "seed" });
+  if (!article.ok) throw new Error(article.message);
+  const graph = extractArticle(article.value);
+  if (!graph.ok) throw new Error(graph.message);
+  const base = graph.value;
+  const speaker = base.entities.find((e) => e.type === "person") ?? base.entities[0];
+  const paragraph = base.sections.flatMap((s) => s.paragraphs)[0];
+  const quotes =
+    base.quotes.length > 0 || !speaker || !paragraph
+      ? base.quotes
+      : [
+          {
+            text: paragraph.text,
+            start: paragraph.start,
+            end: paragraph.end,
+            kind: "indirect" as const,
+            speakerId: speaker.id,
+            speaker: speaker.name,
+            speakerDescription: null,
+            speakerMention: null,
+            cue: null,
+          },
+        ];
+  return Array.from({ length: n }, (_, i) => {
+    const hash = createHash("sha256").update(`${base.contentHash}:${i}`).digest("hex");
+    return {
+      ...base,
+      id: `a_${hash.slice(0, 16)}`,
+      contentHash: hash,
+      source: `seed#${i}`,
+      url: `https://example.org/seed/${i}`,
+      quotes,
+    };
+  });
 }
 
 export interface CapturedLogger extends YogaLogger {

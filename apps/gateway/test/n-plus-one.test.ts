@@ -1,59 +1,16 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { upsertArticleGraph } from "@newsgraph/db";
-import { extractArticle } from "@newsgraph/extract";
-import { parseArticle } from "@newsgraph/parser";
-import type { ArticleGraph } from "@newsgraph/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   captureLogger,
   createTestDatabase,
   type Gql,
   gatewayClient,
-  seedFile,
+  seedVariants,
   type TestDatabase,
 } from "./harness.ts";
 
 let store: TestDatabase;
 let gql: Gql;
-
-/** The seed's graph, made into `n` distinct articles, each with at least one attributed quote. */
-function seedVariants(n: number): ArticleGraph[] {
-  const article = parseArticle(new Uint8Array(readFileSync(seedFile)), { source: "seed" });
-  if (!article.ok) throw new Error(article.message);
-  const graph = extractArticle(article.value);
-  if (!graph.ok) throw new Error(graph.message);
-  const base = graph.value;
-  const speaker = base.entities.find((e) => e.type === "person") ?? base.entities[0];
-  const paragraph = base.sections.flatMap((s) => s.paragraphs)[0];
-  const quotes =
-    base.quotes.length > 0 || !speaker || !paragraph
-      ? base.quotes
-      : [
-          {
-            text: paragraph.text,
-            start: paragraph.start,
-            end: paragraph.end,
-            kind: "indirect" as const,
-            speakerId: speaker.id,
-            speaker: speaker.name,
-            speakerDescription: null,
-            speakerMention: null,
-            cue: null,
-          },
-        ];
-  return Array.from({ length: n }, (_, i) => {
-    const hash = createHash("sha256").update(`${base.contentHash}:${i}`).digest("hex");
-    return {
-      ...base,
-      id: `a_${hash.slice(0, 16)}`,
-      contentHash: hash,
-      source: `seed#${i}`,
-      url: `https://example.org/seed/${i}`,
-      quotes,
-    };
-  });
-}
 
 beforeAll(async () => {
   store = await createTestDatabase("sqlite");

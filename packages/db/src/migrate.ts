@@ -16,6 +16,26 @@ export const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const providerFolder: Record<Provider, string> = { sqlite: "sqlite", postgresql: "postgres" };
 const noFilters = { externalTables: [], externalEnums: [] };
 
+/**
+ * Objects that migrations create in raw SQL because Prisma's schema language cannot express them (they are not in
+ * models.prisma), so a diff against the schema must not offer to drop them: SQLite's FTS5 quote index (the virtual
+ * table and the shadow tables FTS5 keeps beside it) and PostgreSQL's pg_trgm quote index.
+ */
+const RAW_SQL_TABLES: Record<Provider, string[]> = {
+  sqlite: ["QuoteText", "QuoteText_config", "QuoteText_data", "QuoteText_docsize", "QuoteText_idx"],
+  postgresql: [],
+};
+const RAW_SQL_INDEXES = ["Quote_text_trgm_idx"];
+
+/** The diff without the statements that would drop `RAW_SQL_INDEXES`. */
+function keepRawSqlIndexes(sql: string): string {
+  return sql
+    .split(/\n(?=-- )/)
+    .filter((step) => !RAW_SQL_INDEXES.some((name) => step.startsWith(`-- DropIndex\nDROP INDEX "${name}";`)))
+    .join("\n")
+    .trim();
+}
+
 export function schemaPathFor(provider: Provider): string {
   return join(packageDir, "prisma", providerFolder[provider], "schema.prisma");
 }
@@ -191,9 +211,9 @@ export async function pendingSchemaChanges(url: string): Promise<string> {
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: null,
-      filters: noFilters,
+      filters: { externalTables: RAW_SQL_TABLES[provider], externalEnums: [] },
     });
-    const sql = (result.stdout ?? "").trim();
+    const sql = keepRawSqlIndexes(result.stdout ?? "");
     return /^-- This is an empty migration\.?$/.test(sql) ? "" : sql;
   });
 }

@@ -1,7 +1,10 @@
+import type { PrismaTypes } from "@newsgraph/db";
 import type { Contributor, Correction, Image, Section, TextSpan } from "@newsgraph/schema";
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import type { GatewayContext } from "../context.ts";
+import { type ArticleRow, type DeferredArticleColumn, jsonColumn } from "../loaders.ts";
 import {
   asList,
   ContributorRef,
@@ -13,10 +16,18 @@ import {
 } from "./article-parts.ts";
 import { countedBy } from "./counted.ts";
 import { containsText } from "./filters.ts";
+import { connectionPage } from "./paging.ts";
 
-export const ArticleNode = builder.prismaNode("Article", {
-  id: { field: "id" },
-  select: { id: true },
+/** A field reading a column the article loader defers: from the row when Prisma loaded it, else batched. */
+function deferred<T>(column: DeferredArticleColumn) {
+  return (article: ArticleRow, _args: unknown, ctx: GatewayContext) =>
+    ctx.loaders.articleColumn(article, column) as T | Promise<T>;
+}
+
+// Include mode (every scalar loaded, no per-field select): rows read on the driver (ctx.loaders.article)
+// serve the scalar fields as they are, and the columns it defers through `articleColumn`, without Prisma.
+const ArticleObject = builder.prismaObject("Article", {
+  findUnique: (article) => ({ id: article.id }),
   fields: (t) => ({
     title: t.exposeString("title"),
     teaser: t.exposeString("teaser", { nullable: true }),
@@ -25,42 +36,45 @@ export const ArticleNode = builder.prismaNode("Article", {
     publisher: t.exposeString("publisher", { nullable: true }),
     language: t.exposeString("language", { nullable: true }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
-    publishedAtText: t.exposeString("publishedAtText", {
+    publishedAtText: t.string({
       nullable: true,
       description: "The date as the source gives it.",
+      resolve: deferred<string | null>("publishedAtText"),
     }),
-    sourceUpdatedAt: t.exposeString("sourceUpdatedAt", { nullable: true }),
-    ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
-    editor: t.exposeString("editor", { nullable: true }),
-    version: t.exposeInt("version"),
-    text: t.exposeString("text", { description: "The text every offset points into." }),
+    sourceUpdatedAt: t.string({ nullable: true, resolve: deferred<string | null>("sourceUpdatedAt") }),
+    ingestedAt: t.field({ type: "DateTime", resolve: deferred<Date>("ingestedAt") }),
+    editor: t.string({ nullable: true, resolve: deferred<string | null>("editor") }),
+    version: t.int({ resolve: deferred<number>("version") }),
+    text: t.string({
+      description: "The text every offset points into.",
+      resolve: deferred<string>("text"),
+    }),
     dateline: t.field({
       type: TextSpanRef,
       nullable: true,
-      select: { dateline: true },
-      resolve: (a) => (a.dateline as TextSpan | null) ?? null,
+      resolve: async (a, _args, ctx) =>
+        (jsonColumn(await ctx.loaders.articleColumn(a, "dateline")) as TextSpan | null) ?? null,
     }),
     sections: t.field({
       type: [SectionRef],
-      select: { sections: true },
-      resolve: (a) => numberParagraphs(asList<Section>(a.sections)),
+      resolve: async (a, _args, ctx) =>
+        numberParagraphs(asList<Section>(jsonColumn(await ctx.loaders.articleColumn(a, "sections")))),
     }),
-    images: t.field({ type: [ImageRef], select: { images: true }, resolve: (a) => asList<Image>(a.images) }),
+    images: t.field({
+      type: [ImageRef],
+      resolve: async (a, _args, ctx) =>
+        asList<Image>(jsonColumn(await ctx.loaders.articleColumn(a, "images"))),
+    }),
     contributors: t.field({
       type: [ContributorRef],
-      select: { contributors: true },
-      resolve: (a) => asList<Contributor>(a.contributors),
+      resolve: async (a, _args, ctx) =>
+        asList<Contributor>(jsonColumn(await ctx.loaders.articleColumn(a, "contributors"))),
     }),
     corrections: t.field({
       type: [CorrectionRef],
-      select: { corrections: true },
-      resolve: (a) => asList<Correction>(a.corrections),
+      resolve: async (a, _args, ctx) =>
+        asList<Correction>(jsonColumn(await ctx.loaders.articleColumn(a, "corrections"))),
     }),
-    quotes: t.relatedConnection(
-      "quotes",
-      { cursor: "id", query: { orderBy: { start: "asc" } } },
-      countedBy("quotesOfArticle"),
-    ),
     figures: t.relatedConnection(
       "figures",
       { cursor: "id", query: { orderBy: { start: "asc" } } },
@@ -72,6 +86,12 @@ export const ArticleNode = builder.prismaNode("Article", {
       countedBy("datesOfArticle"),
     ),
   }),
+});
+
+/** The Article node: `node(id:)` reads articles on the driver, batched, like every other loader. */
+export const ArticleNode = builder.nodeRef(ArticleObject, {
+  id: { resolve: (article: ArticleRow) => article.id },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.article(id))),
 });
 
 const ArticleFilter = builder.inputType("ArticleFilter", {
@@ -102,6 +122,39 @@ function articleWhere(filter: ArticleFilterInput | null | undefined, ctx: Gatewa
     ],
   };
 }
+
+/**
+ * An article read on the driver, batched with every other asked for in the tick. Typed as a full row:
+ * the fields reading the columns it defers go through `articleColumn`.
+ */
+export async function loadArticle(ctx: GatewayContext, id: string): Promise<PrismaTypes["Article"]["Shape"]> {
+  const article = await ctx.loaders.article(id);
+  if (!article) throw new Error(`article ${id} not found`);
+  return article as PrismaTypes["Article"]["Shape"];
+}
+
+const quotesOfArticle = prismaConnectionHelpers(builder, "Quote", { cursor: "id" });
+
+builder.prismaObjectField("Article", "quotes", (t) =>
+  t.connection(
+    {
+      type: quotesOfArticle.ref,
+      resolve: (article, args, ctx) =>
+        connectionPage(quotesOfArticle, args, ctx, {
+          firstRows: (take) => ctx.loaders.quotesOfArticle({ parentId: article.id, take }),
+          otherPage: (query) =>
+            ctx.db.prisma.quote.findMany({
+              ...query,
+              where: { articleId: article.id },
+              orderBy: [{ start: "asc" }, { id: "asc" }],
+            }),
+          totalCount: () => ctx.loaders.count.quotesOfArticle(article.id),
+        }),
+    },
+    { name: "ArticleQuotesConnection" },
+    { name: "ArticleQuotesConnectionEdge" },
+  ),
+);
 
 builder.queryFields((t) => ({
   articles: t.prismaConnection({

@@ -2,10 +2,13 @@ import type { PrismaTypes } from "@newsgraph/db";
 import type { Role } from "@newsgraph/schema";
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.ts";
-import { ArticleNode } from "./article.ts";
+import type { GatewayContext } from "../context.ts";
+import type { ArticleEntityRow } from "../loaders.ts";
+import { ArticleNode, loadArticle } from "./article.ts";
 import { asList, CoordinatesRef, MentionEvidenceRef, RoleRef, TextSpanRef } from "./article-parts.ts";
 import { countedBy } from "./counted.ts";
 import { containsText } from "./filters.ts";
+import { connectionPage } from "./paging.ts";
 
 export const EntityType = builder.enumType("EntityType", {
   values: ["person", "organization", "place", "event", "other"] as const,
@@ -17,10 +20,7 @@ export const EntityNode = builder.prismaNode("Entity", {
     name: t.exposeString("name"),
     type: t.field({ type: EntityType, resolve: (e) => e.type as typeof EntityType.$inferType }),
     key: t.exposeString("key", { description: "Normalised name used to link across articles." }),
-    aliases: t.stringList({
-      select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
-      resolve: (e) => e.aliases.map((a) => a.alias),
-    }),
+    aliases: t.stringList({ resolve: (e, _args, ctx) => ctx.loaders.aliases(e.id) }),
     kbId: t.string({
       nullable: true,
       description: "Knowledge-base id: ISO 3166 code for countries, GeoNames id for other places.",
@@ -59,7 +59,7 @@ export const EntityNode = builder.prismaNode("Entity", {
       args: { first: t.arg.int({ defaultValue: 10 }) },
       resolve: async (e, { first }, ctx) => {
         const n = Math.min(Math.max(first ?? 10, 0), 100);
-        return (await ctx.loaders.coMentioned({ entityId: e.id, first: n })).slice(0, n);
+        return (await ctx.loaders.coMentioned({ parentId: e.id, take: n })).slice(0, n);
       },
     }),
   }),
@@ -102,21 +102,34 @@ const articlesOfEntity = prismaConnectionHelpers(builder, "ArticleEntity", {
   resolveNode: (row) => row.article as PrismaTypes["Article"]["Shape"],
 });
 
+/** The entity of each row, from the batched entity loader. */
+function withEntities(rows: ArticleEntityRow[], ctx: GatewayContext) {
+  return Promise.all(
+    rows.map(async (row) => {
+      const entity = await ctx.loaders.entity(row.entityId);
+      if (!entity) throw new Error(`entity ${row.entityId} of article ${row.articleId} not found`);
+      return { ...row, entity };
+    }),
+  );
+}
+
 builder.prismaObjectField("Article", "entities", (t) =>
   t.connection(
     {
       type: EntityNode,
       description: "Entities in this article, most salient first.",
-      select: (args, ctx, nestedSelection) => ({
-        entities: {
-          ...entitiesOfArticle.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ salience: "desc" }, { entityId: "asc" }],
-        },
-      }),
-      resolve: (article, args, ctx) => ({
-        ...entitiesOfArticle.resolve(article.entities, args, ctx),
-        totalCount: () => ctx.loaders.count.entitiesOfArticle(article.id),
-      }),
+      resolve: (article, args, ctx) =>
+        connectionPage(entitiesOfArticle, args, ctx, {
+          firstRows: async (take) =>
+            withEntities(await ctx.loaders.entitiesOfArticle({ parentId: article.id, take }), ctx),
+          otherPage: (query) =>
+            ctx.db.prisma.articleEntity.findMany({
+              ...query,
+              where: { articleId: article.id },
+              orderBy: [{ salience: "desc" }, { entityId: "asc" }],
+            }),
+          totalCount: () => ctx.loaders.count.entitiesOfArticle(article.id),
+        }),
     },
     { name: "ArticleEntityConnection" },
     {
@@ -146,16 +159,23 @@ builder.prismaObjectField("Entity", "articles", (t) =>
     {
       type: ArticleNode,
       description: "Articles mentioning this entity, newest first.",
-      select: (args, ctx, nestedSelection) => ({
-        articles: {
-          ...articlesOfEntity.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ publishedAt: "desc" }, { articleId: "asc" }],
-        },
-      }),
-      resolve: (entity, args, ctx) => ({
-        ...articlesOfEntity.resolve(entity.articles, args, ctx),
-        totalCount: () => ctx.loaders.count.articlesOfEntity(entity.id),
-      }),
+      resolve: (entity, args, ctx) =>
+        connectionPage(articlesOfEntity, args, ctx, {
+          firstRows: async (take) =>
+            Promise.all(
+              (await ctx.loaders.articlesOfEntity({ parentId: entity.id, take })).map(async (row) => ({
+                ...row,
+                article: await loadArticle(ctx, row.articleId),
+              })),
+            ),
+          otherPage: (query) =>
+            ctx.db.prisma.articleEntity.findMany({
+              ...query,
+              where: { entityId: entity.id },
+              orderBy: [{ publishedAt: "desc" }, { articleId: "asc" }],
+            }),
+          totalCount: () => ctx.loaders.count.articlesOfEntity(entity.id),
+        }),
     },
     { name: "EntityArticleConnection" },
     {
@@ -248,11 +268,10 @@ builder.queryFields((t) => ({
         orderBy: [{ name: "asc" }, { id: "asc" }],
       }),
   }),
-  entity: t.prismaField({
-    type: "Entity",
+  entity: t.field({
+    type: EntityNode,
     nullable: true,
     args: { id: t.arg.globalID({ for: EntityNode, required: true }) },
-    resolve: (query, _root, { id }, ctx) =>
-      ctx.db.prisma.entity.findUnique({ ...query, where: { id: id.id } }),
+    resolve: (_root, { id }, ctx) => ctx.loaders.entity(id.id),
   }),
 }));

@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import type { GatewayContext } from "../context.ts";
 import { countQuotesContaining, quoteIdsContaining } from "../quote-text-search.ts";
-import { ArticleNode } from "./article.ts";
+import { ArticleNode, loadArticle } from "./article.ts";
 import { TextSpanRef } from "./article-parts.ts";
 import { EntityNode } from "./entity.ts";
 import { containsText } from "./filters.ts";
@@ -32,8 +32,12 @@ builder.prismaNode("Quote", {
       nullable: true,
       resolve: (q) => (q.speakerMention as { text: string; start: number; end: number } | null) ?? null,
     }),
-    speaker: t.relation("speakerEntity", { nullable: true }),
-    article: t.relation("article"),
+    speaker: t.field({
+      type: EntityNode,
+      nullable: true,
+      resolve: (q, _args, ctx) => (q.speakerEntityId ? ctx.loaders.entity(q.speakerEntityId) : null),
+    }),
+    article: t.field({ type: ArticleNode, resolve: (q, _args, ctx) => loadArticle(ctx, q.articleId) }),
   }),
 });
 
@@ -82,7 +86,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, { filter }, ctx) => {
       const text = textOnly(filter);
-      const { take, skip, cursor, ...selection } = query as typeof query & {
+      const { take, skip, cursor } = query as typeof query & {
         take?: number;
         skip?: number;
         cursor?: unknown;
@@ -93,11 +97,10 @@ builder.queryFields((t) => ({
           where: quoteWhere(filter, ctx),
           orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
         });
+      // Driver reads: no Quote field needs a Prisma selection (speaker and article come from loaders).
       const ids = await quoteIdsContaining(ctx, text, take);
-      if (ids.length === 0) return [];
-      const rows = await ctx.db.prisma.quote.findMany({ ...selection, where: { id: { in: ids } } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
+      const rows = await Promise.all(ids.map((id) => ctx.loaders.quote(id)));
+      return rows.filter((row) => row != null);
     },
   }),
 }));
