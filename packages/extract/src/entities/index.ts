@@ -2,7 +2,13 @@ import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
 import { splitSentences } from "../text/index.ts";
-import { isOrdinaryPhrase, type NameCandidate, nameCandidates, unglueSentenceStarts } from "./candidates.ts";
+import {
+  isOrdinaryPhrase,
+  keepOwnS,
+  type NameCandidate,
+  nameCandidates,
+  unglueSentenceStarts,
+} from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
@@ -54,7 +60,7 @@ export function extractEntities(article: Article): { entities: Entity[]; relatio
     seen.add(k);
     return true;
   });
-  const ready = unglueSentenceStarts(unique, normaliseName);
+  const ready = keepOwnS(unglueSentenceStarts(unique, normaliseName), normaliseName);
   const events = blocks.flatMap((b) => findEvents(b.text, b.start));
   const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>
