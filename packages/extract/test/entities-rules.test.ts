@@ -178,6 +178,79 @@ describe("entity rules", () => {
       [],
     ],
     [
+      "types planets and moons as places, also when they are first names",
+      "The probe will orbit Jupiter and fly past Europa, far beyond Earth.",
+      [
+        ["place", "Jupiter"],
+        ["place", "Europa"],
+        ["place", "Earth"],
+      ],
+    ],
+    [
+      "types a name before a facility noun or after 'village of' as a place",
+      "He is held at Brannock prison. A Stellby hotel clerk called from the village of Orrin.",
+      [
+        ["place", "Brannock"],
+        ["place", "Stellby"],
+        ["place", "Orrin"],
+      ],
+    ],
+    [
+      "types a name before a staff noun and a name as an organization",
+      "Harlow analyst Ola Dahl cut the forecast.",
+      [
+        ["organization", "Harlow"],
+        ["person", "Ola Dahl"],
+      ],
+    ],
+    [
+      "types a name with an ordinary word as a person when described as one",
+      "Fan Wenliang, deputy director of the port authority, said the ferry was late.",
+      [["person", "Fan Wenliang"]],
+    ],
+    [
+      "keeps a name's own 's when a bracket or a speech verb follows it",
+      "Shares of Merrow’s (MRW) fell. Merrow’s reports results on Friday.",
+      [
+        ["organization", "Merrow’s"],
+        ["organization", "MRW"],
+      ],
+    ],
+    [
+      "cuts a title and its modifiers off a country",
+      "The then UK Home Secretary, Ola Dahl, approved the request.",
+      [
+        ["place", "UK"],
+        ["person", "Ola Dahl"],
+      ],
+    ],
+    [
+      "types a republic of a known country as a place",
+      "Cases rose in the Democratic Republic of Congo and in Inner Mongolia.",
+      [
+        ["place", "Democratic Republic of Congo"],
+        ["place", "Inner Mongolia"],
+      ],
+    ],
+    [
+      "leaves weekday and time-zone abbreviations, tickers and negated verbs out",
+      "Updated 10:43, Tue, Nov 19, 2019 at 9 a.m. ET. Why You Shouldn’t Worry: Tidewell (ticker: TDW) rose.",
+      [["organization", "Tidewell"]],
+    ],
+    [
+      "leaves a name led by an acronym or a planet to its context, not a person",
+      "The Galileo Jupiter probe flew past. Prisoners were moved from HMP Brannock last week.",
+      [["place", "HMP Brannock"]],
+    ],
+    [
+      "links an acronym to a name whose shorter form it abbreviates",
+      "The U.S. Ferry Safety Administration wrote to the Ferry Safety Administration, and the FSA agreed.",
+      [
+        ["organization", "U.S. Ferry Safety Administration"],
+        ["place", "U.S."],
+      ],
+    ],
+    [
       "keeps Hon. and Rt. Hon. out of names",
       "The motion honoured Hon. Funke Adedoyin and Rt. Hon. Ola Berg.",
       [

@@ -193,6 +193,24 @@ describe("extractQuotes on other styles", () => {
       },
     ]);
   });
+
+  it("keeps a quote given to a lone determiner or after an order, with no speaker", () => {
+    const quotes = quotesOf([
+      'Police arrived at the harbour on Monday. "Put the rope down!" an officer ordered.',
+      'One user wrote that the ferry was late. Another reportedly said: "The harbour is closed again."',
+    ]);
+    expect(direct(quotes).map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([
+      ["Put the rope down!", null, "an officer"],
+      ["The harbour is closed again.", null, "Another"],
+    ]);
+  });
+
+  it("finds a titled speaker before an appositive whose place names hold commas", () => {
+    const quotes = quotesOf([
+      'Divers found the wreck. "The hull is intact," lead author Kari Holm, a diver at the Bergen Ferry Institute in Askoy, Norway, said in a statement.',
+    ]);
+    expect(direct(quotes).map((q) => q.speaker)).toEqual(["Kari Holm"]);
+  });
 });
 
 describe("findQuotedSpans", () => {

@@ -116,7 +116,8 @@ function isProperCandidate(t: Token): boolean {
   if (!isCapitalised(t)) return false;
   const w = lower(t);
   if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
-  return true;
+  // "Shouldn’t", "DON'T": a negated verb is no name.
+  return !w.endsWith("n't");
 }
 
 const CALENDAR_ABBREVIATIONS = new Set([...MONTH_ABBREVIATIONS, ...DAY_ABBREVIATIONS]);
@@ -126,7 +127,28 @@ function isCalendarAbbreviation(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!CALENDAR_ABBREVIATIONS.has(lower(t))) return false;
   const next = tokens[i + 1];
-  return next?.text === "." || Boolean(next && /^\d{1,4}$/.test(next.text));
+  if (next?.text === "." || (next && /^\d{1,4}$/.test(next.text))) return true;
+  // "Tue, Nov 19": a weekday before a comma and a month.
+  const after = tokens[i + 2];
+  return next?.text === "," && Boolean(after && CALENDAR_ABBREVIATIONS.has(lower(after)));
+}
+
+/** "(ticker: HD)", "(NYSE: LOW)": a stock symbol is no name. */
+function isTicker(tokens: Token[], i: number): boolean {
+  const label = tokens[i - 2];
+  return tokens[i - 1]?.text === ":" && Boolean(label && /^(?:ticker|symbol|nyse|nasdaq)$/i.test(label.text));
+}
+
+const TIME_ZONES = new Set("et est edt ct cst cdt mt mst pt pst pdt gmt bst utc".split(" "));
+
+/** "9 a.m. ET", "8:02 am EST": a time zone after a clock time is no name. */
+function isTimeZone(tokens: Token[], i: number): boolean {
+  if (!TIME_ZONES.has(lower(tokens[i] as Token))) return false;
+  const before = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((t) => t.text)
+    .join("");
+  return /(?:\d|[ap]\.?m\.?)$/i.test(before);
 }
 
 /** "@NGRSenate", "#TodayInSenatePlenary": a social-media handle or hashtag is no name. */
@@ -248,6 +270,8 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
     if (
       !isProperCandidate(t) ||
       isCalendarAbbreviation(tokens, i) ||
+      isTimeZone(tokens, i) ||
+      isTicker(tokens, i) ||
       PARTY_STATE.test(t.text) ||
       isHandle(tokens, i)
     ) {
@@ -457,17 +481,20 @@ function trimSegment(segment: Segment): Segment | null {
     tokens = tokens.slice(0, -1);
   const titleAt = tokens.findIndex((t) => isTitleWord(t));
   const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
+  // "UK Home Secretary": the country ends before the title's modifiers too.
+  let countryEnd = titleAt;
+  while (countryEnd > 1 && TITLE_MODIFIERS.has(lower(tokens[countryEnd - 1] as Token))) countryEnd--;
   if (
     titleAt > 0 &&
     !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHead)) &&
     findCountryCode(
       tokens
-        .slice(0, titleAt)
+        .slice(0, countryEnd)
         .map((t) => t.text)
         .join(" "),
     )
   )
-    tokens = tokens.slice(0, titleAt);
+    tokens = tokens.slice(0, countryEnd);
   if (tokens.length === 0) return null;
   const words = tokens.map(lower);
   if (isDoctrineOrLaw(words)) return null;
@@ -688,5 +715,35 @@ export function unglueSentenceStarts(
     const text = c.sentence.text.slice(first.start - c.sentence.start, c.end - c.sentence.start);
     if (!keys.has(key(text))) return c;
     return { ...c, tokens, start: first.start, text, title: [], index: c.index + 1 };
+  });
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+/**
+ * "peer Lowe’s (LOW) stock", "Lowe’s said": a possessive needs a noun after it, so a name whose 's
+ * is followed by a bracket or a speech verb spells its own 's ("Lowe’s", "McDonald's"), and every
+ * mention of that name followed by 's keeps it.
+ */
+export function keepOwnS(candidates: NameCandidate[], key: (text: string) => string): NameCandidate[] {
+  const possessive = (c: NameCandidate) => {
+    const t = c.sentenceTokens[c.index + c.tokens.length];
+    return t && t.start === c.end && POSSESSIVE.test(t.text) ? t : undefined;
+  };
+  const own = new Set<string>();
+  for (const c of candidates) {
+    if (!possessive(c)) continue;
+    const after = c.sentenceTokens[c.index + c.tokens.length + 1];
+    if (after && (after.text === "(" || /^(?:said|says)$/.test(after.text))) own.add(key(c.text));
+  }
+  if (own.size === 0) return candidates;
+  return candidates.map((c) => {
+    const s = possessive(c);
+    if (!s || !own.has(key(c.text))) return c;
+    return {
+      ...c,
+      end: s.end,
+      text: c.sentence.text.slice(c.start - c.sentence.start, s.end - c.sentence.start),
+    };
   });
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from "@newsgraph/schema";
 import {
+  CELESTIAL_BODIES,
   findCity,
   findCountryCode,
   isRegion,
@@ -44,6 +45,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   const lex = lexicon();
   const word = c.text.toLowerCase();
   if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text)) return { type: "place", weak: true };
+  if (c.tokens.length === 1 && CELESTIAL_BODIES.has(word) && c.title.length === 0)
+    return { type: "place", weak: true };
   if (c.tokens.length === 1 && lex.personNames.has(word) && !lex.commonWords.has(word))
     return { type: "person", weak: true };
   if (c.tokens.length === 1 && (lex.firstNames.has(word) || lex.lastNames.has(word)))
@@ -64,7 +67,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (lex.knownPeople.has(text) && !(words.length === 1 && isBigCity(c.text))) return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
   if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
-  if (isCompassPlace(c)) return "place";
+  if (isCompassPlace(c) || isNamedState(c)) return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
       return "place";
@@ -93,6 +96,8 @@ function strongType(c: NameCandidate): NamedType | null {
   ) {
     return "place";
   }
+  // "HMP Belmarsh", "CBP McAllen", "Galileo Jupiter": an acronym or a planet in a name makes it no person's.
+  if (words.length > 1 && (isAcronymLed(c) || hasCelestialWord(words))) return null;
   if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
   if (words.length > 1) {
     if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";
@@ -104,7 +109,34 @@ function strongType(c: NameCandidate): NamedType | null {
   return null;
 }
 
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+function isAcronymLed(c: NameCandidate): boolean {
+  const first = (c.tokens[0] as Token).text;
+  return /^\p{Lu}{3,}$/u.test(first) && !lexicon().firstNames.has(first.toLowerCase());
+}
+
+/** A planet or moon in a name, unless it is a first name before a surname ("Venus Williams"). */
+function hasCelestialWord(words: string[]): boolean {
+  const last = words[words.length - 1] as string;
+  if (lexicon().lastNames.has(last) && !CELESTIAL_BODIES.has(last)) return false;
+  return words.some((w) => CELESTIAL_BODIES.has(w));
+}
+
+const COMPASS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer)$/;
+
+const STATE_HEADS = /^(?:republic|kingdom|federation|commonwealth|principality|emirate|sultanate)$/;
+
+/** "Democratic Republic of Congo", "Kingdom of Saudi Arabia": a state's long form around a known country. */
+function isNamedState(c: NameCandidate): boolean {
+  const at = c.tokens.findIndex((t) => t.text === "of");
+  if (at < 1 || !STATE_HEADS.test((c.tokens[at - 1] as Token).text.toLowerCase())) return false;
+  const rest = c.tokens
+    .slice(at + 1)
+    .filter((t) => t.text.toLowerCase() !== "the")
+    .map((t) => t.text)
+    .join(" ");
+  return Boolean(findCountryCode(rest) || isRegion(rest));
+}
 
 /** "Southern California", "West Michigan": a compass word before a known country, region or city. */
 function isCompassPlace(c: NameCandidate): boolean {

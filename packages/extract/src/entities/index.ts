@@ -3,7 +3,13 @@ import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
-import { isOrdinaryPhrase, type NameCandidate, nameCandidates, unglueSentenceStarts } from "./candidates.ts";
+import {
+  isOrdinaryPhrase,
+  keepOwnS,
+  type NameCandidate,
+  nameCandidates,
+  unglueSentenceStarts,
+} from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
@@ -61,7 +67,7 @@ export function extractEntities(
     seen.add(k);
     return true;
   });
-  const ready = unglueSentenceStarts(unique, normaliseName);
+  const ready = keepOwnS(unglueSentenceStarts(unique, normaliseName), normaliseName);
   const events = blocks.flatMap((b) => findEvents(b.text, b.start));
   const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>

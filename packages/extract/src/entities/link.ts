@@ -182,6 +182,8 @@ interface EntitySummary {
   /** The first candidate with the most significant words. */
   longest: NameCandidate;
   longestWords: number;
+  /** initials of every candidate of two or more significant words. */
+  initials: Set<string>;
 }
 
 function matchesEntity(
@@ -205,10 +207,11 @@ function matchesEntity(
     return cWords.every((w) => eWords.includes(w)) && cWords[cWords.length - 1] === last;
   }
   if (e.type === "organization") {
+    // "DEA" for "Drug Enforcement Administration", also when "U.S. Drug Enforcement Administration" is longer.
     if (
       cWords.length === 1 &&
       isAcronym(c.text) &&
-      initials(longest) === c.text.replace(/\./g, "").toUpperCase()
+      summary.initials.has(c.text.replace(/\./g, "").toUpperCase())
     )
       return true;
     return summary.shortKeys.has(key);
@@ -220,8 +223,23 @@ const PLACE_PREPOSITIONS = /^(?:in|near|across|outside|inside|into|towards|towar
 const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
 const ORGANIZATION_POSSESSIONS =
   /^(?:spokesman|spokeswoman|spokesperson|chief|ceo|chairman|board|shares|headquarters|members|employees|staff|website|founder|president|director|officials)$/;
+const FACILITY_NOUNS =
+  /^(?:prison|jail|hotel|motel|hospital|airport|courthouse|stadium|campus|neighborhood|neighbourhood|suburb|village|township)$/;
+const STAFF_NOUNS =
+  /^(?:analyst|analysts|economist|economists|strategist|strategists|executive|executives|researcher|researchers|scientist|scientists|engineer|engineers|employee|employees|ceo|cfo)$/;
+const PLACE_NOUNS =
+  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood)$/;
+const APPOSITIVE_MODIFIERS =
+  /^(?:a|an|the|deputy|vice|assistant|associate|senior|chief|executive|acting|former)$/;
+
+/** "Fan Mengguang, deputy director of …": a role noun (after a few modifiers) and of/at after the comma. */
+function isAppositiveRole(c: NameCandidate, comma: number): boolean {
+  let k = comma + 1;
+  while (k < comma + 4 && APPOSITIVE_MODIFIERS.test(lowerAt(c, k))) k++;
+  return isRoleNoun(tokenAt(c, k)) && /^(?:of|at)$/.test(lowerAt(c, k + 1));
+}
 const PRODUCT_NOUNS =
-  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
+  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|probe|probes|telescope|telescopes|lander|landers|satellite|satellites|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
 const PRODUCT_MARKERS =
   /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled)$/;
 const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
@@ -267,6 +285,13 @@ function mentionCues(c: NameCandidate): Cues {
   if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
   if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
+  // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
+  if (FACILITY_NOUNS.test(next)) cues.place++;
+  // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
+  if (STAFF_NOUNS.test(next) && /^\p{Lu}\p{Ll}/u.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
+  if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
+  // "the village of Tabqa", "the city of Mosul": the name after a place noun and "of".
+  if (prev === "of" && PLACE_NOUNS.test(prev2)) cues.place++;
   if (next === "," && tokenAt(c, n + 1) && startsUppercase(tokenAt(c, n + 1)?.text ?? "")) {
     const after = tokenAt(c, n + 1)?.text ?? "";
     if (findCountryCode(after) || isRegion(after)) cues.place++;
@@ -372,6 +397,26 @@ function isRoleNoun(t: Token | undefined): boolean {
   return Boolean(t?.isWord && startsLowercase(t.text) && lexicon().roleNouns.has(t.text.toLowerCase()));
 }
 
+/**
+ * "Fan Mengguang, deputy director of …", "a Forest Hill hotel room": a two- or three-word name no
+ * lexicon knows, typed an organization only for an ordinary word in it, that the words around it
+ * show to be a person or a place.
+ */
+function describedType(e: LinkedEntity): NamedType | null {
+  if (e.type !== "organization") return null;
+  const plain = (c: NameCandidate) =>
+    c.tokens.length >= 2 &&
+    c.tokens.length <= 3 &&
+    c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase())) &&
+    !lexicon().knownOrganizations.has(c.text.toLowerCase());
+  if (!e.candidates.every(plain)) return null;
+  const cues = sumCues(e.candidates);
+  const others = cues.organization + cues.actor + cues.product;
+  if (cues.person > 0 && cues.person > others + cues.place) return "person";
+  if (cues.place > 0 && cues.place > others + cues.person) return "place";
+  return null;
+}
+
 /** A name that goes with a version number or a product noun is a product, not an organization. */
 function isProduct(e: LinkedEntity): boolean {
   if (e.type !== "organization" || e.candidates.some((c) => findCountryCode(c.text))) return false;
@@ -408,13 +453,20 @@ class EntityIndex {
     const words = significantWords(c).length;
     let summary = this.summaries.get(e);
     if (!summary) {
-      summary = { keys: new Set(), shortKeys: new Set(), longest: c, longestWords: words };
+      summary = {
+        keys: new Set(),
+        shortKeys: new Set(),
+        longest: c,
+        longestWords: words,
+        initials: new Set(),
+      };
       this.summaries.set(e, summary);
     } else if (words > summary.longestWords) {
       summary.longest = c;
       summary.longestWords = words;
     }
     summary.keys.add(keyOf(c));
+    if (words > 1) summary.initials.add(initials(c));
     const headlessKey = withoutHeadOf(c);
     if (headlessKey) summary.shortKeys.add(headlessKey);
     const countrylessKey = withoutCountryOf(c);
@@ -546,6 +598,7 @@ export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);
   const kept = entities.filter((e) => !isProduct(e));
   for (const e of kept) if (isTeamPlace(e)) e.type = "organization";
+  for (const e of kept) e.type = describedType(e) ?? e.type;
   const acting = kept.filter((e) => isActingCountry(e, 2));
   if (acting.length > 0) {
     for (const e of kept) if (acting.includes(e) || isActingCountry(e, 1)) e.type = "organization";

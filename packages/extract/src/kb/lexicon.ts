@@ -151,6 +151,8 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
 function derivedDemonyms(name: string): string[] {
   const n = name.toLowerCase();
   const out = [`${n}n`, `${n}an`, `${n}ian`, `${n}ese`, `${n}i`];
+  // "Ecuadorean", "Chilean": -ean after a consonant.
+  if (/[^aeiouy]$/.test(n)) out.push(`${n}ean`);
   if (n.endsWith("y")) out.push(`${n.slice(0, -1)}ian`, `${n.slice(0, -1)}ish`, n.slice(0, -1));
   if (n.endsWith("a")) out.push(`${n.slice(0, -1)}an`, `${n.slice(0, -1)}ese`);
   if (n.endsWith("e")) out.push(`${n.slice(0, -1)}ian`, `${n.slice(0, -1)}ese`);

@@ -479,6 +479,18 @@ export const ONE_WORD_INSTITUTIONS = new Set([
 /** Buildings named by one word ("at the Capitol"). */
 export const ONE_WORD_BUILDINGS = new Set(["capitol"]);
 
+/**
+ * Planets, dwarf planets and the larger moons: places, though several are also first names ("Europa",
+ * "Jupiter"). A guess only: a person cue or a longer person name sharing the word still wins.
+ */
+export const CELESTIAL_BODIES = new Set(
+  (
+    "mercury venus earth mars jupiter saturn uranus neptune pluto ceres eris haumea makemake " +
+    "io europa ganymede callisto titan enceladus mimas tethys dione rhea iapetus triton charon phobos deimos " +
+    "miranda ariel umbriel titania oberon"
+  ).split(" "),
+);
+
 /** AP-style US state abbreviations ("Grass Valley, Calif."), lowercase and without the dot. */
 export const STATE_ABBREVIATIONS = new Set(
   (

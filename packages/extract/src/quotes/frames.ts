@@ -195,6 +195,10 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   while (lead < chunk.length && /^(?:and|or|but|then)$/i.test(chunk[lead]?.text ?? "")) lead++;
   const tokens = chunk.slice(lead);
   const words = tokens.filter(isWord);
+  // "Another reportedly said:", "Some said": a determiner standing alone for an unnamed speaker.
+  const alone = words.length === 1 ? (words[0] as Token) : undefined;
+  if (alone && /^(?:another|others|one|some|several|many|someone|everyone)$/.test(lower(alone)))
+    return { text: alone.text, start: alone.start, end: alone.end, kind: "description", name: null };
   if (
     words.every(
       (t) =>
@@ -277,6 +281,23 @@ function looksAppositive(tokens: Token[]): boolean {
   return !isCapitalised(last.text) && !DETERMINERS.has(lower(first));
 }
 
+/**
+ * "Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, and American University in
+ * Washington, D.C., said": the commas after the appositive's place names ("Greenbelt, Maryland")
+ * split no phrase, so the chunks from the last appositive on, each after a proper name, are one.
+ */
+function mergePlaceTails(chunks: Token[][]): Token[][] {
+  for (let k = chunks.length - 2; k >= 1; k--) {
+    const chunk = chunks[k] as Token[];
+    const last = [...chunk].reverse().find(isWord);
+    if (!last || !isCapitalised(last.text)) return chunks;
+    const first = chunk.find(isWord) as Token;
+    if (/^\p{Ll}/u.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined)
+      return [...chunks.slice(0, k), chunks.slice(k).flat()];
+  }
+  return chunks;
+}
+
 /** Splits tokens into comma-separated chunks, dropping the commas. */
 function commaChunks(tokens: Token[]): Token[][] {
   const chunks: Token[][] = [[]];
@@ -323,7 +344,7 @@ export function subjectBefore(
     from--;
   }
   const region = tokens.slice(from + 1, i + 1);
-  const chunks = commaChunks(region).filter((c) => c.some(isWord));
+  const chunks = mergePlaceTails(commaChunks(region).filter((c) => c.some(isWord)));
   const adjacent = chunks[chunks.length - 1];
   if (!adjacent) return null;
   const adjacentPhrase = phraseFromTokens(adjacent, text, offset);
@@ -332,8 +353,12 @@ export function subjectBefore(
     (chunks.length > 1 && looksAppositive(adjacent) && adjacentPhrase?.kind !== "pronoun")
   ) {
     for (let c = chunks.length - 2; c >= 0; c--) {
-      if (looksAppositive(chunks[c] as Token[])) continue;
-      const phrase = phraseFromTokens(chunks[c] as Token[], text, offset);
+      const chunk = chunks[c] as Token[];
+      const phrase = phraseFromTokens(chunk, text, offset);
+      // "study lead author Lucas Paganini, a planetary scientist, said": a lowercase role before the name.
+      const titledPerson =
+        phrase?.name?.kind === "person" && isCapitalised(chunk[chunk.length - 1]?.text ?? "");
+      if (looksAppositive(chunk) && !titledPerson) continue;
       if (isNamePhrase(phrase) || phrase?.kind === "pronoun") return phrase;
       // "The statement, which was obtained by Variety, claimed": the relative clause names no speaker.
       if (phrase && /^(?:which|who|whose)$/.test(lower(adjacent.find(isWord)))) return phrase;
