@@ -198,6 +198,9 @@ export function creditOf(span: TextSpan): Credit {
   return { ...span, photographers, agencies };
 }
 
+const INITIAL_TOKEN = /^\p{Lu}\.$/u;
+const CAPITALISED_NAME_TOKEN = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
 export function looksLikePersonName(part: string): boolean {
   if (AGENCY_WORDS.test(part)) return false;
   const tokens = part.split(/\s+/);
@@ -206,11 +209,11 @@ export function looksLikePersonName(part: string): boolean {
   let capitalised = 0;
   for (const t of tokens) {
     if (NAME_PARTICLES.has(t.toLowerCase())) continue;
-    if (/^\p{Lu}\.$/u.test(t)) {
+    if (INITIAL_TOKEN.test(t)) {
       capitalised++;
       continue;
     }
-    if (!/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(t)) return false;
+    if (!CAPITALISED_NAME_TOKEN.test(t)) return false;
     capitalised++;
   }
   return capitalised >= 2;

@@ -35,6 +35,10 @@ const ORGANISATION_WORD =
  * a name with an organisation head word ("The Associated Press", "European Space Agency", "CNN Business",
  * "IGN Staff"), an all-caps acronym next to capitalised words, or one of the page's own publisher names.
  */
+const UPPER_2_TO_6 = /^\p{Lu}{2,6}$/u;
+const UPPER_3_TO_6 = /^\p{Lu}{3,6}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 export function isOrganisationName(name: string, publishers: ReadonlyArray<string | null> = []): boolean {
   const tokens = name
     .replace(/[.,;:]+$/u, "")
@@ -47,8 +51,8 @@ export function isOrganisationName(name: string, publishers: ReadonlyArray<strin
   if (tokens.length === 1 && WIRE_AGENCIES.has(key)) return true;
   if (/^the$/iu.test(tokens[0] ?? "")) return true;
   if (tokens.some((t) => ORGANISATION_WORD.test(t.replace(/['’]s$/u, "")))) return true;
-  const acronyms = tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t) && WIRE_AGENCIES.has(t.toLowerCase()));
+  const acronyms = tokens.filter((t) => UPPER_2_TO_6.test(t) && WIRE_AGENCIES.has(t.toLowerCase()));
   if (acronyms.length > 0) return true;
-  const shouted = tokens.some((t) => /^\p{Lu}{3,6}$/u.test(t));
-  return shouted && (tokens.length === 1 || tokens.some((t) => /\p{Ll}/u.test(t)));
+  const shouted = tokens.some((t) => UPPER_3_TO_6.test(t));
+  return shouted && (tokens.length === 1 || tokens.some((t) => HAS_LOWER.test(t)));
 }

@@ -1,10 +1,18 @@
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
+const LETTER_OR_NUMBER_BMP = new Uint8Array(0x10000);
 
 /** Whether code point `c` is a letter or number (\p{L} or \p{N}); ASCII is decided without a regex. */
 export function isLetterOrNumber(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+  if (c > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+  // The regex answer per BMP code unit, filled on first use (0 unknown, 1 yes, 2 no): curly quotes, dashes
+  // and accented letters recur on every line, and each regex call allocates a one-character string.
+  const known = LETTER_OR_NUMBER_BMP[c];
+  if (known !== 0) return known === 1;
+  const yes = LETTER_OR_NUMBER.test(String.fromCharCode(c));
+  LETTER_OR_NUMBER_BMP[c] = yes ? 1 : 2;
+  return yes;
 }
 
 /** Whether code point `c` is white space as a regex `\s` reads it. */

@@ -24,6 +24,8 @@ const UPDATED_LINE =
   /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|publié|mis à jour|pubblicato|diterbitkan)\b/iu;
 
 /** True for a text block that is page furniture rather than article text. */
+const TRAILING_NAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,4}$/u;
 export function isBoilerplateBlock(block: TextBlock): boolean {
   const text = block.text;
   const length = text.length;
@@ -57,7 +59,7 @@ export function contributedNames(text: string): string[] {
   return names
     .replace(/^.*[’']s\s+/u, "")
     .split(/\s*(?:,|;|\band\b|&|\bwith\b)\s*/u)
-    .map((n) => /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u.exec(n.trim())?.[0] ?? "")
+    .map((n) => TRAILING_NAME.exec(n.trim())?.[0] ?? "")
     .filter((n) => n.length > 0);
 }
 
@@ -114,5 +116,5 @@ export function bylineNames(text: string): string[] {
   return body
     .split(/\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bet\b|&)\s*/u)
     .map((n) => n.trim())
-    .filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,4}$/u.test(n));
+    .filter((n) => BYLINE_NAME.test(n));
 }

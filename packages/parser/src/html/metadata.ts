@@ -239,6 +239,10 @@ function isObject(value: unknown): value is JsonObject {
 const NOT_A_PERSON =
   /\b(?:news|staff|press|agency|media|editors?|editorial|desk|team|admin|administrator|reuters|associated press|afp|ap|pti|ians|dpa|upi|editor-at-large|correspondent|contributors?|online|magazine|daily|times|post|herald|tribune|business)\b/i;
 
+const AFTER_NAME_SENTENCE = /(?<=\p{L}{2})\.\s.*$/u;
+const HAS_LETTER = /\p{L}/u;
+const WORD_START = /(^|[\s'’-])(\p{L})/gu;
+
 /** Person names from author fields: labels, organisations and the publisher itself left out. */
 export function personNames(names: string[], publishers: (string | null | undefined)[]): string[] {
   const publisherKeys = publishers.filter((p): p is string => !!p).map((p) => p.toLowerCase());
@@ -249,18 +253,18 @@ export function personNames(names: string[], publishers: (string | null | undefi
           /^(?:(?:analysis|opinion|commentary|review|story|text|words|reporting|written)\s+)?by\s+/i,
           "",
         )
-        .replace(/(?<=\p{L}{2})\.\s.*$/u, "")
+        .replace(AFTER_NAME_SENTENCE, "")
         .trim(),
     )
     .filter((n) => {
       const lower = n.toLowerCase();
-      if (n.length < 3 || n.split(/\s+/).length > 5 || !/\p{L}/u.test(n)) return false;
+      if (n.length < 3 || n.split(/\s+/).length > 5 || !HAS_LETTER.test(n)) return false;
       if (NOT_A_PERSON.test(n)) return false;
       return !publisherKeys.some((p) => p === lower || p.includes(lower) || lower.includes(p));
     })
     .map((n) =>
       n === n.toUpperCase()
-        ? n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+        ? n.toLowerCase().replace(WORD_START, (_, b: string, c: string) => b + c.toUpperCase())
         : n,
     );
   return dedupe(people);

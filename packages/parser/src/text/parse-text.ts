@@ -184,6 +184,10 @@ function isTimeLine(line: Line): boolean {
   return line.text.length <= 40 && TIME_STAMP.test(line.text);
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+const LEADING_WORD = /^\p{L}{3,}/u;
+const TWO_CAPITALS_OR_DIGIT = /\p{Lu}.*\p{Lu}|\d/u;
+const HAS_LETTER = /\p{L}/u;
 const HANDLE = /@[\p{L}\p{N}_]{2,}$/u;
 const BYLINE_ROLE =
   /\s+(?:senior\s+|staff\s+|contributing\s+|chief\s+)?(?:contributor|writer|reporter|correspondent|editor|columnist|staff|mugshot|author)$/iu;
@@ -225,7 +229,7 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
     else if (near(page, i, 3, datedAt)) score += 1;
     if (line.text.length >= 20 && line.text.length <= 160) score += 1;
     if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text) && !isTitleCase(line.text)) score -= 2;
-    if (/^\p{Ll}/u.test(line.text)) score -= 1;
+    if (STARTS_LOWER.test(line.text)) score -= 1;
     if (slug.size > 0) {
       const tokens = words(line.text.toLowerCase());
       const hits = tokens.filter((t) => slug.has(t)).length;
@@ -538,7 +542,7 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
 
 /** A later heading opening with the same word ("Group F — …" / "Group G — …"): the line is one of a run of section headings. */
 function parallelHeading(text: string, sections: Section[]): boolean {
-  const head = /^\p{L}{3,}/u.exec(text)?.[0];
+  const head = LEADING_WORD.exec(text)?.[0];
   return head !== undefined && sections.some((s) => s.heading?.text.startsWith(`${head} `));
 }
 
@@ -739,7 +743,7 @@ export function navigationSiteName(line: string, lower = line.toLowerCase()): st
   const follow = FOLLOW.exec(text);
   if (follow?.[1] && !/\s(?:on|at|in)\s/iu.test(follow[1])) {
     const name = siteName(follow[1]);
-    if (name && (!name.includes(" ") ? /\p{Lu}.*\p{Lu}|\d/u.test(name) : isOrganisationName(name)))
+    if (name && (!name.includes(" ") ? TWO_CAPITALS_OR_DIGIT.test(name) : isOrganisationName(name)))
       return name;
   }
   return null;
@@ -850,7 +854,8 @@ function cleanHolder(raw: string): string | null {
     .replace(/\s+/g, " ")
     .replace(/^[\s\-–—:·•]+/u, "")
     .trim();
-  if (name.length < 2 || name.length > 50 || name.split(" ").length > 6 || !/\p{L}/u.test(name)) return null;
+  if (name.length < 2 || name.length > 50 || name.split(" ").length > 6 || !HAS_LETTER.test(name))
+    return null;
   if (
     /^(?:all rights|the authors?|copyright|privacy|terms|contact|designed|powered|(?:and|or|of|by|for|to|in|is|&)\b)/iu.test(
       name,

@@ -12,6 +12,11 @@ const CORRECTION =
   /^(?:correction|clarification|editor['’]?s note|update)\s*[:：]|\b(?:was|has been|have been|were)\s+(?:corrected|amended|clarified)\b|^an earlier version of this/iu;
 const LIST_SEPARATOR =
   /\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s*&\s*)/giu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const NON_NAME =
+  /\s[|•·–—-]\s|\s(?:on|at)\s+(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)|\s\d|,\s*(?:\p{Ll}|\d)|\b(?:updated|published|posted)\b/iu;
+const HAS_LOWER = /\p{Ll}/u;
+
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
 
 export function isContributorLine(line: string, lower = line.toLowerCase()): boolean {
@@ -73,7 +78,7 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
       tokens = tokens.slice(k);
       name = tokens.join(" ");
     }
-    if (tokens.length < 1 || tokens.length > 5 || !/^\p{Lu}/u.test(name)) continue;
+    if (tokens.length < 1 || tokens.length > 5 || !STARTS_UPPER.test(name)) continue;
     people.push({
       text: list.slice(from, end),
       start: offset + from,
@@ -127,10 +132,7 @@ function roleCuedNames(text: string, offset: number): Contributor[] {
 function cutAtNonName(names: string): number {
   const date = findDate(names);
   let cut = date ? date.index : names.length;
-  const stop =
-    /\s[|•·–—-]\s|\s(?:on|at)\s+(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)|\s\d|,\s*(?:\p{Ll}|\d)|\b(?:updated|published|posted)\b/iu.exec(
-      names,
-    );
+  const stop = NON_NAME.exec(names);
   if (stop && stop.index < cut) cut = stop.index;
   return cut;
 }
@@ -153,7 +155,7 @@ export function datelineOf(paragraph: TextSpan): TextSpan | null {
   const m = WIRE_DATELINE.exec(paragraph.text) ?? CITY_DATELINE.exec(paragraph.text);
   if (!m) return null;
   const text = m[0].trimEnd();
-  if (/\p{Ll}/u.test(text.replace(/\([^)]*\)/gu, "").replace(/,.*?(?=\(|$)/u, "")) && !text.includes("("))
+  if (HAS_LOWER.test(text.replace(/\([^)]*\)/gu, "").replace(/,.*?(?=\(|$)/u, "")) && !text.includes("("))
     return null;
   return { text, start: paragraph.start, end: paragraph.start + text.length };
 }
