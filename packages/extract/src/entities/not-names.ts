@@ -1,0 +1,78 @@
+import { lexicon, widerWords } from "../kb/lexicon.ts";
+import type { Token } from "../text/index.ts";
+import type { NameCandidate } from "./candidates.ts";
+
+const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sentenceTokens[c.index + offset];
+
+const LETTER = /\p{L}/u;
+
+/** True when `word` (lowercase) stands in `text` written in lowercase, as a whole word. */
+export function appearsLowercase(word: string, text: string): boolean {
+  if (word.length < 3) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    if (!LETTER.test(before) && before !== "-" && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Cannabis", "Vaping", "E-Cigarettes", "Tantalising": an English word of three letters or more (or
+ * a hyphenated run of them, "e-" allowed).
+ */
+export function isEnglishWord(word: string): boolean {
+  if (word.length < 3) return false;
+  const words = widerWords();
+  if (words.has(word)) return true;
+  // "e-cigarettes", "e-bikes", but not "T-Mobile".
+  const parts = word.split("-");
+  return parts.length > 1 && parts.every((p, i) => (i === 0 && p === "e") || (p.length > 2 && words.has(p)));
+}
+
+const UNIT = /^(?=.*\p{Lu})\p{L}{1,3}$/u;
+const NUMBER_END = /\d$/;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** "3 GW", "600 MW", "$0.23/W": a short capitalised unit right after a number (not a year). */
+export function isUnitMention(c: NameCandidate): boolean {
+  if (c.tokens.length !== 1 || !UNIT.test(c.text)) return false;
+  if (lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
+  let prev = tokenAt(c, -1);
+  if (prev?.text === "/") prev = tokenAt(c, -2);
+  if (!prev || !NUMBER_END.test(prev.text) || YEAR.test(prev.text)) return false;
+  // The number is glued to the unit or one space before it ("3 GW", "3GW", "0.23/W").
+  return c.start - prev.end <= 1;
+}
+
+/** "LinkedIn Icon", "Google Plus Icon": a label on a share button. */
+export function isShareIcon(c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  const next = tokenAt(c, n)?.text;
+  return next === "Icon" || (next === "Plus" && tokenAt(c, n + 1)?.text === "Icon");
+}
+
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+const DEFINITION_END = /(?:,\s*or|\(|,\s*also known as|,\s*known as)\s*$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+
+/**
+ * "hypersensitivity pneumonitis, or HP", "post-traumatic stress disorder (PTSD)": an acronym the text
+ * spells out as a lowercase phrase abbreviates a common noun, not a name.
+ */
+export function isDefinedAbbreviation(acronym: string, text: string): boolean {
+  if (!ABBREVIATION.test(acronym)) return false;
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    const before = text.slice(Math.max(0, at - 160), at);
+    const end = before.match(DEFINITION_END);
+    if (!end) continue;
+    const words = before
+      .slice(0, end.index)
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 0);
+    const phrase = words.slice(-acronym.length);
+    if (phrase.length < acronym.length || !phrase.every((w) => LOWERCASE_START.test(w))) continue;
+    if (phrase.map((w) => w[0]).join("") === acronym.toLowerCase()) return true;
+  }
+  return false;
+}
