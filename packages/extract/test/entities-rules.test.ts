@@ -258,6 +258,14 @@ describe("entity rules", () => {
         ["person", "Ola Berg"],
       ],
     ],
+    [
+      "links 'the Agency' to the organisation named before it whose name ends in that word",
+      "The Fjordland Ferry Agency studied the route. Later the Agency's board and the Ferry Museum agreed.",
+      [
+        ["organization", "Fjordland Ferry Agency"],
+        ["place", "Ferry Museum"],
+      ],
+    ],
   ];
   it.each(cases)("%s", (_, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -267,12 +275,13 @@ describe("entity rules", () => {
   const notNames: Record<string, string> = {
     "an English word nothing says is a name": "Dangers of Vaping • Cannabis Could Ease Tantalising Stress",
     "a word the article also writes in lowercase": "Crews drink Fjordmoss, and fjordmoss tea sells.",
-    "units after numbers":
-      "The plant makes 3 GW at $0.23/W, up from 600 MW in 2019.",
+    "units after numbers": "The plant makes 3 GW at $0.23/W, up from 600 MW in 2019.",
     "share-button labels": "Share Icon Fjordbook Icon Tidegram Icon Wavely Plus Icon Email.",
     "an acronym spelt out as a lowercase phrase":
       "Crews got ferry lung disease, or FLD, at sea. FLD is rare.",
     "a spacecraft before its noun": "The Tidewing spacecraft studied the ferry route.",
+    "plans and surveys": "Crews follow the Fjordland Ferry Development Plan, says the Coastal Ferry Survey.",
+    "a compass word before a nationality word": "The South Korean ferry and the North Korean crew sailed.",
   };
   it.each(Object.entries(notNames))("leaves out %s", (_, text) => {
     expect(names(`${text}\n\nThe study was led by Ola Berg.`)).toEqual([["person", "Ola Berg"]]);

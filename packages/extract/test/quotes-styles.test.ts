@@ -21,6 +21,17 @@ const brief = (q: Quote) => ({
 const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
 
 describe("extractQuotes on other styles", () => {
+  it("leaves the speaker unnamed when 'according to' names only the source that reports them", () => {
+    const [quote] = quotesOf([
+      'According to Tidewire, one user on Fjordbook, a ferry forum, posted: "How did these two get to Bergen?"',
+    ]);
+    expect([quote?.speaker, quote?.speakerDescription, quote?.cue]).toEqual([
+      null,
+      "one user on Fjordbook",
+      "posted",
+    ]);
+  });
+
   it("reads wire copy with 'according to' and a described speaker", () => {
     const quotes = quotesOf([
       "Police chief Maria Gonzalez said the fire started in the kitchen.",

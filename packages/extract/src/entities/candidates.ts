@@ -14,6 +14,7 @@ import {
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  PROGRAMME_HEADS,
   STATE_ABBREVIATIONS,
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
@@ -432,6 +433,8 @@ function splitAfterCountry(segment: Segment): Segment[] {
 }
 
 /** "London-based", "Brexit-weary": a name made into an adjective with a lowercase word is no name. */
+const COMPASS_WORDS = /^(?:north|south|east|west)$/;
+
 function isAdjectiveCompound(t: Token): boolean {
   return t.text.split("-").some((p, i) => i > 0 && /^\p{Ll}/u.test(p));
 }
@@ -442,7 +445,7 @@ function isAdjectiveCompound(t: Token): boolean {
  */
 function isDoctrineOrLaw(words: string[]): boolean {
   const last = words[words.length - 1] as string;
-  if (LAW_HEADS.has(last) && words.length > 1) return true;
+  if ((LAW_HEADS.has(last) || PROGRAMME_HEADS.has(last)) && words.length > 1) return true;
   // "Eastern Equine Encephalitis", "Lyme Disease": an illness is no entity of ours either (a name can
   // end in -itis too, "Vitas Gerulaitis": the -itis word or a word before it must be an ordinary one).
   if (words.length > 1 && (last === "disease" || last === "syndrome")) return true;
@@ -517,6 +520,9 @@ function trimSegment(segment: Segment): Segment | null {
       return null;
   }
   if (words.every((w) => MONTHS_AND_DAYS.has(w) || NAME_CONNECTORS.has(w))) return null;
+  // "South Korean", "North Korean": a compass word before a nationality word is an adjective too.
+  if (words.length === 2 && COMPASS_WORDS.test(words[0] as string) && lex.demonyms.has(words[1] as string))
+    return null;
   return { tokens, title: segment.title, demonym };
 }
 

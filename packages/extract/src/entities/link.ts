@@ -573,6 +573,39 @@ function typeEvidence(c: NameCandidate, seen: Map<string, TypeEvidence | null>):
 }
 
 /** Type every candidate and collapse the ones that name the same referent. */
+/**
+ * "the Agency", "the Department": a capitalised head word alone after "the" stands for the organisation
+ * named before it whose name ends in that word (the nearest one), not for a new entity.
+ */
+function headReference(c: NameCandidate, entities: LinkedEntity[]): LinkedEntity | undefined {
+  const word = c.text.toLowerCase();
+  if (
+    c.tokens.length !== 1 ||
+    c.title.length > 0 ||
+    !ORGANIZATION_HEADS.has(word) ||
+    lowerAt(c, -1) !== "the"
+  )
+    return undefined;
+  let best: LinkedEntity | undefined;
+  let bestStart = -1;
+  for (const e of entities) {
+    if (e.type !== "organization") continue;
+    for (const other of e.candidates) {
+      const last = other.tokens[other.tokens.length - 1];
+      if (
+        other.tokens.length > 1 &&
+        other.start < c.start &&
+        other.start > bestStart &&
+        last?.text.toLowerCase() === word
+      ) {
+        best = e;
+        bestStart = other.start;
+      }
+    }
+  }
+  return best;
+}
+
 export function linkCandidates(all: NameCandidate[], text = ""): LinkedEntity[] {
   const candidates = all.filter((c) => !isShareIcon(c));
   const aliasOf = parentheticalAliases(candidates);
@@ -611,7 +644,7 @@ export function linkCandidates(all: NameCandidate[], text = ""): LinkedEntity[] 
   }
   const groups = new Map<string, NameCandidate[]>();
   for (const c of pending.sort((a, b) => a.start - b.start)) {
-    const found = index.find(c, null);
+    const found = index.find(c, null) ?? headReference(c, entities);
     if (found) {
       found.candidates.push(c);
       index.note(found, c);

@@ -511,6 +511,9 @@ export const LAW_HEADS = new Set([
   "agreement",
 ]);
 
+/** Last words of the names of plans, surveys and roadmaps ("Fourth Energy Technology Development Plan"): no entity of ours. */
+export const PROGRAMME_HEADS = new Set(["plan", "survey", "roadmap", "strategy"]);
+
 /** Adjectives for movements and creeds, handled like nationality words ("Nazi crimes", "Islamist groups"). */
 export const MOVEMENT_ADJECTIVES = [
   "nazi",

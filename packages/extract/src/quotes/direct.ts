@@ -162,6 +162,32 @@ function outerSpeaker(
   return null;
 }
 
+const UNNAMED_SPEAKER = /^(?:one|a|an|another|some|someone|somebody)$/i;
+
+/**
+ * "According to AFP, one user on Weibo posted:": the source after "according to" reports a speaker it
+ * leaves unnamed (the subject of the speech verb), who is described, not named.
+ */
+function unnamedAfterSource(before: Token[], verb: Cue, text: string): SpeakerPhrase | null {
+  if (verb.speakerAfter) return null;
+  const according = before.findIndex(
+    (t, i) => /^according$/i.test(t.text) && /^to$/i.test(before[i + 1]?.text ?? ""),
+  );
+  if (according < 0 || according > verb.index) return null;
+  const comma = before.findIndex((t, i) => i > according && t.text === ",");
+  const first = before[comma + 1];
+  if (comma < 0 || comma > verb.index || !first || !UNNAMED_SPEAKER.test(first.text)) return null;
+  const next = before.findIndex((t, i) => i > comma && t.text === ",");
+  const last = before[(next < 0 || next > verb.index ? verb.index : next) - 1] as Token;
+  return {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    kind: "description",
+    name: null,
+  };
+}
+
 function cueOf(cue: Cue) {
   return { text: cue.text, start: cue.start, end: cue.end };
 }
@@ -239,6 +265,13 @@ export function frameQuotes(
     const cues = findCues(before, text, 0);
     for (let c = cues.length - 1; c >= 0; c--) {
       const cue = cues[c] as Cue;
+      const reporter = unnamedAfterSource(before, cue, text);
+      if (reporter) {
+        candidate.mode = "framed";
+        candidate.cue = cueOf(cue);
+        candidate.phrase = reporter;
+        return;
+      }
       const phrase = cue.speakerAfter
         ? speakerAfter(before, cue.next, text, 0)
         : subjectBefore(before, cue.index, text, 0);
