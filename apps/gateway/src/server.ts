@@ -82,13 +82,17 @@ export async function main(): Promise<void> {
     maxRequestBodyBytes: positiveInt("MAX_REQUEST_BODY_BYTES"),
     maxIngestBytes: positiveInt("MAX_INGEST_BYTES"),
   });
-  console.log(`newsgraph gateway (${db.provider}) ready: GraphiQL at ${gateway.url}`);
-  console.log(
-    process.env.NEWSGRAPH_TOKEN
-      ? "Writes enabled (bearer token set)."
-      : "Read-only: set NEWSGRAPH_TOKEN to enable ingestArticle.",
-  );
-  console.log(`Example query:\n${EXAMPLE_QUERY}`);
+  // With several workers only the first prints the banner; the others say they are up.
+  if (cluster.isWorker && cluster.worker?.id !== 1) console.log(`worker ${cluster.worker?.id} ready`);
+  else {
+    console.log(`newsgraph gateway (${db.provider}) ready: GraphiQL at ${gateway.url}`);
+    console.log(
+      process.env.NEWSGRAPH_TOKEN
+        ? "Writes enabled (bearer token set)."
+        : "Read-only: set NEWSGRAPH_TOKEN to enable ingestArticle.",
+    );
+    console.log(`Example query:\n${EXAMPLE_QUERY}`);
+  }
   const stop = async () => {
     await gateway.close();
     await db.close();
