@@ -187,9 +187,16 @@ function startsWithFourLetters(s: string): boolean {
 }
 
 function isTitleCaseBlock(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.isWord && startsWithFourLetters(t.text));
-  if (words.length < 3) return false;
-  return words.filter((t) => !isCapitalised(t)).length <= (words.length > 8 ? 1 : 0);
+  // Words of four letters or more, and how many of them are not capitalised.
+  let words = 0;
+  let lowercase = 0;
+  for (const t of tokens) {
+    if (!(t.isWord && startsWithFourLetters(t.text))) continue;
+    words++;
+    if (!isCapitalised(t)) lowercase++;
+  }
+  if (words < 3) return false;
+  return lowercase <= (words > 8 ? 1 : 0);
 }
 
 const LETTER = /^\p{L}$/u;
@@ -346,6 +353,8 @@ interface Segment {
 
 /** Split a run at person titles: "U.S. President Donald Trump" → "U.S." | title "President" | "Donald Trump". */
 export function splitAtTitles(run: Token[]): Segment[] {
+  // No title word: the loop below would keep the whole run as one segment.
+  if (run.length > 0 && !run.some(isTitleWord)) return [{ tokens: run.slice(), title: [], demonym: null }];
   const segments: Segment[] = [];
   let current: Token[] = [];
   let i = 0;
@@ -435,8 +444,10 @@ function splitAfterCountry(segment: Segment): Segment[] {
 /** "London-based", "Brexit-weary": a name made into an adjective with a lowercase word is no name. */
 const COMPASS_WORDS = /^(?:north|south|east|west)$/;
 
+const LOWER_START = /^\p{Ll}/u;
+
 function isAdjectiveCompound(t: Token): boolean {
-  return t.text.split("-").some((p, i) => i > 0 && /^\p{Ll}/u.test(p));
+  return t.text.split("-").some((p, i) => i > 0 && LOWER_START.test(p));
 }
 
 /**
@@ -615,7 +626,12 @@ export function nameCandidates(
   const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
   const candidates: NameCandidate[] = [];
   const runs = capitalisedRuns(tokens, titleCase);
-  for (const run of titleCase ? runs.flatMap(splitTitleCaseRun) : runs) {
+  let pieces = runs;
+  if (titleCase) {
+    pieces = [];
+    for (const run of runs) for (const piece of splitTitleCaseRun(run)) pieces.push(piece);
+  }
+  for (const run of pieces) {
     let tokensOfRun = run;
     const firstIndex = indexFrom(tokens, run[0], hint);
     if (firstIndex >= 0) hint = firstIndex;
@@ -638,11 +654,14 @@ export function nameCandidates(
           !(TITLE_MODIFIERS.has(w) && titleNext()) &&
           !findCountryCode(w) &&
           !isRegion(w);
-        const verbLike = dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w);
-        const counted = Boolean(next) && numberWordValue(w) !== null;
+        // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.
         if (
           common &&
-          (!next || FUNCTION_TAGS.test(w) || verbLike || counted || NAME_CONNECTORS.has(lower(next)))
+          (!next ||
+            FUNCTION_TAGS.test(w) ||
+            (dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w)) ||
+            numberWordValue(w) !== null ||
+            NAME_CONNECTORS.has(lower(next)))
         ) {
           tokensOfRun = tokensOfRun.slice(1);
           dropped++;
@@ -652,9 +671,11 @@ export function nameCandidates(
         continue;
     }
     if (tokensOfRun.length === 0) continue;
-    for (const segment of splitAtTitles(tokensOfRun)
-      .flatMap(splitAfterOrganization)
-      .flatMap(splitAfterCountry)) {
+    const segments: Segment[] = [];
+    for (const titled of splitAtTitles(tokensOfRun))
+      for (const organised of splitAfterOrganization(titled))
+        for (const segment of splitAfterCountry(organised)) segments.push(segment);
+    for (const segment of segments) {
       const trimmed = trimSegment(segment);
       if (!trimmed) continue;
       const first = trimmed.tokens[0] as Token;

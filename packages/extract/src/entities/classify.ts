@@ -23,6 +23,7 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]/u;
 const UPPERCASE_WORD = /^\p{Lu}+$/u;
 /** A single letter and a dot: "J." */
+const UPPERCASE_3 = /^\p{Lu}{3,}$/u;
 const INITIAL = /^\p{L}\.$/u;
 
 export function isAcronym(text: string): boolean {
@@ -111,7 +112,7 @@ function strongType(c: NameCandidate): NamedType | null {
 
 function isAcronymLed(c: NameCandidate): boolean {
   const first = (c.tokens[0] as Token).text;
-  return /^\p{Lu}{3,}$/u.test(first) && !lexicon().firstNames.has(first.toLowerCase());
+  return UPPERCASE_3.test(first) && !lexicon().firstNames.has(first.toLowerCase());
 }
 
 /** A planet or moon in a name, unless it is a first name before a surname ("Venus Williams"). */

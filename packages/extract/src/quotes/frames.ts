@@ -82,6 +82,7 @@ const OPENING_PUNCTUATION = /^[,;:()[\]"“”„«»'‘’—–-]$/;
 const PARENTHETICAL =
   /^(?:however|meanwhile|though|too|also|instead|moreover|nonetheless|nevertheless|again|now|then|later|earlier|previously|therefore|indeed)$/;
 
+const LOWER_START = /^\p{Ll}/u;
 const lower = (t: Token | undefined) => (t ? t.lower : "");
 
 function cueObjectEnd(tokens: Token[], i: number): number {
@@ -292,7 +293,7 @@ function mergePlaceTails(chunks: Token[][]): Token[][] {
     const last = [...chunk].reverse().find(isWord);
     if (!last || !isCapitalised(last.text)) return chunks;
     const first = chunk.find(isWord) as Token;
-    if (/^\p{Ll}/u.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined)
+    if (LOWER_START.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined)
       return [...chunks.slice(0, k), chunks.slice(k).flat()];
   }
   return chunks;

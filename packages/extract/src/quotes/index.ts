@@ -32,17 +32,29 @@ function maskQuotes(text: string, spans: QuotedSpan[]): string {
     if (s.end > text.length || s.start < 0) return maskQuotesSlowly(text, spans);
     for (let i = s.start; i < s.end; i++) marks[i] = (marks[i] as number) | (i === s.end - 1 ? 1 : 2);
   }
-  let out = "";
+  // Runs of blanked characters, each written as one "x…x" piece between the text kept.
+  const pieces: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const mark = marks[i] as number;
-    if (mark === 0) continue;
-    const ch = text[i] as string;
-    if (WHITESPACE.test(ch) || (mark === 1 && SENTENCE_END.test(ch))) continue;
-    out += `${text.slice(from, i)}x`;
-    from = i + 1;
+  let i = 0;
+  const blanked = (k: number): boolean => {
+    const mark = marks[k] as number;
+    if (mark === 0) return false;
+    const ch = text[k] as string;
+    return !(WHITESPACE.test(ch) || (mark === 1 && SENTENCE_END.test(ch)));
+  };
+  while (i < text.length) {
+    if (!blanked(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && blanked(end)) end++;
+    pieces.push(text.slice(from, i), "x".repeat(end - i));
+    from = end;
+    i = end;
   }
-  return out + text.slice(from);
+  pieces.push(text.slice(from));
+  return pieces.join("");
 }
 
 const WHITESPACE = /\s/;
@@ -110,6 +122,10 @@ const NARRATIVE_KINDS = new Set<Block["kind"]>(["paragraph", "teaser", "title", 
 const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}\s]/gu;
 const normalise = (s: string) => s.toLowerCase().replace(NOT_WORD_OR_SPACE, "").replace(/\s+/g, " ").trim();
 
+const SPACE_THEN_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+const NAME_FOLLOWS = /^,?\s+(?:\p{Lu}|named\b)/u;
+const SIGNERS = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
+
 class Attributor {
   private readonly located: Located[] = [];
   private readonly flatSentences: {
@@ -118,7 +134,8 @@ class Attributor {
     sentence: Sentence;
     refs: Reference[];
   }[] = [];
-  private readonly flatIndex = new Map<string, number>();
+  /** Index into flatSentences of each narrative block's sentences, by block and sentence index. */
+  private readonly flatIndex: number[][] = [];
   private readonly lastSaid = new Map<string, Attribution>();
   private readonly ordinal: number[] = [];
 
@@ -134,8 +151,10 @@ class Attributor {
       if (NARRATIVE_KINDS.has(block.kind)) narrativeCount++;
       this.ordinal[blockIndex] = narrativeCount;
       if (!NARRATIVE_KINDS.has(block.kind)) return;
+      const flatOfBlock: number[] = [];
+      this.flatIndex[blockIndex] = flatOfBlock;
       (sentences[blockIndex] ?? []).forEach((sentence, index) => {
-        this.flatIndex.set(`${blockIndex}:${index}`, this.flatSentences.length);
+        flatOfBlock[index] = this.flatSentences.length;
         this.flatSentences.push({ blockIndex, index, sentence, refs: [] });
       });
     });
@@ -242,7 +261,7 @@ class Attributor {
     const after = this.masked.slice(ref.end, ref.end + 16);
     if (/^['’]s\b/.test(after)) return false;
     // "Palestinian chief negotiator Saeb Erekat said": a name right before a speech verb is its subject.
-    if (SPEECH_VERBS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "")) return true;
+    if (SPEECH_VERBS.has(SPACE_THEN_LOWER_WORD.exec(after)?.[1] ?? "")) return true;
     const before = tokenize(this.masked.slice(Math.max(sentenceStart, ref.start - 80), ref.start));
     let k = before.length - 1;
     while (k >= 0 && startsUppercase(before[k]?.text ?? "")) k--;
@@ -312,7 +331,7 @@ class Attributor {
     while (at >= 0) {
       const before = earlier.slice(Math.max(0, at - 12), at);
       const after = this.masked.slice(phrase.start - earlier.length + at + noun.length + 1).slice(0, 40);
-      if (/(?:^|\s)an?(?:\s+[a-z]+)?$/.test(before) && !/^,?\s+(?:\p{Lu}|named\b)/u.test(after)) return true;
+      if (/(?:^|\s)an?(?:\s+[a-z]+)?$/.test(before) && !NAME_FOLLOWS.test(after)) return true;
       at = earlier.indexOf(` ${noun}`, at + 1);
     }
     return false;
@@ -337,9 +356,7 @@ class Attributor {
     }
     if (body.kind === "document") {
       // "the letter signed by seven physicians": the members who signed it.
-      const signers = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u.exec(
-        this.masked.slice(position, position + description.length + 40),
-      )?.[1];
+      const signers = SIGNERS.exec(this.masked.slice(position, position + description.length + 40))?.[1];
       if (signers && bodyDescription(`the ${signers}`)?.kind === "members")
         return this.bodyFor(`the ${signers}`, position, depth + 1);
       return this.issuerOf(body.words[body.words.length - 1] as string, position, depth);
@@ -410,7 +427,7 @@ class Attributor {
   precedingSpeaker(span: QuotedSpan, sentence: number): Attribution | null {
     const last = this.lastLocated();
     if (span.continuesPrevious && last) return last.attribution;
-    const here = this.flatIndex.get(`${span.blockIndex}:${sentence}`) ?? -1;
+    const here = (sentence >= 0 ? this.flatIndex[span.blockIndex]?.[sentence] : undefined) ?? -1;
     if (here < 0) return null;
     let i = here - 1;
     for (; i >= 0 && i >= here - MAX_LOOKBACK_SENTENCES; i--) {

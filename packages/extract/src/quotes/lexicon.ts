@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { HONORIFICS } from "../kb/name-parts.ts";
+import { memoString } from "../text/memo.ts";
 
 const SPEECH_VERB_FORMS = [
   "say|says|said|saying",
@@ -778,9 +779,9 @@ const FIRST_NAME_GENDER = new Map<string, "male" | "female" | "unknown">();
 }
 
 /** Gender of a given name from compromise's name lexicon, or null when it is not a known given name. */
-export function firstNameGender(word: string): "male" | "female" | "unknown" | null {
-  return FIRST_NAME_GENDER.get(word.toLowerCase()) ?? null;
-}
+export const firstNameGender: (word: string) => "male" | "female" | "unknown" | null = memoString(
+  (word) => FIRST_NAME_GENDER.get(word.toLowerCase()) ?? null,
+);
 
 const MALE_HONORIFICS = new Set([
   "mr",

@@ -1,4 +1,5 @@
 import { isLetterOrNumber, isSpace } from "../text/chars.ts";
+import { memoString } from "../text/memo.ts";
 import {
   CAPITALISED_FUNCTION_WORDS,
   firstNameGender,
@@ -38,6 +39,16 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 const DOTTED_ABBREVIATION =
   /^(?:\p{L}\.)*\p{L}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Rev|Capt|Sgt)$/u;
 
+/**
+ * Whether a word can match the dotted-abbreviation pattern at all: one of its short forms (four
+ * units at most) or letters separated by dots (a dot second, or a first letter outside the BMP).
+ */
+function mayBeAbbreviation(word: string): boolean {
+  if (word.length <= 4 || word.charCodeAt(1) === 46) return true;
+  const first = word.charCodeAt(0);
+  return first >= 0xd800 && first <= 0xdbff;
+}
+
 /** Inner characters of a word: letters, numbers and ' ’ . - & */
 function wordInner(c: number): boolean {
   return isLetterOrNumber(c) || c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
@@ -64,6 +75,20 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (isLetterOrNumber(c)) {
       let j = end;
       while (j < n) {
+        const unit = text.charCodeAt(j);
+        if (unit < 128) {
+          // ASCII: a letter or digit extends the word; ' . - & may join it to more.
+          if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57)) {
+            j++;
+            end = j;
+            continue;
+          }
+          if (unit === 39 || unit === 46 || unit === 45 || unit === 38) {
+            j++;
+            continue;
+          }
+          break;
+        }
         const d = text.codePointAt(j) as number;
         if (!wordInner(d)) break;
         j += d > 0xffff ? 2 : 1;
@@ -74,7 +99,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     let word = text.slice(start, end);
     const previous = tokens[tokens.length - 1];
     if (previous && offset + start < previous.end) continue;
-    if (text.charCodeAt(end) === 46 && DOTTED_ABBREVIATION.test(word)) word += ".";
+    if (text.charCodeAt(end) === 46 && mayBeAbbreviation(word) && DOTTED_ABBREVIATION.test(word)) word += ".";
     tokens.push(new NameToken(word, offset + start, offset + start + word.length));
   }
   return tokens;
@@ -122,6 +147,14 @@ export function stripPossessive(word: string): string {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+/** `/['’]s$/u.test(word)` without the regex. */
+function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
 /** Adds `run` without its trailing uncapitalised words (connectors), unless nothing is left. */
@@ -140,7 +173,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     if (isWord(t) && isCapitalised(word) && (isAsciiUpper(word.charCodeAt(0)) || HAS_LETTER.test(word))) {
       if (run.length === 0 && CAPITALISED_FUNCTION_WORDS.has(word)) continue;
       run.push(t);
-      if (/['’]s$/u.test(word)) {
+      if (endsWithApostropheS(word)) {
         flushRun(runs, run);
         run = [];
       }
@@ -231,7 +264,7 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
-  const end = /['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+  const end = endsWithApostropheS(last.text) ? last.end - 2 : last.end;
   const name = text.slice(first.start - offset, end - offset);
   if (name.length === 0) return null;
   const honorific = titles.map((t) => honorificGender(t.text)).find((g) => g !== null) ?? null;
@@ -255,7 +288,9 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
 }
 
 /** Last token of a name, the one surnames and aliases are matched on. */
-export function surname(name: string): string {
+export const surname: (name: string) => string = memoString(computeSurname);
+
+function computeSurname(name: string): string {
   const words = name.split(/\s+/);
   return stripPossessive(words[words.length - 1] ?? "").toLowerCase();
 }
@@ -271,7 +306,8 @@ export function initials(name: string): string {
 
 /** Damerau-free edit distance, small strings only. */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j++) row.push(j);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] as number;
     row[0] = i;

@@ -1,6 +1,7 @@
 import type { Entity } from "@newsgraph/schema";
 import { lexicon } from "../kb/lexicon.ts";
 import { noteCap } from "../notes.ts";
+import { memoString } from "../text/memo.ts";
 import { DOCUMENT_NOUNS } from "./frames.ts";
 import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
@@ -70,9 +71,14 @@ function namesIn(slice: string, start: number, text: string, tokens?: Token[]): 
   return capitalisedRuns(tokens ?? tokenize(slice, start)).map((run) => nameFromRun(run, text, 0));
 }
 
-const firstWord = (name: string) => (name.split(/\s+/)[0] ?? "").toLowerCase();
+const firstWord: (name: string) => string = memoString((name) => (name.split(/\s+/)[0] ?? "").toLowerCase());
 
-function genderOfName(name: string): Gender {
+/** How many pieces `name` splits into at white space. */
+const wordCountOf: (name: string) => number = memoString((name) => name.split(/\s+/).length);
+
+const genderOfName: (name: string) => Gender = memoString(computeGenderOfName);
+
+function computeGenderOfName(name: string): Gender {
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
   const g = firstNameGender(words[0] ?? "");
@@ -127,7 +133,7 @@ export class SpeakerIndex {
           name: found.name,
           kind: found.kind,
           gender: found.gender ?? genderOfName(found.name),
-          words: found.name.split(/\s+/).length,
+          words: wordCountOf(found.name),
           surname: surname(found.name),
           lower: key,
         };
@@ -240,7 +246,7 @@ export class SpeakerIndex {
         lower: expanded.toLowerCase(),
       };
     }
-    const wordCount = name.split(/\s+/).length;
+    const wordCount = wordCountOf(name);
     const last = surname(name);
     const sameSurname = this.namesBySurname.get(last) ?? [];
     const bySurname = sameSurname.filter((n) => isLongerName(n, wordCount) && n.lower.endsWith(lowerName));
@@ -396,6 +402,8 @@ function isOtherFullName(e: Entity, entity: Entity): boolean {
 function closeSurname(a: string, b: string): boolean {
   if (a[0] !== b[0] || a === b) return false;
   const limit = Math.min(a.length, b.length) >= 8 ? 2 : 1;
+  // The distance is at least the difference in length.
+  if (Math.abs(a.length - b.length) > limit) return false;
   return editDistance(a, b) <= limit;
 }
 
@@ -406,6 +414,9 @@ export function isPersonDescription(description: string): boolean {
   return PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? "");
 }
 
+const POSSESSOR_WORD = /^\p{Lu}.*['’]s$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * "China's ambassador to Britain (accused …)", "the company's chief executive": the role after "the" or a
  * possessor that opens a phrase, with the capitalised "to/of/in/for" phrase after it, which the article
@@ -414,13 +425,13 @@ export function isPersonDescription(description: string): boolean {
 export function roleDescription(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   const first = words[0]?.toLowerCase() ?? "";
-  if (!(first === "the" || /^\p{Lu}.*['’]s$/u.test(words[0] ?? ""))) return null;
+  if (!(first === "the" || POSSESSOR_WORD.test(words[0] ?? ""))) return null;
   const role = words.findIndex((w, i) => i > 0 && i < 4 && PERSON_ROLE_NOUNS.has(w.toLowerCase()));
   if (role < 0) return null;
   let end = role + 1;
   if (/^(?:to|of|in|for)$/.test(words[end] ?? "")) {
     let k = end + 1;
-    while (k < words.length && /^\p{Lu}/u.test(words[k] ?? "")) k++;
+    while (k < words.length && UPPER_START.test(words[k] ?? "")) k++;
     if (k > end + 1) end = k;
   }
   return words.slice(0, end).join(" ");

@@ -1,24 +1,36 @@
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
-const LETTER_OR_NUMBER_BMP = new Uint8Array(0x10000);
+
+/**
+ * `re` (one code point) tested on a code point above ASCII, its answer per BMP code unit kept once
+ * known (0 unknown, 1 yes, 2 no): curly quotes, dashes and accented letters recur on every line, and
+ * each regex call allocates a one-character string.
+ */
+function unicodeTest(re: RegExp): (c: number) => boolean {
+  const bmp = new Uint8Array(0x10000);
+  return (c) => {
+    if (c > 0xffff) return re.test(String.fromCodePoint(c));
+    const known = bmp[c];
+    if (known !== 0) return known === 1;
+    const yes = re.test(String.fromCharCode(c));
+    bmp[c] = yes ? 1 : 2;
+    return yes;
+  };
+}
+
+const letterOrNumberAbove = unicodeTest(LETTER_OR_NUMBER);
+const spaceAbove = unicodeTest(SPACE);
 
 /** Whether code point `c` is a letter or number (\p{L} or \p{N}); ASCII is decided without a regex. */
 export function isLetterOrNumber(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
-  // The regex answer per BMP code unit, filled on first use (0 unknown, 1 yes, 2 no): curly quotes, dashes
-  // and accented letters recur on every line, and each regex call allocates a one-character string.
-  const known = LETTER_OR_NUMBER_BMP[c];
-  if (known !== 0) return known === 1;
-  const yes = LETTER_OR_NUMBER.test(String.fromCharCode(c));
-  LETTER_OR_NUMBER_BMP[c] = yes ? 1 : 2;
-  return yes;
+  return letterOrNumberAbove(c);
 }
 
 /** Whether code point `c` is white space as a regex `\s` reads it. */
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(String.fromCodePoint(c));
+  return spaceAbove(c);
 }
 
 /** UTF-16 length of code point `c`. */

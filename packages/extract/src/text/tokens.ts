@@ -33,12 +33,28 @@ class TextToken implements Token {
 const ABBREVIATION_WITH_DOT =
   /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Gov|Rep|Rev|Prof|Inc|Ltd|Co|Corp|Bros|No|Ft|vs)$/u;
 
+/**
+ * Whether a word can match the dotted-abbreviation pattern at all: one of its short forms (four
+ * units at most) or letters separated by dots (a dot second, or a first letter outside the BMP).
+ */
+function mayBeAbbreviation(word: string): boolean {
+  if (word.length <= 4 || word.charCodeAt(1) === 46) return true;
+  const first = word.charCodeAt(0);
+  return first >= 0xd800 && first <= 0xdbff;
+}
+
 /** - . ' ’ & */
 const JOINERS = new Set([45, 46, 39, 0x2019, 38]);
 
 function lettersOrNumbersFrom(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
+    const unit = text.charCodeAt(j);
+    if (unit < 128) {
+      if (!((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57))) break;
+      j++;
+      continue;
+    }
     const c = text.codePointAt(j) as number;
     if (!isLetterOrNumber(c)) break;
     j += codePointSize(c);
@@ -77,13 +93,15 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     let possessive: string | null = null;
-    const poss = /['’][sS]$/.exec(word);
-    if (poss && word.length > 2) {
-      possessive = poss[0];
+    const size = word.length;
+    const last = word.charCodeAt(size - 1);
+    const mark = word.charCodeAt(size - 2);
+    if (size > 2 && (last === 115 || last === 83) && (mark === 39 || mark === 0x2019)) {
+      possessive = word.slice(-2);
       word = word.slice(0, -2);
     }
     let end = start + word.length;
-    if (!possessive && text[end] === "." && ABBREVIATION_WITH_DOT.test(word)) {
+    if (!possessive && text[end] === "." && mayBeAbbreviation(word) && ABBREVIATION_WITH_DOT.test(word)) {
       word += ".";
       end += 1;
     }
