@@ -188,10 +188,21 @@ export async function migrateDatabase(url?: string): Promise<MigrateResult> {
   const provider = providerOf(resolved);
   if (provider === "sqlite") mkdirSync(dirname(sqlitePathOf(resolved)), { recursive: true });
   const migrationsList = readMigrationList(provider);
-  const out = await withSchemaEngine(resolved, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: noFilters }),
-  );
-  return { provider, applied: out.appliedMigrationNames };
+  try {
+    const out = await withSchemaEngine(resolved, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: noFilters }),
+    );
+    return { provider, applied: out.appliedMigrationNames };
+  } catch (error) {
+    // The wasm engine reports a lock wait that ran out (SQLite busy) as an unknown `SocketTimeout` variant.
+    if (/SocketTimeout|SQLITE_BUSY|database is locked/.test(String(error))) {
+      throw new Error(
+        `cannot migrate ${resolved}: the database is locked by another process (a running gateway or loader?); stop it and run migrate again`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
 }
 
 /**
