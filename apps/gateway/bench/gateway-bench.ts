@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Database, loadArticleGraphs, migrateDatabase, openDatabase, repoRoot } from "@newsgraph/db";
-import { generateCorpus } from "@newsgraph/db/bench";
+import { generateCorpus, randomSource } from "@newsgraph/db/bench";
 import autocannon from "autocannon";
 import { DEFAULT_WORKERS } from "../src/workers.ts";
 
@@ -81,18 +81,6 @@ async function startServer(
     child.once("exit", (code) => reject(new Error(`gateway exited (${code}) before listening`)));
   });
   return { url, child };
-}
-
-/** Deterministic PRNG (mulberry32) so every run asks for the same sequence. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Picks from `values` with probability proportional to `weights`. */
@@ -181,7 +169,7 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
  * 50 search words: every word of four letters or more in the stored quotes, the rest from article titles (often no hits, a full scan).
  */
 export async function benchQueries(db: Database): Promise<BenchQuery[]> {
-  const random = seededRandom(20240129);
+  const random = randomSource(20240129);
   const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)] as T;
   const articles = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
     `SELECT "id" FROM "Article" ORDER BY "contentHash" LIMIT 200`,

@@ -2,25 +2,17 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArticle } from "@newsgraph/parser";
-import { buildBenchCorpus } from "../../parser/bench/parse-bench.ts";
+import { buildBenchCorpus, type ParseBenchResult } from "../../parser/bench/parse-bench.ts";
 import { compromiseCorpusRecord } from "../src/eval/compromise-baseline.ts";
 import { extractArticle } from "../src/extract-article.ts";
 
 export type BenchSystem = "newsgraph" | "compromise";
 
-export interface SystemFigures {
+/** The parse bench's figures for one system, plus the peak memory of the process that ran only it. */
+export interface SystemFigures extends ParseBenchResult {
   system: BenchSystem;
-  articles: number;
-  megabytes: number;
-  seconds: number;
-  cpuSeconds: number;
-  megabytesPerSecond: number;
-  /** Megabytes per second of process CPU time: the figure that holds when other work shares the cores. */
-  megabytesPerCpuSecond: number;
-  articlesPerSecond: number;
   /** Peak resident memory of the process that ran only this system. */
   peakRssMegabytes: number;
-  failed: number;
 }
 
 export interface ExtractBenchOptions {
