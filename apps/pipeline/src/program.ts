@@ -117,7 +117,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description("score the extractor beside compromise on the GUM news dev set")
     .option("--dev <file>", "gold entity mentions (gum-news dev.jsonl)", defaultEvalPaths.dev)
     .option("--quotes <file>", "gold quotes (gum-news quotes-dev.jsonl)", defaultEvalPaths.quotes)
-    .action(run((opts: { dev: string; quotes: string }) => runEval(opts)));
+    .option("--verbose", "also list every error: missed and false mentions, missed and misattributed quotes")
+    .action(run((opts: { dev: string; quotes: string; verbose?: boolean }) => runEval(opts)));
 
   for (const [name, description] of [
     ["eval-body", "score body extraction on the web-pages benchmark (the parser's scripts/eval-body.ts)"],

@@ -5,6 +5,7 @@ import { parseArticle } from "@newsgraph/parser";
 import { buildBenchCorpus, type ParseBenchResult } from "../../parser/bench/parse-bench.ts";
 import { compromiseCorpusRecord } from "../src/eval/compromise-baseline.ts";
 import { extractArticle } from "../src/extract-article.ts";
+import { tuneHeapForExtraction } from "../src/runtime.ts";
 
 export type BenchSystem = "newsgraph" | "compromise";
 
@@ -115,6 +116,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const megabytes = Number(option("--megabytes") ?? 4);
   const system = option("--system") as BenchSystem | undefined;
+  // The same heap setting as the `newsgraph` CLI, for both systems.
+  if (system) tuneHeapForExtraction();
   if (system) console.log(JSON.stringify(measureSystem(system, megabytes)));
   else console.log(formatExtractBench(runExtractBench({ megabytes })));
 }

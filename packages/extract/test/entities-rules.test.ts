@@ -14,6 +14,23 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("makes the agencies of image credits organizations, with the credit as their mention", () => {
+    const text =
+      "The ferry leaves the harbour at dawn. Image: Fjordline Press.\n\nThe Nordic Ferry Authority approved the plan. Image: Kari Holm/NFP/Getty Images";
+    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, {
+      source: "rules.txt",
+      contentType: "text",
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { entities } = extractEntities(parsed.value);
+    const mentionsOf = (name: string) =>
+      entities.find((e) => e.name === name && e.type === "organization")?.mentions.map((m) => m.text);
+    expect(mentionsOf("Fjordline Press")).toEqual(["Fjordline Press"]);
+    expect(mentionsOf("NFP")).toEqual(["NFP"]);
+    expect(mentionsOf("Getty Images")).toEqual(["Getty Images"]);
+    expect(entities.find((e) => e.name === "Kari Holm")?.type).toBe("person");
+  });
+
   it("takes a parenthesised acronym as an alias only when its letters fit the name", () => {
     const text =
       "OSLO (XN) — The Nordic Ferry Authority (NFA) approved the plan. Officials at the NFA said Kari Holm (XN) would lead it.";

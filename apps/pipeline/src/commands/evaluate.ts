@@ -10,8 +10,8 @@ export const defaultEvalPaths = {
 };
 
 /** `eval`: the extractor and compromise scored side by side on the GUM news dev set. */
-export async function runEval(options: { dev: string; quotes: string }): Promise<number> {
-  const { runExtractorEval, formatEvalReport } = await import("@newsgraph/extract");
+export async function runEval(options: { dev: string; quotes: string; verbose?: boolean }): Promise<number> {
+  const { runExtractorEval, formatEvalReport, formatErrors } = await import("@newsgraph/extract");
   const started = performance.now();
   const report = runExtractorEval({
     devPath: resolveArgument(options.dev),
@@ -22,6 +22,10 @@ export async function runEval(options: { dev: string; quotes: string }): Promise
     return 1;
   }
   process.stdout.write(`${formatEvalReport(report.value)}\n`);
+  if (options.verbose) {
+    const { gold, predictions } = report.value;
+    process.stdout.write(`\n${formatErrors(gold.entities, gold.quotes, predictions.newsgraph)}\n`);
+  }
   process.stderr.write(`eval: done in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
   return 0;
 }

@@ -38,9 +38,50 @@ function creditedPeople(article: Article): Credited[] {
   return credited;
 }
 
-/** Contributors, the editor and photographers as person entities with those roles, merged with people named in the text. */
+/** Agencies in image credits ("Image: NASA", "Photo: Reuters/Getty Images"): the organizations credited. */
+function creditedAgencies(article: Article): { name: string; span: TextSpan }[] {
+  const agencies: { name: string; span: TextSpan }[] = [];
+  for (const image of article.images) {
+    const credit = image.credit;
+    if (!credit) continue;
+    for (const name of credit.agencies) {
+      const span = nameSpan(name, credit);
+      if (span) agencies.push({ name, span });
+    }
+  }
+  return agencies;
+}
+
+/**
+ * Contributors, the editor and photographers as person entities with those roles, and credited
+ * agencies as organizations, each merged with the entity of the same name in the text.
+ */
 export function contributorEntities(article: Article, entities: Entity[]): Entity[] {
   const out = [...entities];
+  const overlaps = (span: TextSpan) =>
+    out.some((e) => e.mentions.some((m) => m.start < span.end && span.start < m.end));
+  for (const agency of creditedAgencies(article)) {
+    const key = normaliseName(agency.name);
+    if (!key || overlaps(agency.span)) continue;
+    let entity =
+      out.find((e) => e.key === key && e.type === "organization") ?? out.find((e) => e.key === key);
+    if (!entity) {
+      entity = {
+        id: `e${out.length + 1}`,
+        type: "organization",
+        name: agency.name.replace(/\s+/g, " "),
+        key,
+        aliases: [],
+        mentions: [],
+        salience: 0,
+        roles: [],
+        kb: null,
+      };
+      out.push(entity);
+    }
+    entity.mentions.push({ ...agency.span, entityId: entity.id });
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
   for (const person of creditedPeople(article)) {
     const key = normaliseName(person.name);
     let entity = out.find((e) => e.type === "person" && e.key === key);
