@@ -14,6 +14,25 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("makes plural nationality, religion and party nouns person groups, not adjectives or name parts", () => {
+    const text =
+      "The Norwegians won. Many Texans and Lutherans cheered, as did Young Republicans. Democrats said the Swedish Girls team was fine. Danes are happy, said Danish Ferries.";
+    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, {
+      source: "rules.txt",
+      contentType: "text",
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const groups = extractEntities(parsed.value).entities.filter((e) =>
+      e.roles.some((r) => r.title === "group of people"),
+    );
+    expect(groups.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["person", "Norwegians", 1],
+      ["person", "Texans", 1],
+      ["person", "Democrats", 1],
+      ["person", "Danes", 1],
+    ]);
+  });
+
   it("makes the agencies of image credits organizations, with the credit as their mention", () => {
     const text =
       "The ferry leaves the harbour at dawn. Image: Fjordline Press.\n\nThe Nordic Ferry Authority approved the plan. Image: Kari Holm/NFP/Getty Images";

@@ -44,6 +44,8 @@ describe("entities in the seed article", () => {
       ["place", "Niamey"],
       ["organization", "DW"],
       ["person", "Niagale Bagayoko"],
+      // A group named by nationality ("Malians have mixed feelings"), a person mention as GUM counts it.
+      ["person", "Malians"],
       ["person", "Ulf Laessing"],
       ["organization", "Konrad Adenauer Foundation"],
       ["organization", "Bundeswehr"],

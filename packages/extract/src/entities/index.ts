@@ -12,6 +12,7 @@ import {
 } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents } from "./events.ts";
+import { groupEntities } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
 import { rolesAndRelations } from "./roles.ts";
@@ -91,7 +92,8 @@ export function extractEntities(
       kb: e.type === "place" ? placeKnowledgeBase(name) : null,
     };
   });
-  const all = [...named, ...eventEntities(events, article)];
+  const taken = [...linked.flatMap((e) => e.candidates), ...events];
+  const all = [...named, ...eventEntities(events, article), ...groupEntities(blocks, sentences, taken, article)];
   const order = all
     .map((e, i) => ({ i, start: e.mentions[0]?.start ?? 0 }))
     .sort((a, b) => a.start - b.start || a.i - b.i);

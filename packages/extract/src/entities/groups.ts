@@ -1,0 +1,80 @@
+import type { Article, Entity, Role } from "@newsgraph/schema";
+import type { Block } from "../blocks.ts";
+import { lexicon } from "../kb/index.ts";
+import type { Sentence } from "../text/index.ts";
+import { normaliseName } from "./link.ts";
+import { salience } from "./salience.ts";
+
+/** A capitalised plural word: "Afghans", "Muslims", "New Zealanders" is read word by word. */
+const CAPITALISED_PLURAL = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+s(?![\p{L}\p{N}-])/gu;
+const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[ \t]*$/u;
+const WORD_AFTER = /^[ \t]*([\p{L}\p{N}]+)/u;
+/** Capitalised words that may stand before a group at a sentence or heading start ("Many Texans"). */
+const AFTER_SENTENCE_END = /[.!?:;"“”]\s+$/u;
+const OPENERS =
+  /^(?:the|many|some|all|most|few|both|several|other|these|those|fellow|ordinary|two|three|four|five|ten|hundreds|thousands|millions|more|no|and|but|as|for|of|by|to|in|with|among|against|while|when|since)$/i;
+
+export const GROUP_ROLE = "group of people";
+
+/**
+ * People named by nationality, religion or party in the plural ("Afghans", "Muslims", "many
+ * Texans", "Republicans"): a proper noun for a group of people, so a person mention, as news
+ * annotation (GUM's named mentions) counts it. Only where the word stands as a noun: not before
+ * another capitalised word ("Afghan Girls", "Americans United") and not after one inside a name
+ * ("Young Republicans"), and not inside a name already found.
+ */
+export function groupEntities(
+  blocks: readonly Block[],
+  sentences: readonly Sentence[][],
+  taken: readonly { start: number; end: number }[],
+  article: Article,
+): Omit<Entity, "id">[] {
+  const demonyms = lexicon().demonyms;
+  const byKey = new Map<string, Omit<Entity, "id">>();
+  const isTaken = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end);
+  blocks.forEach((block, b) => {
+    for (const m of block.text.matchAll(CAPITALISED_PLURAL)) {
+      const word = m[0];
+      const lower = word.toLowerCase();
+      if (!demonyms.has(lower.slice(0, -1))) continue;
+      const at = m.index ?? 0;
+      const start = block.start + at;
+      const end = start + word.length;
+      if (isTaken(start, end)) continue;
+      const after = WORD_AFTER.exec(block.text.slice(at + word.length, at + word.length + 40))?.[1];
+      if (after && /^\p{Lu}/u.test(after)) continue;
+      const head = block.text.slice(Math.max(0, at - 40), at);
+      const before = WORD_BEFORE.exec(head)?.[1];
+      if (before && /^\p{Lu}/u.test(before) && !OPENERS.test(before) && !AFTER_SENTENCE_END.test(head))
+        continue;
+      const key = normaliseName(word) || lower;
+      const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
+      let entity = byKey.get(key);
+      if (!entity) {
+        const role: Role = {
+          title: GROUP_ROLE,
+          organization: null,
+          place: null,
+          evidence: sentence
+            ? { text: sentence.text, start: sentence.start, end: sentence.end }
+            : { text: word, start, end },
+        };
+        entity = {
+          type: "person",
+          name: word,
+          key,
+          aliases: [],
+          mentions: [],
+          salience: 0,
+          roles: [role],
+          kb: null,
+        };
+        byKey.set(key, entity);
+      }
+      entity.mentions.push({ text: word, start, end, entityId: "" });
+    }
+  });
+  const groups = [...byKey.values()];
+  for (const g of groups) g.salience = salience(g.mentions, article);
+  return groups;
+}
