@@ -29,7 +29,9 @@ interface Floors {
 /**
  * Floors just under the current figures. Every set after the first was annotated before the extractor
  * was run on its pages and held out for one measurement (dev-2 0.690 → 0.698, dev-3 0.730 → 0.781,
- * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675), a development set since.
+ * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675), a development set since. These sets leave plural group
+ * nouns ("Democrats", "Afghans") unannotated; the extractor follows GUM, which counts them as named
+ * persons, so they cost a little precision here (dev-3 0.789 → 0.778).
  */
 const FLOORS: Floors[] = [
   {
@@ -53,7 +55,7 @@ const FLOORS: Floors[] = [
   {
     set: "dev-3",
     gold: "held-out-2-gold.json",
-    micro: 0.78,
+    micro: 0.77,
     lowestType: 0.65,
     found: 0.94,
     attributed: 0.91,
