@@ -14,6 +14,42 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("types a US state that is also a given name as a place (Virginia)", () => {
+    expect(names("Kari Holm is the nominee for Governor of Virginia. She was raised in Virginia.")).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "Virginia"],
+    ]);
+  });
+
+  it("makes a named storm an event, its bare name too", () => {
+    const parsed = parseArticle("Storm nears Norway\n\nCyclone Ingrid hit Norway. Ingrid's winds fell.", {
+      source: "rules.txt",
+      contentType: "text",
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const storm = extractEntities(parsed.value).entities.find((e) => e.type === "event");
+    expect(storm?.mentions.map((m) => m.text)).toEqual(["Cyclone Ingrid", "Ingrid"]);
+    expect(names("Cyclone Ingrid hit Norway. Ingrid's winds fell.")).toEqual([["place", "Norway"]]);
+  });
+
+  it("leaves out species names, common-noun acronyms and acronyms spelled out in ordinary words", () => {
+    const text =
+      "The team used Formica fusca ants and Beauveria bassiana spores. Kari Holm, who has a PhD, measured ROS (Reactive Oxygen Species) and the GDP of Norway. ROS levels rose, said the NFA (Nordic Ferry Authority).";
+    expect(names(text)).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "Norway"],
+      ["organization", "Nordic Ferry Authority"],
+    ]);
+  });
+
+  it("keeps a city whose name opens with a title word whole (St. Louis)", () => {
+    expect(names("Kari Holm flew from St. Louis to Oslo.")).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "St. Louis"],
+      ["place", "Oslo"],
+    ]);
+  });
+
   it("makes plural nationality, religion and party nouns person groups, not adjectives or name parts", () => {
     const text =
       "The Norwegians won. Many Texans and Lutherans cheered, as did Young Republicans. Democrats said the Swedish Girls team was fine. Danes are happy, said Danish Ferries.";

@@ -362,7 +362,9 @@ export function splitAtTitles(run: Token[]): Segment[] {
     const t = run[i] as Token;
     const prev = run[i - 1];
     const afterConnector = prev && NAME_CONNECTORS.has(lower(prev));
-    if (!afterConnector) {
+    // "St. Louis", "St. Petersburg": a title word that opens a city's name is part of it.
+    const opensCity = isTitleWord(t) && run[i + 1] && findCity(`${t.text} ${(run[i + 1] as Token).text}`);
+    if (!afterConnector && !opensCity) {
       let j = i;
       while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;
       let k = j;

@@ -65,7 +65,8 @@ function strongType(c: NameCandidate): NamedType | null {
   if (lex.knownOrganizations.has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
-  if (lex.knownPeople.has(text) && !(words.length === 1 && isBigCity(c.text))) return "person";
+  if (lex.knownPeople.has(text) && !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text))))
+    return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
   if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
   if (isCompassPlace(c) || isNamedState(c)) return "place";

@@ -42,6 +42,15 @@ const SPORTS = "(?:World Cup|(?:Winter |Summer |Youth )?(?:Olympics|Olympic Game
 const CAPITALISED = "\\p{Lu}[\\p{L}’'-]*";
 
 const HAS_YEAR = /(?:1[89]|20)\d{2}/;
+const STORM =
+  "(?:Hurricane|Cyclone|Typhoon|Super Typhoon|Tropical Storm|Tropical Cyclone|Tropical Depression|Storm)";
+const STORM_WORD = /Hurricane|Cyclone|Typhoon|Storm|Depression/;
+const STORM_KEY = "storm:";
+
+/** The name of a storm event ("Phailin" for "Cyclone Phailin"), or null for other events. */
+export function stormName(event: EventMention): string | null {
+  return event.key.startsWith(STORM_KEY) ? event.key.slice(STORM_KEY.length) : null;
+}
 const hasSports = (text: string) =>
   text.includes("World Cup") ||
   text.includes("Olympic") ||
@@ -75,13 +84,20 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
     can: (text) => HAS_YEAR.test(text),
   },
   {
+    // "Cyclone Phailin", "Hurricane Katrina", "Tropical Storm Bill": the storm's own name is the key,
+    // so a later bare "Phailin" can join it (see `stormName`).
+    re: new RegExp(`\\b${STORM}\\s+(${CAPITALISED})`, "gu"),
+    key: (m) => `${STORM_KEY}${(m[1] ?? "").toLowerCase()}`,
+    can: (text) => STORM_WORD.test(text),
+  },
+  {
     re: /\b(?:(?:First|Second) World War|World War (?:I{1,2}|One|Two|[12]))\b/gu,
     key: (m) => m[0].toLowerCase(),
     can: (text) => text.includes("World War"),
   },
 ];
 
-const HEAD = new RegExp(`${NOUN}|${SPORTS}|War\\b`, "gu");
+const HEAD = new RegExp(`${NOUN}|${SPORTS}|War\\b|${STORM}`, "gu");
 
 /** Clear cases of named events in `text` (offsets plus `offset`), longest first where they overlap. */
 export function findEvents(text: string, offset = 0): EventMention[] {

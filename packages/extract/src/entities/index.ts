@@ -11,7 +11,7 @@ import {
   unglueSentenceStarts,
 } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
-import { type EventMention, findEvents } from "./events.ts";
+import { type EventMention, findEvents, stormName } from "./events.ts";
 import { groupEntities } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
@@ -73,12 +73,23 @@ export function extractEntities(
   const eventsAt = eventLookup(events);
   const inEvent = (c: NameCandidate) =>
     eventsAt(c.start).some((ev) => c.start >= ev.start && c.end <= ev.end && c.end > ev.headStart);
-  const linked = addNestedMentions(
-    linkCandidates(
-      ready.filter((c) => !inEvent(c)),
-      article.text,
-    ),
-  );
+  // A storm named once in full ("Cyclone Phailin") is the event wherever its name stands alone ("Phailin's winds").
+  const storms = new Map<string, string>();
+  for (const ev of events) {
+    const name = stormName(ev);
+    if (name) storms.set(name, ev.key);
+  }
+  const stormKey = (c: NameCandidate) =>
+    storms.size > 0 && c.tokens.length === 1 ? storms.get(c.text.toLowerCase()) : undefined;
+  const names: NameCandidate[] = [];
+  for (const c of ready) {
+    if (inEvent(c)) continue;
+    const key = stormKey(c);
+    if (key) events.push({ text: c.text, start: c.start, end: c.end, key, headStart: c.start });
+    else names.push(c);
+  }
+  if (storms.size > 0) events.sort((a, b) => a.start - b.start);
+  const linked = addNestedMentions(linkCandidates(names, article.text));
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {
@@ -93,7 +104,11 @@ export function extractEntities(
     };
   });
   const taken = [...linked.flatMap((e) => e.candidates), ...events];
-  const all = [...named, ...eventEntities(events, article), ...groupEntities(blocks, sentences, taken, article)];
+  const all = [
+    ...named,
+    ...eventEntities(events, article),
+    ...groupEntities(blocks, sentences, taken, article),
+  ];
   const order = all
     .map((e, i) => ({ i, start: e.mentions[0]?.start ?? 0 }))
     .sort((a, b) => a.start - b.start || a.i - b.i);

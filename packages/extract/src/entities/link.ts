@@ -16,9 +16,12 @@ import type { NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
 import {
   appearsLowercase,
+  isCommonAcronym,
   isDefinedAbbreviation,
   isEnglishWord,
+  isGenusOfSpecies,
   isShareIcon,
+  isSpelledOutCommonNoun,
   isUnitMention,
 } from "./not-names.ts";
 
@@ -465,10 +468,15 @@ function describedType(e: LinkedEntity): NamedType | null {
  * acronym the text spells out in lowercase ("hypersensitivity pneumonitis, or HP").
  */
 function isNoName(e: LinkedEntity, text: string): boolean {
+  if (e.candidates.every(isGenusOfSpecies)) return true;
   if (e.type !== "organization") return false;
+  if (e.candidates.every((c) => isCommonAcronym(c.text))) return true;
   if (e.candidates.every(isUnitMention)) return true;
   const first = e.candidates[0] as NameCandidate;
-  return e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text);
+  return (
+    e.candidates.every((c) => c.text === first.text) &&
+    (isDefinedAbbreviation(first.text, text) || isSpelledOutCommonNoun(first.text, text))
+  );
 }
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */

@@ -1,4 +1,6 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
+import { ORGANIZATION_HEADS } from "../kb/name-parts.ts";
+import { findCountryCode, isRegion } from "../kb/places.ts";
 import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
 
@@ -73,6 +75,98 @@ export function isDefinedAbbreviation(acronym: string, text: string): boolean {
     const phrase = words.slice(-acronym.length);
     if (phrase.length < acronym.length || !phrase.every((w) => LOWERCASE_START.test(w))) continue;
     if (phrase.map((w) => w[0]).join("") === acronym.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** Degrees, measures, media and job titles written as acronyms: common nouns, not organizations. */
+const COMMON_ACRONYMS = new Set(
+  [
+    "phd",
+    "ph.d",
+    "ph.d.",
+    "msc",
+    "m.sc",
+    "bsc",
+    "b.sc",
+    "mba",
+    "llm",
+    "md",
+    "ba",
+    "ma",
+    "gdp",
+    "gnp",
+    "cpi",
+    "iq",
+    "vat",
+    "dna",
+    "rna",
+    "cd",
+    "cds",
+    "dvd",
+    "dvds",
+    "tv",
+    "pc",
+    "pcs",
+    "usb",
+    "gps",
+    "sms",
+    "atm",
+    "atms",
+    "suv",
+    "suvs",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "ai",
+    "vr",
+    "mp3",
+    "led",
+    "lcd",
+    "pdf",
+    "faq",
+    "diy",
+    "ufo",
+    "ufos",
+  ].map((w) => w.replace(/\.$/, "")),
+);
+
+/** "PhD", "GDP", "CD", "CEO": a common noun written as an acronym. */
+export function isCommonAcronym(text: string): boolean {
+  return COMMON_ACRONYMS.has(text.toLowerCase().replace(/\.$/, ""));
+}
+
+const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|ae|us|um|is|ii|i|ensis|oides|ata|ica|ina|ella|ana)$/u;
+
+/**
+ * "Formica fusca", "Beauveria bassiana": a capitalised genus before a lowercase Latin epithet is a
+ * species, not a name.
+ */
+export function isGenusOfSpecies(c: NameCandidate): boolean {
+  if (c.tokens.length !== 1) return false;
+  const next = tokenAt(c, 1);
+  if (!next?.isWord || next.start !== c.end + 1 || !LATIN_EPITHET.test(next.text)) return false;
+  return !isEnglishWord(next.text) && !lexicon().commonWords.has(next.text);
+}
+
+const EXPANSION_AFTER = /^\s*[([]\s*((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * "ROS [Reactive Oxygen Species, …]", "ROS (Reactive Oxygen Species)": an acronym the text spells out
+ * in ordinary words, with no organization head, country or region among them, is a common noun too.
+ */
+export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
+  if (!ABBREVIATION.test(acronym)) return false;
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    const m = EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 120));
+    if (!m) continue;
+    const words = (m[1] as string).split(/\s+/);
+    if (words.length !== acronym.length) continue;
+    if (words.map((w) => w[0]).join("") !== acronym) continue;
+    const lower = words.map((w) => w.toLowerCase());
+    if (lower.some((w) => ORGANIZATION_HEADS.has(w) || findCountryCode(w) || isRegion(w))) return false;
+    return lower.every((w) => isEnglishWord(w));
   }
   return false;
 }

@@ -404,6 +404,8 @@ const REGIONS = [
   "flanders",
   "wallonia",
   "normandy",
+  // US states compromise files elsewhere ("Virginia" is tagged a person's name there).
+  "virginia",
 ];
 
 const ROLE_NOUNS = [
