@@ -14,8 +14,35 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("makes an office named without its holder a person mention, but not a title before a name", () => {
+    const text =
+      "The President met Kari Holm, the nominee for Governor of Virginia. Home Secretary Ola Berg and the Home Secretary's aide spoke, as did the Office of the Prime Minister and Lars Dahl, the Minister of Trade.";
+    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, { source: "rules.txt", contentType: "text" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const people = extractEntities(parsed.value).entities.filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["President", ["President"]],
+      ["Kari Holm", ["Kari Holm"]],
+      ["Governor of Virginia", ["Governor of Virginia"]],
+      ["Ola Berg", ["Ola Berg"]],
+      ["Home Secretary", ["Home Secretary"]],
+      ["Lars Dahl", ["Lars Dahl"]],
+    ]);
+    expect(people.find((e) => e.name === "Governor of Virginia")?.roles.map((r) => r.title)).toEqual([
+      "Governor of Virginia",
+    ]);
+  });
+
+  it("takes plural members of a faith or a people for a group, not an organization (Jews, Kurds)", () => {
+    expect(names("The talks were between Jews and Arabs, said the Kurds.")).toEqual([
+      ["person", "Jews"],
+      ["person", "Arabs"],
+      ["person", "Kurds"],
+    ]);
+  });
+
   it("types a US state that is also a given name as a place (Virginia)", () => {
-    expect(names("Kari Holm is the nominee for Governor of Virginia. She was raised in Virginia.")).toEqual([
+    expect(names("Kari Holm is the nominee of the party. She was raised in Virginia.")).toEqual([
       ["person", "Kari Holm"],
       ["place", "Virginia"],
     ]);

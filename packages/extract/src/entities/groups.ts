@@ -14,6 +14,36 @@ const AFTER_SENTENCE_END = /[.!?:;"“”]\s+$/u;
 const OPENERS =
   /^(?:the|many|some|all|most|few|both|several|other|these|those|fellow|ordinary|two|three|four|five|ten|hundreds|thousands|millions|more|no|and|but|as|for|of|by|to|in|with|among|against|while|when|since)$/i;
 
+/** Religions' and peoples' members the nationality lexicon lacks (singular, lowercase). */
+const FAITHS_AND_PEOPLES = new Set([
+  "jew",
+  "arab",
+  "kurd",
+  "sikh",
+  "hindu",
+  "buddhist",
+  "sunni",
+  "shiite",
+  "protestant",
+  "mormon",
+  "evangelical",
+  "palestinian",
+  "israeli",
+  "berber",
+  "pashtun",
+  "uyghur",
+  "uighur",
+  "tamil",
+]);
+
+/** "Afghans", "Jews": a plural noun for a nationality's, a people's or a faith's members. */
+export function isGroupWord(word: string): boolean {
+  if (!CAPITALISED_WORD_END_S.test(word)) return false;
+  const singular = word.toLowerCase().slice(0, -1);
+  return lexicon().demonyms.has(singular) || FAITHS_AND_PEOPLES.has(singular);
+}
+const CAPITALISED_WORD_END_S = /^\p{Lu}\p{Ll}+s$/u;
+
 export const GROUP_ROLE = "group of people";
 
 /**
@@ -29,14 +59,13 @@ export function groupEntities(
   taken: readonly { start: number; end: number }[],
   article: Article,
 ): Omit<Entity, "id">[] {
-  const demonyms = lexicon().demonyms;
   const byKey = new Map<string, Omit<Entity, "id">>();
   const isTaken = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end);
   blocks.forEach((block, b) => {
     for (const m of block.text.matchAll(CAPITALISED_PLURAL)) {
       const word = m[0];
       const lower = word.toLowerCase();
-      if (!demonyms.has(lower.slice(0, -1))) continue;
+      if (!isGroupWord(word)) continue;
       const at = m.index ?? 0;
       const start = block.start + at;
       const end = start + word.length;

@@ -12,11 +12,12 @@ import {
 } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
 import { type EventMention, findEvents, stormName } from "./events.ts";
-import { groupEntities } from "./groups.ts";
+import { groupEntities, isGroupWord } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
 import { rolesAndRelations } from "./roles.ts";
 import { salience } from "./salience.ts";
+import { officeEntities } from "./titles.ts";
 
 export { normaliseName } from "./link.ts";
 
@@ -89,7 +90,10 @@ export function extractEntities(
     else names.push(c);
   }
   if (storms.size > 0) events.sort((a, b) => a.start - b.start);
-  const linked = addNestedMentions(linkCandidates(names, article.text));
+  // A plural group noun the name rules took for a name ("Jews" as an organization) is left to the group rule.
+  const linked = addNestedMentions(linkCandidates(names, article.text)).filter(
+    (e) => !e.candidates.every((c) => c.tokens.length === 1 && isGroupWord(c.text)),
+  );
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {
@@ -104,11 +108,15 @@ export function extractEntities(
     };
   });
   const taken = [...linked.flatMap((e) => e.candidates), ...events];
-  const all = [
-    ...named,
-    ...eventEntities(events, article),
-    ...groupEntities(blocks, sentences, taken, article),
-  ];
+  const groups = groupEntities(blocks, sentences, taken, article);
+  const offices = officeEntities(
+    blocks,
+    sentences,
+    [...taken, ...groups.flatMap((g) => g.mentions)],
+    article,
+    linked.filter((e) => e.type === "person").flatMap((e) => e.candidates),
+  );
+  const all = [...named, ...eventEntities(events, article), ...groups, ...offices];
   const order = all
     .map((e, i) => ({ i, start: e.mentions[0]?.start ?? 0 }))
     .sort((a, b) => a.start - b.start || a.i - b.i);

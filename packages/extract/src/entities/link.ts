@@ -473,10 +473,13 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every((c) => isCommonAcronym(c.text))) return true;
   if (e.candidates.every(isUnitMention)) return true;
   const first = e.candidates[0] as NameCandidate;
-  return (
-    e.candidates.every((c) => c.text === first.text) &&
-    (isDefinedAbbreviation(first.text, text) || isSpelledOutCommonNoun(first.text, text))
-  );
+  if (e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text))
+    return true;
+  // "ROS" with "Reactive Oxygen Species" merged in as its spelled-out form.
+  const acronym = e.candidates.find((c) => c.tokens.length === 1 && isAcronym(c.text))?.text;
+  if (!acronym || !isSpelledOutCommonNoun(acronym, text)) return false;
+  const initials = (c: NameCandidate) => c.tokens.map((t) => t.text[0]).join("");
+  return e.candidates.every((c) => c.text === acronym || initials(c) === acronym);
 }
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */
