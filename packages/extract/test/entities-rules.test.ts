@@ -14,6 +14,18 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("types festivals, conventions and cups as events, prizes and named days as other", () => {
+    const parsed = parseArticle(
+      "Vote on the ferry plan\n\nKari Holm spoke at the Bergen Ferry Convention after the Nordic Ferry Prize went to Ola Berg.",
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    const typed = extractEntities(parsed.value).entities.map((e) => [e.type, e.name]);
+    expect(typed).toContainEqual(["event", "Bergen Ferry Convention"]);
+    expect(typed).toContainEqual(["other", "Nordic Ferry Prize"]);
+    expect(typed).toContainEqual(["person", "Ola Berg"]);
+  });
+
   it("makes an office named without its holder a person mention, but not a title before a name", () => {
     const text =
       "The President met Kari Holm, the nominee for Governor of Virginia. Home Secretary Ola Berg and the Home Secretary's aide spoke, as did the Office of the Prime Minister and Lars Dahl, the Minister of Trade.";

@@ -123,3 +123,29 @@ export function findEvents(text: string, offset = 0): EventMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Last words that make a name an event's: "Midwest Magic Jubilee", "Fan Expo Canada 2016", "Magi-Fest". */
+const EVENT_HEADS =
+  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cup|fair|gala|symposium|grand prix)$/;
+/** Last words of prizes and awards, days and months named as occasions: neither agents nor places. */
+const OTHER_HEADS = /^(?:prize|prizes|award|awards|medal|trophy|day|month|week)$/;
+const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
+
+/**
+ * The type a name's last word gives it beyond person, organization and place: "event" for festivals,
+ * conventions and cups, "other" for prizes and named days, null otherwise. A place in the name does
+ * not change that ("Fan Expo Canada" is the expo), a year after it is dropped first.
+ */
+export function eventOrOtherName(name: string): "event" | "other" | null {
+  const words = name.replace(TRAILING_YEAR, "").split(/\s+/);
+  if (words.length < 2 && !/-fest$/i.test(name)) return null;
+  for (let i = words.length - 1; i >= Math.max(1, words.length - 2); i--) {
+    const w = (words[i] as string).toLowerCase();
+    const part = w.slice(w.lastIndexOf("-") + 1);
+    if (EVENT_HEADS.test(w) || EVENT_HEADS.test(part)) return "event";
+    if (OTHER_HEADS.test(w)) return i === words.length - 1 ? "other" : null;
+    // "Fan Expo Canada": one place-like word may follow the head.
+    if (i < words.length - 1) break;
+  }
+  return null;
+}
