@@ -14,6 +14,24 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("finds a person's given name or surname where it stands alone as an ordinary word", () => {
+    const parsed = parseArticle(
+      "Vote on the ferry plan\n\nDuncan Hill runs for the board. Hill at the forum in 2011. When Hill spoke, Capitol Hill listened.",
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    const hill = extractEntities(parsed.value).entities.find((e) => e.name === "Duncan Hill");
+    expect(hill?.mentions.map((m) => m.text)).toEqual(["Duncan Hill", "Hill", "Hill"]);
+  });
+
+  it("knows former states and a well-known surname that is also a small town (Obama)", () => {
+    expect(names("The Soviet Union and Czechoslovakia met. Take Obama, whose advisor spoke.")).toEqual([
+      ["place", "Soviet Union"],
+      ["place", "Czechoslovakia"],
+      ["person", "Obama"],
+    ]);
+  });
+
   it("types festivals, conventions and cups as events, prizes and named days as other", () => {
     const parsed = parseArticle(
       "Vote on the ferry plan\n\nKari Holm spoke at the Bergen Ferry Convention after the Nordic Ferry Prize went to Ola Berg.",

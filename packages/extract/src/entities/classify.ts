@@ -45,6 +45,9 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   if (type) return { type, weak: false };
   const lex = lexicon();
   const word = c.text.toLowerCase();
+  // "Obama": a well-known surname beats a small town of that name (Obama, Japan).
+  if (c.tokens.length === 1 && lex.lastNames.has(word) && !isBigCity(c.text) && !lex.commonWords.has(word))
+    return { type: "person", weak: true };
   if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text)) return { type: "place", weak: true };
   if (c.tokens.length === 1 && CELESTIAL_BODIES.has(word) && c.title.length === 0)
     return { type: "place", weak: true };

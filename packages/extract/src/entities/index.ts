@@ -15,6 +15,7 @@ import { type EventMention, eventOrOtherName, findEvents, stormName } from "./ev
 import { groupEntities, isGroupWord } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
+import { rescueNameParts } from "./rescue.ts";
 import { rolesAndRelations } from "./roles.ts";
 import { salience } from "./salience.ts";
 import { officeEntities } from "./titles.ts";
@@ -107,7 +108,8 @@ export function extractEntities(
       kb: e.type === "place" ? placeKnowledgeBase(name) : null,
     };
   });
-  const taken = [...linked.flatMap((e) => e.candidates), ...events];
+  const rescued = rescueNameParts(linked, named, blocks, [...linked.flatMap((e) => e.candidates), ...events]);
+  const taken = [...linked.flatMap((e) => e.candidates), ...events, ...rescued];
   const groups = groupEntities(blocks, sentences, taken, article);
   const offices = officeEntities(
     blocks,

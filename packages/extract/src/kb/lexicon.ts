@@ -291,6 +291,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string> = {
   "the uk": "GB",
   "the us": "US",
   "u.s.": "US",
+  "u.s": "US",
   "u.k.": "GB",
   uae: "AE",
   drc: "CD",
@@ -406,6 +407,20 @@ const REGIONS = [
   "normandy",
   // US states compromise files elsewhere ("Virginia" is tagged a person's name there).
   "virginia",
+  // States that no longer exist have no ISO 3166-1 code but are places all the same.
+  "soviet union",
+  "ussr",
+  "czechoslovakia",
+  "yugoslavia",
+  "east germany",
+  "west germany",
+  "ottoman empire",
+  "austria-hungary",
+  "prussia",
+  "zaire",
+  "rhodesia",
+  "persia",
+  "ceylon",
 ];
 
 const ROLE_NOUNS = [

@@ -1,0 +1,68 @@
+import type { Entity } from "@newsgraph/schema";
+import type { Block } from "../blocks.ts";
+import { PERSON_TITLES } from "../kb/index.ts";
+import type { LinkedEntity } from "./link.ts";
+
+const LETTER = /[\p{L}\p{N}]/u;
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
+const SENTENCE_GAP = /[.!?:;"“”'‘(—–-]\s*$|^\s*$/u;
+
+/**
+ * A person named in full ("Frank Messina", "Duncan Hill") is the one meant where only their given
+ * name or surname stands later, also where that word is an ordinary one the name rules pass over at a
+ * sentence start or after a quotation mark ("Frank, thank you", "Hill at the forum", "When Bush
+ * proposed"). Adds those mentions to the person; a part two people share, or a word inside a longer
+ * capitalised run ("Capitol Hill", "Hill Street"), is left alone. Mutates `named` (parallel to `linked`).
+ */
+export function rescueNameParts(
+  linked: readonly LinkedEntity[],
+  named: Omit<Entity, "id">[],
+  blocks: readonly Block[],
+  taken: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const owner = new Map<string, number>();
+  const shared = new Set<string>();
+  linked.forEach((e, i) => {
+    if (e.type !== "person") return;
+    for (const c of e.candidates) {
+      if (c.tokens.length < 2) continue;
+      const parts = [c.tokens[0], c.tokens[c.tokens.length - 1]];
+      for (const t of parts) {
+        const word = t?.text ?? "";
+        if (word.length < 3 || word.endsWith(".") || PERSON_TITLES.has(word.toLowerCase())) continue;
+        const had = owner.get(word);
+        if (had !== undefined && had !== i) shared.add(word);
+        else owner.set(word, i);
+      }
+    }
+  });
+  for (const word of shared) owner.delete(word);
+  const added: { start: number; end: number }[] = [];
+  if (owner.size === 0) return added;
+  const spans = [...taken];
+  const isTaken = (start: number, end: number) => spans.some((m) => m.start < end && start < m.end);
+  for (const [word, i] of owner) {
+    const entity = named[i];
+    if (!entity) continue;
+    for (const block of blocks) {
+      for (let at = block.text.indexOf(word); at >= 0; at = block.text.indexOf(word, at + word.length)) {
+        const before = block.text[at - 1] ?? " ";
+        const after = block.text[at + word.length] ?? " ";
+        if (LETTER.test(before) || LETTER.test(after) || after === "-") continue;
+        const start = block.start + at;
+        const end = start + word.length;
+        if (isTaken(start, end)) continue;
+        const rest = block.text.slice(at + word.length, at + word.length + 30);
+        if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(rest)) continue;
+        const head = block.text.slice(Math.max(0, at - 30), at);
+        if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, "")))
+          continue;
+        entity.mentions.push({ text: word, start, end, entityId: "" });
+        spans.push({ start, end });
+        added.push({ start, end });
+      }
+    }
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+  return added;
+}
