@@ -14,6 +14,15 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("leaves out shouted ordinary words, emphasis capitals after 'a' and acronyms spelled out after them", () => {
+    const text =
+      "Kari Holm will serve ALL of the people with a HUGE plan. She was a Fighter Pilot and wants a Living Wage program. Holm built a VM (virtual microscope) for the NFA.";
+    expect(names(text)).toEqual([
+      ["person", "Kari Holm"],
+      ["organization", "NFA"],
+    ]);
+  });
+
   it("finds a person's given name or surname where it stands alone as an ordinary word", () => {
     const parsed = parseArticle(
       "Vote on the ferry plan\n\nDuncan Hill runs for the board. Hill at the forum in 2011. When Hill spoke, Capitol Hill listened.",

@@ -16,11 +16,14 @@ import type { NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
 import {
   appearsLowercase,
+  isCapitalisedCommonPhrase,
   isCommonAcronym,
   isDefinedAbbreviation,
   isEnglishWord,
   isGenusOfSpecies,
+  isLowercaseSpelledAfter,
   isShareIcon,
+  isShoutedWord,
   isSpelledOutCommonNoun,
   isUnitMention,
 } from "./not-names.ts";
@@ -470,10 +473,14 @@ function describedType(e: LinkedEntity): NamedType | null {
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies)) return true;
   if (e.type !== "organization") return false;
-  if (e.candidates.every((c) => isCommonAcronym(c.text))) return true;
+  if (e.candidates.every((c) => isCommonAcronym(c.text) || isShoutedWord(c.text))) return true;
+  if (e.candidates.every(isCapitalisedCommonPhrase)) return true;
   if (e.candidates.every(isUnitMention)) return true;
   const first = e.candidates[0] as NameCandidate;
-  if (e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text))
+  if (
+    e.candidates.every((c) => c.text === first.text) &&
+    (isDefinedAbbreviation(first.text, text) || isLowercaseSpelledAfter(first.text, text))
+  )
     return true;
   // "ROS" with "Reactive Oxygen Species" merged in as its spelled-out form.
   const acronym = e.candidates.find((c) => c.tokens.length === 1 && isAcronym(c.text))?.text;

@@ -1,5 +1,5 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
-import { ORGANIZATION_HEADS } from "../kb/name-parts.ts";
+import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
 import { findCountryCode, isRegion } from "../kb/places.ts";
 import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
@@ -167,6 +167,63 @@ export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
     const lower = words.map((w) => w.toLowerCase());
     if (lower.some((w) => ORGANIZATION_HEADS.has(w) || findCountryCode(w) || isRegion(w))) return false;
     return lower.every((w) => isEnglishWord(w));
+  }
+  return false;
+}
+
+const SHOUTED = /^\p{Lu}{3,5}$/u;
+const INTERJECTION = /^(?:h+m+|u+h+m*|o+h+|a+h+|w+o+w+|y+a+y+|h+a+(?:h+a+)+)$/i;
+
+/** "ALL of the people", "a HUGE collector", "Hmmm": an ordinary word written in capitals, or an interjection. */
+export function isShoutedWord(text: string): boolean {
+  if (INTERJECTION.test(text)) return true;
+  if (!SHOUTED.test(text)) return false;
+  const w = text.toLowerCase();
+  if (lexicon().knownOrganizations.has(w) || findCountryCode(w) || isRegion(w)) return false;
+  return isEnglishWord(w) && (lexicon().commonWords.has(w) || lexicon().nonNouns.has(w));
+}
+
+const ARTICLE = /^(?:a|an)$/i;
+const FILLERS = /^(?:[\p{Ll}-]+|,)$/u;
+/** Nouns and verbs that introduce a name after them ("a group Doctors for Clean Air", "a show called …"). */
+const INTRODUCERS =
+  /^(?:group|company|firm|organi[sz]ation|charity|party|team|band|agency|body|network|campaign|coalition|movement|union|club|called|named|dubbed|titled|known|the|of|for|and|or)$/;
+
+/**
+ * "a Fighter Pilot", "a unique Pilot Training Program", "Passing a Living Wage program": ordinary words
+ * capitalised for emphasis after the indefinite article (at most three lowercase words between), with
+ * no head word or name in them. A proper name rarely takes "a".
+ */
+export function isCapitalisedCommonPhrase(c: NameCandidate): boolean {
+  const lex = lexicon();
+  let k = -1;
+  while (k >= -4) {
+    const t = tokenAt(c, k);
+    if (!t) return false;
+    if (ARTICLE.test(t.text)) break;
+    if (!FILLERS.test(t.text) || INTRODUCERS.test(t.text)) return false;
+    k--;
+  }
+  if (k < -4) return false;
+  return c.tokens.every((t) => {
+    if (INTRODUCERS.test(t.lower)) return false;
+    const w = t.lower;
+    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || findCountryCode(w) || isRegion(w)) return false;
+    if (lex.demonyms.has(w) || lex.firstNames.has(w) || lex.lastNames.has(w)) return false;
+    return lex.commonWords.has(w) || isEnglishWord(w);
+  });
+}
+
+const LOWERCASE_EXPANSION_AFTER = /^\s*\(\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s*\)/u;
+
+/** "VM (virtual microscope)": an acronym the text spells out right after it in lowercase words. */
+export function isLowercaseSpelledAfter(acronym: string, text: string): boolean {
+  if (!ABBREVIATION.test(acronym)) return false;
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    const m = LOWERCASE_EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 100));
+    if (!m) continue;
+    const words = (m[1] as string).split(/[\s-]+/);
+    if (words.map((w) => w[0]).join("") === acronym.toLowerCase()) return true;
   }
   return false;
 }
