@@ -2,6 +2,7 @@ import type { Article, Entity, Role } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { lexicon } from "../kb/index.ts";
 import type { Sentence } from "../text/index.ts";
+import { overlapIndex } from "../text/span-index.ts";
 import { normaliseName } from "./link.ts";
 import { salience } from "./salience.ts";
 
@@ -60,7 +61,7 @@ export function groupEntities(
   article: Article,
 ): Omit<Entity, "id">[] {
   const byKey = new Map<string, Omit<Entity, "id">>();
-  const isTaken = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end);
+  const isTaken = overlapIndex(taken);
   blocks.forEach((block, b) => {
     for (const m of block.text.matchAll(CAPITALISED_PLURAL)) {
       const word = m[0];
@@ -77,9 +78,9 @@ export function groupEntities(
       if (before && /^\p{Lu}/u.test(before) && !OPENERS.test(before) && !AFTER_SENTENCE_END.test(head))
         continue;
       const key = normaliseName(word) || lower;
-      const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
       let entity = byKey.get(key);
       if (!entity) {
+        const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
         const role: Role = {
           title: GROUP_ROLE,
           organization: null,

@@ -1,6 +1,7 @@
 import type { Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { PERSON_TITLES } from "../kb/index.ts";
+import { overlapIndex } from "../text/span-index.ts";
 import type { LinkedEntity } from "./link.ts";
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -39,8 +40,8 @@ export function rescueNameParts(
   for (const word of shared) owner.delete(word);
   const added: { start: number; end: number }[] = [];
   if (owner.size === 0) return added;
-  const spans = [...taken];
-  const isTaken = (start: number, end: number) => spans.some((m) => m.start < end && start < m.end);
+  // Rescued words never overlap one another (whole words, each owned by one person): the taken spans suffice.
+  const isTaken = overlapIndex(taken);
   for (const [word, i] of owner) {
     const entity = named[i];
     if (!entity) continue;
@@ -58,7 +59,6 @@ export function rescueNameParts(
         if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, "")))
           continue;
         entity.mentions.push({ text: word, start, end, entityId: "" });
-        spans.push({ start, end });
         added.push({ start, end });
       }
     }

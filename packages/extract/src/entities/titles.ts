@@ -2,6 +2,7 @@ import type { Article, Entity, Role } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { findCountryCode, isRegion, lexicon, TITLE_MODIFIERS } from "../kb/index.ts";
 import type { Sentence } from "../text/index.ts";
+import { overlapIndex } from "../text/span-index.ts";
 import { normaliseName } from "./link.ts";
 import { salience } from "./salience.ts";
 
@@ -37,7 +38,7 @@ export function officeEntities(
 ): Omit<Entity, "id">[] {
   const byKey = new Map<string, Omit<Entity, "id">>();
   const lex = lexicon();
-  const isTaken = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end);
+  const isTaken = overlapIndex(taken);
   blocks.forEach((block, b) => {
     if (!OFFICE_WORD.test(block.text)) return;
     for (const m of block.text.matchAll(OFFICE_NAMED)) {
@@ -75,9 +76,9 @@ export function officeEntities(
       if (text === core && modifiers.length === 0 && !of && isSentenceStart(sentences[b] ?? [], start))
         continue;
       const key = normaliseName(core) || core.toLowerCase();
-      const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
       let entity = byKey.get(key);
       if (!entity) {
+        const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
         const role: Role = {
           title: core.replace(/\s+/g, " "),
           organization: null,
