@@ -546,6 +546,10 @@ function isOrdinaryInTitleCase(run: Token[], i: number): boolean {
   const pair = run[i + 1] ? `${t.text} ${(run[i + 1] as Token).text}` : "";
   if (pair && (findCountryCode(pair) || isRegion(pair) || findCity(pair))) return false;
   if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
+  // "Frank Messina Interview": a given name that is also a word, before a surname that is none.
+  const next = run[i + 1];
+  if (next && lexicon().personNames.has(w) && lexicon().personNames.has(next.lower) && !isCommonWord(next.text))
+    return false;
   return (
     isCommonWord(t.text) &&
     !isHeadWord(w) &&
