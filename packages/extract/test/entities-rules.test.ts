@@ -14,6 +14,22 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("leaves out works named in quotation marks, eras, and types symphonies as other, old empires as places", () => {
+    const parsed = parseArticle(
+      'Vote on the ferry plan\n\nKari Holm wrote "Fjordlys" ("Fjord Light") in the Meiji period, then her Seventh Symphony in Bohemia, part of the Holy Roman Empire, fighting the Tatars.',
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    const typed = extractEntities(parsed.value).entities.map((e) => [e.type, e.name]);
+    expect(typed).toEqual([
+      ["person", "Kari Holm"],
+      ["other", "Seventh Symphony"],
+      ["place", "Bohemia"],
+      ["place", "Holy Roman Empire"],
+      ["person", "Tatars"],
+    ]);
+  });
+
   it("leaves out shouted ordinary words, emphasis capitals after 'a' and acronyms spelled out after them", () => {
     const text =
       "Kari Holm will serve ALL of the people with a HUGE plan. She was a Fighter Pilot and wants a Living Wage program. Holm built a VM (virtual microscope) for the NFA.";

@@ -548,7 +548,12 @@ function isOrdinaryInTitleCase(run: Token[], i: number): boolean {
   if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
   // "Frank Messina Interview": a given name that is also a word, before a surname that is none.
   const next = run[i + 1];
-  if (next && lexicon().personNames.has(w) && lexicon().personNames.has(next.lower) && !isCommonWord(next.text))
+  if (
+    next &&
+    lexicon().personNames.has(w) &&
+    lexicon().personNames.has(next.lower) &&
+    !isCommonWord(next.text)
+  )
     return false;
   return (
     isCommonWord(t.text) &&

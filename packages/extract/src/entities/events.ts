@@ -128,7 +128,8 @@ export function findEvents(text: string, offset = 0): EventMention[] {
 const EVENT_HEADS =
   /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising)$/;
 /** Last words of prizes and awards, days and months named as occasions: neither agents nor places. */
-const OTHER_HEADS = /^(?:prize|prizes|award|awards|medal|trophy|day|month|week)$/;
+const OTHER_HEADS =
+  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
 
 /**

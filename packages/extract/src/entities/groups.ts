@@ -35,6 +35,19 @@ const FAITHS_AND_PEOPLES = new Set([
   "uyghur",
   "uighur",
   "tamil",
+  "turk",
+  "tatar",
+  "mongol",
+  "slav",
+  "celt",
+  "viking",
+  "saxon",
+  "cossack",
+  "bedouin",
+  "zulu",
+  "maori",
+  "hutu",
+  "tutsi",
 ]);
 
 /** "Afghans", "Jews": a plural noun for a nationality's, a people's or a faith's members. */

@@ -16,10 +16,12 @@ import type { NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
 import {
   appearsLowercase,
+  fillsQuotation,
   isCapitalisedCommonPhrase,
   isCommonAcronym,
   isDefinedAbbreviation,
   isEnglishWord,
+  isEraName,
   isGenusOfSpecies,
   isLowercaseSpelledAfter,
   isShareIcon,
@@ -475,6 +477,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.type !== "organization") return false;
   if (e.candidates.every((c) => isCommonAcronym(c.text) || isShoutedWord(c.text))) return true;
   if (e.candidates.every(isCapitalisedCommonPhrase)) return true;
+  if (e.candidates.every(isEraName)) return true;
+  if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
   if (e.candidates.every(isUnitMention)) return true;
   const first = e.candidates[0] as NameCandidate;
   if (

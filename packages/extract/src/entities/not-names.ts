@@ -227,3 +227,25 @@ export function isLowercaseSpelledAfter(acronym: string, text: string): boolean 
   }
   return false;
 }
+
+const ERA_NOUNS = /^(?:period|era|age|dynasty|epoch)$/;
+
+/** "the Meiji period", "Heian poetry"? No: only a name right before period, era, age or dynasty. */
+export function isEraName(c: NameCandidate): boolean {
+  const next = tokenAt(c, c.tokens.length);
+  return Boolean(next?.isWord && ERA_NOUNS.test(next.text));
+}
+
+const OPENING_QUOTE = /["“‘']$/u;
+const CLOSING_QUOTE = /^[,.!?]?["”’']/u;
+
+/**
+ * "Umoregi" ("In Obscurity"), the story "Takekurabe": a name that fills a pair of quotation marks on
+ * its own is a title of a work (or a nickname), not an organization.
+ */
+export function fillsQuotation(c: NameCandidate, text: string): boolean {
+  return (
+    OPENING_QUOTE.test(text.slice(Math.max(0, c.start - 1), c.start)) &&
+    CLOSING_QUOTE.test(text.slice(c.end, c.end + 2))
+  );
+}

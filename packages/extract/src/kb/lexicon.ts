@@ -421,6 +421,20 @@ const REGIONS = [
   "rhodesia",
   "persia",
   "ceylon",
+  "bohemia",
+  "moravia",
+  "silesia",
+  "transylvania",
+  "anatolia",
+  "mesopotamia",
+  "holy roman empire",
+  "roman empire",
+  "byzantine empire",
+  "british empire",
+  "russian empire",
+  "austrian empire",
+  "persian empire",
+  "mughal empire",
 ];
 
 const ROLE_NOUNS = [
