@@ -21,6 +21,13 @@ const brief = (q: Quote) => ({
 const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
 
 describe("extractQuotes on other styles", () => {
+  it("steps over an apposition whose places are split by commas (Greenbelt, Maryland, … Washington, D.C.)", () => {
+    const [quote] = quotesOf([
+      '"The ferries are full," study lead author Kari Holm, a scientist at the Nordic Ferry Institute in Greenbelt, Maryland, and Fjord University in Washington, D.C., said in a statement.',
+    ]);
+    expect(quote?.speaker).toBe("Kari Holm");
+  });
+
   it("leaves the speaker unnamed when 'according to' names only the source that reports them", () => {
     const [quote] = quotesOf([
       'According to Tidewire, one user on Fjordbook, a ferry forum, posted: "How did these two get to Bergen?"',

@@ -46,7 +46,7 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   const lex = lexicon();
   const word = c.text.toLowerCase();
   // "Obama": a well-known surname beats a small town of that name (Obama, Japan).
-  if (c.tokens.length === 1 && lex.lastNames.has(word) && !isBigCity(c.text) && !lex.commonWords.has(word))
+  if (c.tokens.length === 1 && lex.lastNames.has(word) && !isTown(c.text) && !lex.commonWords.has(word))
     return { type: "person", weak: true };
   if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text)) return { type: "place", weak: true };
   if (c.tokens.length === 1 && CELESTIAL_BODIES.has(word) && c.title.length === 0)
@@ -163,6 +163,12 @@ export function isCamelCase(word: string): boolean {
 }
 
 const BIG_CITY = 250000;
+const TOWN = 100000;
+
+/** A city of 100,000 people or more ("Berkeley"): its name is the place before a famous surname. */
+function isTown(name: string): boolean {
+  return (findCity(name)?.population ?? 0) >= TOWN;
+}
 
 /** A city large enough that its name is more often the place than a person ("Houston", "Sydney"). */
 export function isBigCity(name: string): boolean {

@@ -1,3 +1,4 @@
+import { findCity, findCountryCode, isRegion } from "../kb/index.ts";
 import { startsLowercase } from "../text/chars.ts";
 import {
   ADVERBS,
@@ -287,7 +288,14 @@ function looksAppositive(tokens: Token[]): boolean {
  * Washington, D.C., said": the commas after the appositive's place names ("Greenbelt, Maryland")
  * split no phrase, so the chunks from the last appositive on, each after a proper name, are one.
  */
-function mergePlaceTails(chunks: Token[][]): Token[][] {
+function mergePlaceTails(all: Token[][]): Token[][] {
+  // "Greenbelt, Maryland": a chunk that is only a place's name continues the chunk before it.
+  const chunks: Token[][] = [];
+  for (const chunk of all) {
+    const prev = chunks[chunks.length - 1];
+    if (prev && chunks.length > 1 && isPlaceOnly(chunk)) chunks[chunks.length - 1] = [...prev, ...chunk];
+    else chunks.push(chunk);
+  }
   for (let k = chunks.length - 2; k >= 1; k--) {
     const chunk = chunks[k] as Token[];
     const last = [...chunk].reverse().find(isWord);
@@ -297,6 +305,22 @@ function mergePlaceTails(chunks: Token[][]): Token[][] {
       return [...chunks.slice(0, k), chunks.slice(k).flat()];
   }
   return chunks;
+}
+
+/** "Maryland", "D.C.", "New South Wales": one to three capitalised words naming a place. */
+function isPlaceOnly(chunk: Token[]): boolean {
+  const words = chunk.filter(isWord);
+  if (words.length === 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text))) return false;
+  const name = chunk
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/\s+\./g, ".");
+  return Boolean(
+    findCountryCode(name) ||
+      isRegion(name) ||
+      findCity(name) ||
+      /^(?:\p{Lu}\.){2,}$/u.test(name.replace(/\s/g, "")),
+  );
 }
 
 /** Splits tokens into comma-separated chunks, dropping the commas. */
