@@ -72,7 +72,10 @@ describe("entity rules", () => {
   it("makes an office named without its holder a person mention, but not a title before a name", () => {
     const text =
       "The President met Kari Holm, the nominee for Governor of Virginia. Home Secretary Ola Berg and the Home Secretary's aide spoke, as did the Office of the Prime Minister and Lars Dahl, the Minister of Trade.";
-    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, { source: "rules.txt", contentType: "text" });
+    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, {
+      source: "rules.txt",
+      contentType: "text",
+    });
     if (!parsed.ok) throw new Error(parsed.message);
     const people = extractEntities(parsed.value).entities.filter((e) => e.type === "person");
     expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

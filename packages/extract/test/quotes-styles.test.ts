@@ -1,6 +1,7 @@
 import { parseArticle } from "@newsgraph/parser";
 import type { Quote } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
+import { extractEntities } from "../src/entities/index.ts";
 import { extractQuotes, findQuotedSpans } from "../src/quotes/index.ts";
 
 function quotesOf(paragraphs: string[]): Quote[] {
@@ -21,6 +22,18 @@ const brief = (q: Quote) => ({
 const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
 
 describe("extractQuotes on other styles", () => {
+  it("takes a noun-like cue right after the quotation ('comments X') and the person, not their body, as speaker", () => {
+    const text = [
+      "Officials react to the decision",
+      "The Nordic Ferry Authority (NFA) met on Monday.",
+      '"We worked on the timetable," comments Robin Biesbroek of the NFA.',
+    ].join("\n\n");
+    const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
+    if (!article.ok) throw new Error(article.message);
+    const [quote] = extractQuotes(article.value, extractEntities(article.value).entities);
+    expect([quote?.speaker, quote?.cue]).toEqual(["Robin Biesbroek", "comments"]);
+  });
+
   it("steps over an apposition whose places are split by commas (Greenbelt, Maryland, … Washington, D.C.)", () => {
     const [quote] = quotesOf([
       '"The ferries are full," study lead author Kari Holm, a scientist at the Nordic Ferry Institute in Greenbelt, Maryland, and Fjord University in Washington, D.C., said in a statement.',

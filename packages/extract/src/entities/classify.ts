@@ -107,11 +107,31 @@ function strongType(c: NameCandidate): NamedType | null {
   if (words.length > 1) {
     if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";
     if (looksLikePersonName(words)) return "person";
+    if (isGivenNameWordThenSurname(c, first, last)) return "person";
     if (words.some((w) => lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w)))
       return "organization";
     return "person";
   }
   return null;
+}
+
+/**
+ * "Robin Biesbroek", "Frank Rack": a given name that is also a word, then a surname no lexicon holds.
+ * Not after "the" ("the Sea Org"), not a place's head ("Cape Canaveral"), not an abbreviation.
+ */
+function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: string): boolean {
+  const lex = lexicon();
+  if (c.tokens.length !== 2 || !lex.personNames.has(first)) return false;
+  if (
+    lex.commonWords.has(last) ||
+    ORGANIZATION_HEADS.has(last) ||
+    PLACE_HEADS.has(first) ||
+    COMPASS.test(first)
+  )
+    return false;
+  if (last.length < 3 || last.includes(".") || findCity(c.text)) return false;
+  const before = c.sentenceTokens[c.index - 1];
+  return !before || before.lower !== "the";
 }
 
 function isAcronymLed(c: NameCandidate): boolean {

@@ -159,13 +159,17 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     const prev = lower(tokens[i - 1]);
     if (NOUN_LIKE_VERBS.has(word)) {
       const before = tokens[i - 1];
+      // '…," comments Robin Biesbroek': first after a quotation (or its closing mark), before a name.
+      const inverted =
+        (before === undefined || CLOSING_MARK.test(before.text)) && isCapitalised(tokens[i + 1]?.text ?? "");
       const subjectLike =
-        before !== undefined &&
-        (isCapitalised(before.text) ||
-          PRONOUN_GENDER[prev] !== undefined ||
-          ADVERBS.has(prev) ||
-          AUXILIARIES.has(prev) ||
-          DOCUMENT_NOUNS.has(prev));
+        inverted ||
+        (before !== undefined &&
+          (isCapitalised(before.text) ||
+            PRONOUN_GENDER[prev] !== undefined ||
+            ADVERBS.has(prev) ||
+            AUXILIARIES.has(prev) ||
+            DOCUMENT_NOUNS.has(prev)));
       if (!subjectLike || DETERMINERS.has(prev) || /['’]s$/.test(prev)) continue;
     }
     if (PASSIVE_MARKERS.has(prev) && PARTICIPLES.test(word) && word !== "quoted") continue;
@@ -322,6 +326,8 @@ function isPlaceOnly(chunk: Token[]): boolean {
       /^(?:\p{Lu}\.){2,}$/u.test(name.replace(/\s/g, "")),
   );
 }
+
+const CLOSING_MARK = /^["”’]$/;
 
 /** Splits tokens into comma-separated chunks, dropping the commas. */
 function commaChunks(tokens: Token[]): Token[][] {

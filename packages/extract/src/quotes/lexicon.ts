@@ -26,7 +26,7 @@ const SPEECH_VERB_FORMS = [
   "describe|describes|described|describing",
   "admit|admits|admitted|admitting",
   "acknowledge|acknowledges|acknowledged|acknowledging",
-  "commented|commenting",
+  "comment|comments|commented|commenting",
   "remark|remarks|remarked|remarking",
   "observe|observes|observed|observing",
   "reported|reporting",
@@ -106,6 +106,8 @@ export const PARTICLE_VERBS: Record<string, string> = { point: "out", points: "o
 
 /** Verb forms that are also common nouns; they count only when no determiner precedes them. */
 export const NOUN_LIKE_VERBS = new Set([
+  "comment",
+  "comments",
   "notes",
   "claims",
   "claim",

@@ -188,12 +188,18 @@ export class SpeakerIndex {
         low = mid + 1;
       } else high = mid - 1;
     }
+    // A person named in the span wins over an organization named there too ("Robin Biesbroek of the
+    // CDF"), then the entity introduced first.
     let best = Number.POSITIVE_INFINITY;
+    let bestPerson = Number.POSITIVE_INFINITY;
     for (let i = last; i >= 0; i--) {
       const m = spans[i] as { start: number; end: number; order: number };
       if (m.start < span.start - this.longestMention) break;
-      if (overlaps(m, span) && m.order < best) best = m.order;
+      if (!overlaps(m, span)) continue;
+      if (m.order < best) best = m.order;
+      if (m.order < bestPerson && this.speakers[m.order]?.type === "person") bestPerson = m.order;
     }
+    if (Number.isFinite(bestPerson)) return this.speakers[bestPerson];
     return Number.isFinite(best) ? this.speakers[best] : undefined;
   }
 
