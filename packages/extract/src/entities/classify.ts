@@ -131,7 +131,7 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
     return false;
   if (last.length < 3 || last.includes(".") || findCity(c.text)) return false;
   const before = c.sentenceTokens[c.index - 1];
-  return !before || before.lower !== "the";
+  return before?.lower !== "the";
 }
 
 function isAcronymLed(c: NameCandidate): boolean {
