@@ -37,6 +37,10 @@ describe("entity rules", () => {
       ["person", "Kari Holm"],
       ["organization", "NFA"],
     ]);
+    expect(names("Kari Holm took a degree in Linguistics and taught Economics in Oslo.")).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "Oslo"],
+    ]);
   });
 
   it("finds a person's given name or surname where it stands alone as an ordinary word", () => {

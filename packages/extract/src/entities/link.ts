@@ -22,6 +22,7 @@ import {
   isDefinedAbbreviation,
   isEnglishWord,
   isEraName,
+  isFieldOfStudy,
   isGenusOfSpecies,
   isLowercaseSpelledAfter,
   isShareIcon,
@@ -473,7 +474,7 @@ function describedType(e: LinkedEntity): NamedType | null {
  * acronym the text spells out in lowercase ("hypersensitivity pneumonitis, or HP").
  */
 function isNoName(e: LinkedEntity, text: string): boolean {
-  if (e.candidates.every(isGenusOfSpecies)) return true;
+  if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
   if (e.type !== "organization") return false;
   if (e.candidates.every((c) => isCommonAcronym(c.text) || isShoutedWord(c.text))) return true;
   if (e.candidates.every(isCapitalisedCommonPhrase)) return true;

@@ -249,3 +249,14 @@ export function fillsQuotation(c: NameCandidate, text: string): boolean {
     CLOSING_QUOTE.test(text.slice(c.end, c.end + 2))
   );
 }
+
+const FIELD_OF_STUDY = /^\p{L}+(?:ics|ology|ologies|ography|istry|onomy)$/u;
+
+/** "Linguistics", "Biology", "Economics": a field of study, capitalised as a subject, is no name. */
+export function isFieldOfStudy(c: NameCandidate): boolean {
+  return (
+    c.tokens.length === 1 &&
+    FIELD_OF_STUDY.test(c.tokens[0]?.lower ?? "") &&
+    isEnglishWord(c.tokens[0]?.lower ?? "")
+  );
+}
