@@ -14,6 +14,20 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("does not take the place after 'of' in a person's name for their surname", () => {
+    const parsed = parseArticle(
+      "Vote on the ferry plan\n\nOlav of Tromsvik (c. 1100) was a monk. He rushed to Tromsvik to calm the rebels.",
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    const entities = extractEntities(parsed.value).entities;
+    const olav = entities.find((e) => e.type === "person" && e.name.startsWith("Olav"));
+    expect(olav?.mentions.map((m) => m.text)).not.toContain("Tromsvik");
+    const place = entities.find((e) => e.name === "Tromsvik");
+    expect(place?.type).toBe("place");
+    expect(place?.mentions.map((m) => m.text)).toEqual(["Tromsvik", "Tromsvik"]);
+  });
+
   it("leaves out works named in quotation marks, eras, and types symphonies as other, old empires as places", () => {
     const parsed = parseArticle(
       'Vote on the ferry plan\n\nKari Holm wrote "Fjordlys" ("Fjord Light") in the Meiji period, then her Seventh Symphony in Bohemia, part of the Holy Roman Empire, fighting the Tatars.',

@@ -223,6 +223,15 @@ interface EntitySummary {
   initials: Set<string>;
 }
 
+/** A person's name words before an inner "of" ("Theodorus" of "Theodorus of Tabennese"), else all of them. */
+function personCoreWords(c: NameCandidate, all: readonly string[]): readonly string[] {
+  const of = c.tokens.findIndex((t, i) => i > 0 && t.lower === "of");
+  if (of < 0) return all;
+  const before = new Set(c.tokens.slice(0, of).map((t) => t.text));
+  const core = all.filter((w) => before.has(w));
+  return core.length > 0 ? core : all;
+}
+
 function matchesEntity(
   c: NameCandidate,
   e: LinkedEntity,
@@ -238,10 +247,13 @@ function matchesEntity(
   if (cWords.length >= eWords.length) return false;
   if (e.type === "person") {
     if (type && type !== "person") return false;
-    const last = eWords[eWords.length - 1];
+    // "Theodorus of Tabennese", "Alexander Gordon of Auchintoul": the name ends before "of"; the place
+    // after it is no surname.
+    const core = personCoreWords(longest, eWords);
+    const last = core[core.length - 1];
     const firstName = eWords[0];
     if (cWords.length === 1) return cWords[0] === last || (cWords[0] === firstName && c.title.length === 0);
-    return cWords.every((w) => eWords.includes(w)) && cWords[cWords.length - 1] === last;
+    return cWords.every((w) => core.includes(w)) && cWords[cWords.length - 1] === last;
   }
   if (e.type === "organization") {
     // "DEA" for "Drug Enforcement Administration", also when "U.S. Drug Enforcement Administration" is longer.

@@ -44,6 +44,8 @@ function subCandidate(outer: NameCandidate, from: number, to: number): NameCandi
 function hostsNames(e: LinkedEntity, c: NameCandidate): boolean {
   if (c.tokens.length < 2 || c.nested || findCountryCode(c.text) || isRegion(c.text)) return false;
   if (e.type === "organization") return true;
+  // "Theodorus of Tabennese": a place named after "of" in a person's name.
+  if (e.type === "person") return c.tokens.some((t, i) => i > 0 && t.lower === "of");
   const last = c.tokens[c.tokens.length - 1]?.text.toLowerCase() ?? "";
   return e.type === "place" && PLACE_HEADS.has(last);
 }
