@@ -187,6 +187,15 @@ describe("entity rules", () => {
     expect(mentionsOf("NFP")).toEqual(["NFP"]);
     expect(mentionsOf("Getty Images")).toEqual(["Getty Images"]);
     expect(entities.find((e) => e.name === "Kari Holm")?.type).toBe("person");
+    // A one-word handle no lexicon knows is the uploader, a person.
+    const handle = parseArticle("Vote on the ferry plan\n\nThe ferry leaves at dawn. Image: Snowkrabbe.", {
+      source: "rules.txt",
+      contentType: "text",
+    });
+    if (!handle.ok) throw new Error(handle.message);
+    expect(extractEntities(handle.value).entities.map((e) => [e.type, e.name])).toEqual([
+      ["person", "Snowkrabbe"],
+    ]);
   });
 
   it("takes a parenthesised acronym as an alias only when its letters fit the name", () => {

@@ -1,5 +1,8 @@
 import type { Article, Entity, TextSpan } from "@newsgraph/schema";
+import { findCity, findCountryCode, lexicon } from "../kb/index.ts";
+import { isAcronym } from "./classify.ts";
 import { normaliseName } from "./link.ts";
+import { isEnglishWord } from "./not-names.ts";
 
 interface Credited {
   name: string;
@@ -38,6 +41,24 @@ function creditedPeople(article: Article): Credited[] {
   return credited;
 }
 
+/**
+ * What an image credit's non-photographer name is: an organization (an agency, an outlet, "NASA"),
+ * unless it is one word no lexicon knows, written like a name: a user's handle ("Image: Snbehnke").
+ */
+function creditType(name: string): "organization" | "person" {
+  const word = name.trim();
+  if (/\s/.test(word) || isAcronym(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return "organization";
+  const lower = word.toLowerCase();
+  if (
+    lexicon().knownOrganizations.has(lower) ||
+    isEnglishWord(lower) ||
+    findCountryCode(word) ||
+    findCity(word)
+  )
+    return "organization";
+  return "person";
+}
+
 /** Agencies in image credits ("Image: NASA", "Photo: Reuters/Getty Images"): the organizations credited. */
 function creditedAgencies(article: Article): { name: string; span: TextSpan }[] {
   const agencies: { name: string; span: TextSpan }[] = [];
@@ -63,12 +84,12 @@ export function contributorEntities(article: Article, entities: Entity[]): Entit
   for (const agency of creditedAgencies(article)) {
     const key = normaliseName(agency.name);
     if (!key || overlaps(agency.span)) continue;
-    let entity =
-      out.find((e) => e.key === key && e.type === "organization") ?? out.find((e) => e.key === key);
+    const type = creditType(agency.name);
+    let entity = out.find((e) => e.key === key && e.type === type) ?? out.find((e) => e.key === key);
     if (!entity) {
       entity = {
         id: `e${out.length + 1}`,
-        type: "organization",
+        type,
         name: agency.name.replace(/\s+/g, " "),
         key,
         aliases: [],
