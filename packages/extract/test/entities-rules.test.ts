@@ -14,6 +14,14 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("knows former city names and places named by a battle", () => {
+    expect(names("Kari Holm served at Kiev and was wounded at the Battle of Tromsvik.")).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "Kiev"],
+      ["place", "Tromsvik"],
+    ]);
+  });
+
   it("does not take the place after 'of' in a person's name for their surname", () => {
     const parsed = parseArticle(
       "Vote on the ferry plan\n\nOlav of Tromsvik (c. 1100) was a monk. He rushed to Tromsvik to calm the rebels.",

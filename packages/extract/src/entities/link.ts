@@ -336,6 +336,9 @@ function computeMentionCues(c: NameCandidate): Cues {
   if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
   if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
+  // "the Battle of Chudnov", "the Siege of Leningrad", "the Treaty of Westphalia": named after a place.
+  if (prev === "of" && /^(?:battle|siege|sack|treaty|massacre|liberation|fall)$/i.test(lowerAt(c, -2)))
+    cues.place++;
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.

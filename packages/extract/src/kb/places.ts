@@ -38,6 +38,25 @@ function computePlaceKey(name: string): string {
 }
 
 const MIN_CITY_POPULATION = 15000;
+
+const FORMER_CITY_NAMES: Record<string, string> = {
+  Kiev: "Kyiv",
+  Peking: "Beijing",
+  Bombay: "Mumbai",
+  Calcutta: "Kolkata",
+  Madras: "Chennai",
+  Bangalore: "Bengaluru",
+  Canton: "Guangzhou",
+  Saigon: "Ho Chi Minh City",
+  Rangoon: "Yangon",
+  Constantinople: "Istanbul",
+  Leningrad: "Saint Petersburg",
+  "St. Petersburg": "Saint Petersburg",
+  Danzig: "Gdańsk",
+  Odessa: "Odesa",
+  Kharkov: "Kharkiv",
+  Lvov: "Lviv",
+};
 let cities: Map<string, City> | null = null;
 
 function cityIndex(): Map<string, City> {
@@ -53,6 +72,11 @@ function cityIndex(): Map<string, City> {
   for (const city of all) {
     if (city.population < MIN_CITY_POPULATION && city.featureCode !== "PPLC") continue;
     add(city.name, city);
+  }
+  // Former and English names GeoNames files under another name ("Kiev" is "Kyiv" there).
+  for (const [old, current] of Object.entries(FORMER_CITY_NAMES)) {
+    const city = index.get(placeKey(current));
+    if (city && !index.has(placeKey(old))) index.set(placeKey(old), city);
   }
   cities = index;
   return index;
