@@ -14,6 +14,12 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("types an unknown name by what only people do after it (died, forgave, was born)", () => {
+    expect(
+      names("Brother Olavius lived at the monastery. Olavius forgave the monks. In 348 Olavius died."),
+    ).toEqual([["person", "Olavius"]]);
+  });
+
   it("knows former city names and places named by a battle", () => {
     expect(names("Kari Holm served at Kiev and was wounded at the Battle of Tromsvik.")).toEqual([
       ["person", "Kari Holm"],

@@ -269,6 +269,8 @@ function matchesEntity(
 }
 
 const PLACE_PREPOSITIONS = /^(?:in|near|across|outside|inside|into|towards|toward|throughout|from|to|via)$/;
+const HUMAN_VERBS =
+  /^(?:died|dies|recovered|married|forgave|wept|smiled|laughed|prayed|preached|graduated|studied|confessed|apologised|apologized|retired|resigned|converted|slept|wrote)$/;
 const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
 const ORGANIZATION_POSSESSIONS =
   /^(?:spokesman|spokeswoman|spokesperson|chief|ceo|chairman|board|shares|headquarters|members|employees|staff|website|founder|president|director|officials)$/;
@@ -331,6 +333,11 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (next === "," || next === "." || next === "")))
     cues.speaker++;
   if (next === "," && (PERSON_FOLLOWERS.test(next2) || /^\d{1,2}$/.test(next2))) cues.person++;
+  // "Pachomius died", "Pachomius forgave Theodorus", "X was born": what only people do.
+  const human =
+    HUMAN_VERBS.test(next) ||
+    (/^(?:was|were)$/.test(next) && /^(?:born|baptized|baptised|buried)$/.test(next2));
+  if (human) cues.person += 2;
   if (isRoleNoun(tokenAt(c, -1)) || isCredit(c)) cues.person++;
   // "Natalie Naccache | Bloomberg | Getty Images", "Leonhard Foeger / Reuters": the outlet after a credit.
   if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
@@ -351,7 +358,7 @@ function computeMentionCues(c: NameCandidate): Cues {
     if (findCountryCode(after) || isRegion(after)) cues.place++;
   }
   if ((next === "'s" || next === "’s") && ORGANIZATION_POSSESSIONS.test(next2)) cues.organization++;
-  if (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2))) cues.actor++;
+  if (!human && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)))) cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
   if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev)) cues.product++;
