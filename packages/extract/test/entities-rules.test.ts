@@ -14,6 +14,19 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("reads unknown places from 'born at', 'the border of', 'through', and common acronyms spelled out before them", () => {
+    expect(
+      names(
+        "Kari Holm was born at Tromsvik, near the border of Vestria, and travelled through Nordmark. She named two kinds: Formal Equivalence (F-E) and Dynamic Equivalence (D-E). F-E is older.",
+      ),
+    ).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "Tromsvik"],
+      ["place", "Vestria"],
+      ["place", "Nordmark"],
+    ]);
+  });
+
   it("types an unknown name by what only people do after it (died, forgave, was born)", () => {
     expect(
       names("Brother Olavius lived at the monastery. Olavius forgave the monks. In 348 Olavius died."),

@@ -268,7 +268,8 @@ function matchesEntity(
   return false;
 }
 
-const PLACE_PREPOSITIONS = /^(?:in|near|across|outside|inside|into|towards|toward|throughout|from|to|via)$/;
+const PLACE_PREPOSITIONS =
+  /^(?:in|near|across|outside|inside|into|towards|toward|throughout|through|from|to|via)$/;
 const HUMAN_VERBS =
   /^(?:died|dies|recovered|married|forgave|wept|smiled|laughed|prayed|preached|graduated|studied|confessed|apologised|apologized|retired|resigned|converted|slept|wrote)$/;
 const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
@@ -278,6 +279,8 @@ const FACILITY_NOUNS =
   /^(?:prison|jail|hotel|motel|hospital|airport|courthouse|stadium|campus|neighborhood|neighbourhood|suburb|village|township)$/;
 const STAFF_NOUNS =
   /^(?:analyst|analysts|economist|economists|strategist|strategists|executive|executives|researcher|researchers|scientist|scientists|engineer|engineers|employee|employees|ceo|cfo)$/;
+const PLACE_PARTS =
+  /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
 const PLACE_NOUNS =
   /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood)$/;
 const APPOSITIVE_MODIFIERS =
@@ -351,8 +354,10 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
   if (STAFF_NOUNS.test(next) && UPPER_THEN_LOWER.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
   if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
-  // "the village of Tabqa", "the city of Mosul": the name after a place noun and "of".
-  if (prev === "of" && PLACE_NOUNS.test(prev2)) cues.place++;
+  // "the village of Tabqa", "the city of Mosul", "the border of Dalmatia": the name after a place noun and "of".
+  if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2))) cues.place++;
+  // "born at Stridon", "born in Oklahoma City".
+  if ((prev === "at" || prev === "in") && prev2 === "born") cues.place += 2;
   if (next === "," && tokenAt(c, n + 1) && startsUppercase(tokenAt(c, n + 1)?.text ?? "")) {
     const after = tokenAt(c, n + 1)?.text ?? "";
     if (findCountryCode(after) || isRegion(after)) cues.place++;
@@ -513,7 +518,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   const acronym = e.candidates.find((c) => c.tokens.length === 1 && isAcronym(c.text))?.text;
   if (!acronym || !isSpelledOutCommonNoun(acronym, text)) return false;
   const initials = (c: NameCandidate) => c.tokens.map((t) => t.text[0]).join("");
-  return e.candidates.every((c) => c.text === acronym || initials(c) === acronym);
+  const letters = acronym.replace(/-/g, "");
+  return e.candidates.every((c) => c.text === acronym || initials(c) === letters);
 }
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */

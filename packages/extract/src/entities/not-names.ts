@@ -150,6 +150,7 @@ export function isGenusOfSpecies(c: NameCandidate): boolean {
   return !isEnglishWord(next.text) && !lexicon().commonWords.has(next.text);
 }
 
+const EXPANSION_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)\s*\(\s*$/u;
 const EXPANSION_AFTER = /^\s*[([]\s*((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)/u;
 
 /**
@@ -157,13 +158,17 @@ const EXPANSION_AFTER = /^\s*[([]\s*((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)
  * in ordinary words, with no organization head, country or region among them, is a common noun too.
  */
 export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
-  if (!ABBREVIATION.test(acronym)) return false;
+  const letters = acronym.replace(/-/g, "");
+  if (!ABBREVIATION.test(letters)) return false;
   for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
-    const m = EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 120));
+    // "Formal Equivalence (F-E)": the spelling before the bracket; "ROS (Reactive Oxygen Species)": after.
+    const m =
+      EXPANSION_BEFORE.exec(text.slice(Math.max(0, at - 120), at)) ??
+      EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 120));
     if (!m) continue;
     const words = (m[1] as string).split(/\s+/);
-    if (words.length !== acronym.length) continue;
-    if (words.map((w) => w[0]).join("") !== acronym) continue;
+    if (words.length !== letters.length) continue;
+    if (words.map((w) => w[0]).join("") !== letters) continue;
     const lower = words.map((w) => w.toLowerCase());
     if (lower.some((w) => ORGANIZATION_HEADS.has(w) || findCountryCode(w) || isRegion(w))) return false;
     return lower.every((w) => isEnglishWord(w));
