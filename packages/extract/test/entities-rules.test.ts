@@ -14,6 +14,13 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("types author lists and Korean names with a hyphenated given name as persons", () => {
+    expect(names("The map is from Holm et al. and the coach brought on Park Joo-Ho.")).toEqual([
+      ["person", "Holm"],
+      ["person", "Park Joo-Ho"],
+    ]);
+  });
+
   it("reads unknown places from 'born at', 'the border of', 'through', and common acronyms spelled out before them", () => {
     expect(
       names(

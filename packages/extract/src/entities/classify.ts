@@ -87,6 +87,11 @@ function strongType(c: NameCandidate): NamedType | null {
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
   }
   if (c.title.length > 0) return "person";
+  // "Daily et al.", "Park Joo-Ho": an author list, a Korean surname before a hyphenated given name.
+  if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(c.sentenceTokens[c.index + c.tokens.length]?.text ?? ""))
+    return "person";
+  if (words.length === 2 && KOREAN_SURNAMES.has(first) && HYPHENATED_GIVEN.test(c.tokens[1]?.text ?? ""))
+    return "person";
   if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
     return "place";
   if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text))) return "organization";
@@ -145,6 +150,37 @@ function hasCelestialWord(words: string[]): boolean {
   if (lexicon().lastNames.has(last) && !CELESTIAL_BODIES.has(last)) return false;
   return words.some((w) => CELESTIAL_BODIES.has(w));
 }
+
+const KOREAN_SURNAMES = new Set([
+  "kim",
+  "lee",
+  "park",
+  "choi",
+  "jung",
+  "jeong",
+  "kang",
+  "cho",
+  "yoon",
+  "jang",
+  "lim",
+  "han",
+  "oh",
+  "seo",
+  "shin",
+  "kwon",
+  "hwang",
+  "ahn",
+  "song",
+  "yoo",
+  "hong",
+  "moon",
+  "son",
+  "bae",
+  "baek",
+  "ko",
+  "nam",
+]);
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u;
 
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer)$/;
