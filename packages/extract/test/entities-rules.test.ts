@@ -14,6 +14,14 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("knows a sports team by its name without the city, but not an ordinary word (Magic)", () => {
+    expect(names("Kari Holm played for the Red Sox, then the Pirates. She loves Magic tricks.")).toEqual([
+      ["person", "Kari Holm"],
+      ["organization", "Red Sox"],
+      ["organization", "Pirates"],
+    ]);
+  });
+
   it("types author lists and Korean names with a hyphenated given name as persons", () => {
     expect(names("The map is from Holm et al. and the coach brought on Park Joo-Ho.")).toEqual([
       ["person", "Holm"],

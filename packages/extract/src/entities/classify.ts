@@ -65,7 +65,7 @@ function strongType(c: NameCandidate): NamedType | null {
   const words = nameWords(all);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
-  if (lex.knownOrganizations.has(text)) return "organization";
+  if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   if (lex.knownPeople.has(text) && !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text))))
@@ -181,6 +181,31 @@ const KOREAN_SURNAMES = new Set([
   "nam",
 ]);
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u;
+
+let nicknames: Set<string> | null = null;
+
+/** "Red Sox", "Pirates": a team's name without its city ("Boston Red Sox", "Pittsburgh Pirates"). */
+function teamNicknames(): Set<string> {
+  if (nicknames) return nicknames;
+  nicknames = new Set();
+  for (const team of lexicon().sportsTeams) {
+    const words = team.split(" ");
+    for (const cut of [1, 2]) {
+      if (words.length <= cut) continue;
+      const city = words.slice(0, cut).join(" ");
+      const rest = words.slice(cut);
+      // "Magic", "Heat", "Jazz": a one-word singular nickname is too often the ordinary word.
+      if (
+        rest.length === 1 &&
+        !(rest[0] as string).endsWith("s") &&
+        lexicon().commonWords.has(rest[0] as string)
+      )
+        continue;
+      if (findCity(city) || isRegion(city)) nicknames.add(rest.join(" "));
+    }
+  }
+  return nicknames;
+}
 
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer)$/;

@@ -184,6 +184,8 @@ export interface Lexicon {
   personNames: Set<string>;
   knownPeople: Set<string>;
   knownOrganizations: Set<string>;
+  /** Sports teams by full name ("boston red sox"), lowercase. */
+  sportsTeams: Set<string>;
   /** Lowercase demonym → ISO 3166 alpha-2 ("" when it names no one country). */
   demonyms: Map<string, string>;
   /** Lowercase country name or alias → ISO 3166 alpha-2. */
@@ -259,6 +261,7 @@ export function lexicon(): Lexicon {
     personNames: peopleNames(),
     knownPeople: tagged("Person"),
     knownOrganizations: tagged("Organization", "SportsTeam"),
+    sportsTeams: tagged("SportsTeam"),
     demonyms,
     countries: countryMap,
     regions: new Set([...tagged("Region"), ...REGIONS]),
