@@ -14,6 +14,12 @@ function namesIn(text: string): [string, string][] {
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("reads 'according to X' as a source, not a place", () => {
+    expect(names("The site is the 135th most popular, according to Fjordtrack.")).toEqual([
+      ["organization", "Fjordtrack"],
+    ]);
+  });
+
   it("knows a sports team by its name without the city, but not an ordinary word (Magic)", () => {
     expect(names("Kari Holm played for the Red Sox, then the Pirates. She loves Magic tricks.")).toEqual([
       ["person", "Kari Holm"],

@@ -345,7 +345,9 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Natalie Naccache | Bloomberg | Getty Images", "Leonhard Foeger / Reuters": the outlet after a credit.
   if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
-  if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
+  // "according to Quantcast" names a source, not a destination.
+  if (prev === "to" && prev2 === "according") cues.speaker++;
+  else if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
   // "the Battle of Chudnov", "the Siege of Leningrad", "the Treaty of Westphalia": named after a place.
   if (prev === "of" && /^(?:battle|siege|sack|treaty|massacre|liberation|fall)$/i.test(lowerAt(c, -2)))
     cues.place++;
