@@ -75,6 +75,17 @@ describe("newsgraph extract", () => {
       expect(lines[1]?.trim().split(/\s+/)).toEqual(["newsgraph", "compromise"]);
       expect(lines.filter((l) => /^(person|organization|place|micro) /.test(l))).toHaveLength(4);
       expect(run.stdout).toContain("\nQuotes: ");
+      expect(run.stdout).not.toMatch(/^== GUM_news_/m);
+    },
+  );
+
+  it.runIf(gumAvailable && fs.existsSync(evalModule))(
+    "eval --verbose lists the errors under each document, with the span in brackets",
+    async () => {
+      const run = await runCli(["eval", "--verbose"], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^== GUM_news_\w+$/m);
+      expect(run.stdout).toMatch(/^f[np] (person|organization|place) +….*\[[^\]]+\]/m);
     },
   );
 });
