@@ -1,5 +1,6 @@
 import type { Article, Entity, TextSpan } from "@newsgraph/schema";
 import { findCity, findCountryCode, lexicon } from "../kb/index.ts";
+import { blankEntity } from "./built.ts";
 import { isAcronym } from "./classify.ts";
 import { normaliseName } from "./link.ts";
 import { isEnglishWord } from "./not-names.ts";
@@ -87,17 +88,7 @@ export function contributorEntities(article: Article, entities: Entity[]): Entit
     const type = creditType(agency.name);
     let entity = out.find((e) => e.key === key && e.type === type) ?? out.find((e) => e.key === key);
     if (!entity) {
-      entity = {
-        id: `e${out.length + 1}`,
-        type,
-        name: agency.name.replace(/\s+/g, " "),
-        key,
-        aliases: [],
-        mentions: [],
-        salience: 0,
-        roles: [],
-        kb: null,
-      };
+      entity = { id: `e${out.length + 1}`, ...blankEntity(type, agency.name, key) };
       out.push(entity);
     }
     entity.mentions.push({ ...agency.span, entityId: entity.id });
@@ -109,14 +100,7 @@ export function contributorEntities(article: Article, entities: Entity[]): Entit
     if (!entity) {
       entity = {
         id: `e${out.length + 1}`,
-        type: "person",
-        name: person.name.replace(/\s+/g, " "),
-        key: key || person.name.toLowerCase(),
-        aliases: [],
-        mentions: [],
-        salience: 0,
-        roles: [],
-        kb: null,
+        ...blankEntity("person", person.name, key || person.name.toLowerCase()),
       };
       out.push(entity);
     }

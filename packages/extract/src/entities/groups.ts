@@ -1,10 +1,10 @@
-import type { Article, Entity, Role } from "@newsgraph/schema";
+import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { lexicon } from "../kb/index.ts";
 import type { Sentence } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
+import { RoleEntities } from "./built.ts";
 import { normaliseName } from "./link.ts";
-import { salience } from "./salience.ts";
 
 /** A capitalised plural word: "Afghans", "Muslims", "New Zealanders" is read word by word. */
 const CAPITALISED_PLURAL = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+s(?![\p{L}\p{N}-])/gu;
@@ -73,7 +73,7 @@ export function groupEntities(
   taken: readonly { start: number; end: number }[],
   article: Article,
 ): Omit<Entity, "id">[] {
-  const byKey = new Map<string, Omit<Entity, "id">>();
+  const groups = new RoleEntities("person");
   const isTaken = overlapIndex(taken);
   blocks.forEach((block, b) => {
     for (const m of block.text.matchAll(CAPITALISED_PLURAL)) {
@@ -91,33 +91,8 @@ export function groupEntities(
       if (before && /^\p{Lu}/u.test(before) && !OPENERS.test(before) && !AFTER_SENTENCE_END.test(head))
         continue;
       const key = normaliseName(word) || lower;
-      let entity = byKey.get(key);
-      if (!entity) {
-        const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
-        const role: Role = {
-          title: GROUP_ROLE,
-          organization: null,
-          place: null,
-          evidence: sentence
-            ? { text: sentence.text, start: sentence.start, end: sentence.end }
-            : { text: word, start, end },
-        };
-        entity = {
-          type: "person",
-          name: word,
-          key,
-          aliases: [],
-          mentions: [],
-          salience: 0,
-          roles: [role],
-          kb: null,
-        };
-        byKey.set(key, entity);
-      }
-      entity.mentions.push({ text: word, start, end, entityId: "" });
+      groups.add(key, word, GROUP_ROLE, { text: word, start, end }, sentences[b] ?? []);
     }
   });
-  const groups = [...byKey.values()];
-  for (const g of groups) g.salience = salience(g.mentions, article);
-  return groups;
+  return groups.entities(article);
 }

@@ -108,8 +108,8 @@ export function extractEntities(
       kb: e.type === "place" ? placeKnowledgeBase(name) : null,
     };
   });
-  const rescued = rescueNameParts(linked, named, blocks, [...linked.flatMap((e) => e.candidates), ...events]);
-  const taken = [...linked.flatMap((e) => e.candidates), ...events, ...rescued];
+  const found = [...linked.flatMap((e) => e.candidates), ...events];
+  const taken = [...found, ...rescueNameParts(linked, named, blocks, found)];
   const groups = groupEntities(blocks, sentences, taken, article);
   const offices = officeEntities(
     blocks,

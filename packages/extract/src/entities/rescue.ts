@@ -4,7 +4,9 @@ import { PERSON_TITLES } from "../kb/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
 import type { LinkedEntity } from "./link.ts";
 
-const LETTER = /[\p{L}\p{N}]/u;
+/** A word with its inner hyphens and apostrophes ("Udvar-Hazy", "O'Brien", "Hill's"). */
+const WORD_RUN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
 const SENTENCE_GAP = /[.!?:;"“”'‘(—–-]\s*$|^\s*$/u;
 
@@ -42,27 +44,35 @@ export function rescueNameParts(
   if (owner.size === 0) return added;
   // Rescued words never overlap one another (whole words, each owned by one person): the taken spans suffice.
   const isTaken = overlapIndex(taken);
-  for (const [word, i] of owner) {
-    const entity = named[i];
-    if (!entity) continue;
-    for (const block of blocks) {
-      for (let at = block.text.indexOf(word); at >= 0; at = block.text.indexOf(word, at + word.length)) {
-        const before = block.text[at - 1] ?? " ";
-        const after = block.text[at + word.length] ?? " ";
-        if (LETTER.test(before) || LETTER.test(after) || after === "-") continue;
-        const start = block.start + at;
-        const end = start + word.length;
-        if (isTaken(start, end)) continue;
-        const rest = block.text.slice(at + word.length, at + word.length + 30);
-        if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(rest)) continue;
-        const head = block.text.slice(Math.max(0, at - 30), at);
-        if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, "")))
-          continue;
-        entity.mentions.push({ text: word, start, end, entityId: "" });
-        added.push({ start, end });
+  const rescuedOf = new Set<number>();
+  for (const block of blocks) {
+    // One pass over the block's words. A hyphenated run is read whole and from after each hyphen
+    // ("post-Mueller" holds "Mueller"), never up to a hyphen ("Hill-based").
+    for (const m of block.text.matchAll(WORD_RUN)) {
+      const run = POSSESSIVE.test(m[0]) && !owner.has(m[0]) ? m[0].slice(0, -2) : m[0];
+      let from = 0;
+      while (!owner.has(run.slice(from))) {
+        const hyphen = run.indexOf("-", from);
+        if (hyphen < 0) break;
+        from = hyphen + 1;
       }
+      const word = run.slice(from);
+      const at = (m.index ?? 0) + from;
+      const i = owner.get(word);
+      const entity = i === undefined ? undefined : named[i];
+      if (i === undefined || !entity) continue;
+      const start = block.start + at;
+      const end = start + word.length;
+      if (isTaken(start, end)) continue;
+      const rest = block.text.slice(at + word.length, at + word.length + 30);
+      if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(rest)) continue;
+      const head = block.text.slice(Math.max(0, at - 30), at);
+      if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, ""))) continue;
+      entity.mentions.push({ text: word, start, end, entityId: "" });
+      added.push({ start, end });
+      rescuedOf.add(i);
     }
-    entity.mentions.sort((a, b) => a.start - b.start);
   }
+  for (const i of rescuedOf) named[i]?.mentions.sort((a, b) => a.start - b.start);
   return added;
 }

@@ -1,10 +1,10 @@
-import type { Article, Entity, Role } from "@newsgraph/schema";
+import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { findCountryCode, isRegion, lexicon, TITLE_MODIFIERS } from "../kb/index.ts";
 import type { Sentence } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
+import { RoleEntities } from "./built.ts";
 import { normaliseName } from "./link.ts";
-import { salience } from "./salience.ts";
 
 const OFFICE =
   "(?:Vice President|President|Prime Minister|Minister|Secretary-General|Secretary|Chancellor|Premier|Governor-General|Governor|Mayor|King|Queen|Pope|Emperor|Sheriff|Attorney General)";
@@ -36,9 +36,11 @@ export function officeEntities(
   article: Article,
   people: readonly { start: number; end: number }[] = [],
 ): Omit<Entity, "id">[] {
-  const byKey = new Map<string, Omit<Entity, "id">>();
+  const offices = new RoleEntities("person");
   const lex = lexicon();
   const isTaken = overlapIndex(taken);
+  const personStarts = new Set(people.map((p) => p.start));
+  const personEnds = new Set(people.map((p) => p.end));
   blocks.forEach((block, b) => {
     if (!OFFICE_WORD.test(block.text)) return;
     for (const m of block.text.matchAll(OFFICE_NAMED)) {
@@ -58,15 +60,7 @@ export function officeEntities(
       const end = start + text.length;
       // "Vice President, Colonel Assimi Goita", "Ken Cuccinelli, the Attorney General": in apposition to a
       // name, the office is that person's title (a role on them), not another person.
-      const between = (a: number, b: number) => article.text.slice(a, b);
-      if (
-        people.some(
-          (p) =>
-            (p.start > end && /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(between(end, p.start))) ||
-            (p.end < start && /^,\s+(?:the\s+)?$/i.test(between(p.end, start))),
-        )
-      )
-        continue;
+      if (inApposition(article.text, start, end, personStarts, personEnds)) continue;
       const core = text.replace(/^(?:[Tt]he|Mr\.?|Madam)\s+/, "");
       const coreStart = end - core.length;
       // The office itself must be free; a place named after "of" is a mention of its own.
@@ -76,35 +70,45 @@ export function officeEntities(
       if (text === core && modifiers.length === 0 && !of && isSentenceStart(sentences[b] ?? [], start))
         continue;
       const key = normaliseName(core) || core.toLowerCase();
-      let entity = byKey.get(key);
-      if (!entity) {
-        const sentence = (sentences[b] ?? []).find((s) => s.start <= start && end <= s.end);
-        const role: Role = {
-          title: core.replace(/\s+/g, " "),
-          organization: null,
-          place: null,
-          evidence: sentence
-            ? { text: sentence.text, start: sentence.start, end: sentence.end }
-            : { text, start, end },
-        };
-        entity = {
-          type: "person",
-          name: core.replace(/\s+/g, " "),
-          key,
-          aliases: [],
-          mentions: [],
-          salience: 0,
-          roles: [role],
-          kb: null,
-        };
-        byKey.set(key, entity);
-      }
-      entity.mentions.push({ text: core, start: coreStart, end, entityId: "" });
+      offices.add(
+        key,
+        core,
+        core.replace(/\s+/g, " "),
+        { text: core, start: coreStart, end },
+        sentences[b] ?? [],
+      );
     }
   });
-  const offices = [...byKey.values()];
-  for (const o of offices) o.salience = salience(o.mentions, article);
-  return offices;
+  return offices.entities(article);
+}
+
+const APPOSITION_COMMA = /^,\s+/;
+const TITLE_WORD_AHEAD = /^\p{Lu}[\p{L}.-]*\s+/u;
+const COMMA_BEHIND = /,\s+(?:the\s+)?$/i;
+
+/**
+ * True when a person's name follows `end` after a comma and at most three capitalised title words
+ * (", Colonel Assimi Goita"), or ends right before `start` with a comma and an optional "the".
+ */
+function inApposition(
+  text: string,
+  start: number,
+  end: number,
+  personStarts: ReadonlySet<number>,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  const comma = APPOSITION_COMMA.exec(text.slice(end, end + 20));
+  if (comma) {
+    let at = end + comma[0].length;
+    for (let words = 0; words <= 3; words++) {
+      if (personStarts.has(at)) return true;
+      const title = TITLE_WORD_AHEAD.exec(text.slice(at, at + 60));
+      if (!title) break;
+      at += title[0].length;
+    }
+  }
+  const behind = COMMA_BEHIND.exec(text.slice(Math.max(0, start - 20), start));
+  return Boolean(behind && personEnds.has(start - behind[0].length));
 }
 
 function isSentenceStart(sentences: readonly Sentence[], start: number): boolean {
