@@ -24,7 +24,6 @@ import {
   isEraName,
   isFieldOfStudy,
   isGenusOfSpecies,
-  isLowercaseSpelledAfter,
   isShareIcon,
   isShoutedWord,
   isSpelledOutCommonNoun,
@@ -511,10 +510,7 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
   if (e.candidates.every(isUnitMention)) return true;
   const first = e.candidates[0] as NameCandidate;
-  if (
-    e.candidates.every((c) => c.text === first.text) &&
-    (isDefinedAbbreviation(first.text, text) || isLowercaseSpelledAfter(first.text, text))
-  )
+  if (e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text))
     return true;
   // "ROS" with "Reactive Oxygen Species" merged in as its spelled-out form.
   const acronym = e.candidates.find((c) => c.tokens.length === 1 && isAcronym(c.text))?.text;

@@ -58,79 +58,102 @@ const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 const DEFINITION_END = /(?:,\s*or|\(|,\s*also known as|,\s*known as)\s*$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
+/** The first defined answer `read` gives at an occurrence of `acronym` in `text`, in text order. */
+function firstOccurrence<T>(
+  acronym: string,
+  text: string,
+  read: (at: number) => T | undefined,
+): T | undefined {
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    const answer = read(at);
+    if (answer !== undefined) return answer;
+  }
+  return undefined;
+}
+
+const initialsOf = (words: readonly string[]) => words.map((w) => w[0]).join("");
+
+const LOWERCASE_EXPANSION_AFTER = /^\s*\(\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s*\)/u;
+
 /**
- * "hypersensitivity pneumonitis, or HP", "post-traumatic stress disorder (PTSD)": an acronym the text
- * spells out as a lowercase phrase abbreviates a common noun, not a name.
+ * "hypersensitivity pneumonitis, or HP", "post-traumatic stress disorder (PTSD)", "VM (virtual
+ * microscope)": an acronym the text spells out as a lowercase phrase, before or right after it,
+ * abbreviates a common noun, not a name.
  */
 export function isDefinedAbbreviation(acronym: string, text: string): boolean {
   if (!ABBREVIATION.test(acronym)) return false;
-  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+  const letters = acronym.toLowerCase();
+  const spelledBefore = (at: number): boolean => {
     const before = text.slice(Math.max(0, at - 160), at);
     const end = before.match(DEFINITION_END);
-    if (!end) continue;
+    if (!end) return false;
     const words = before
       .slice(0, end.index)
       .split(/[\s-]+/)
       .filter((w) => w.length > 0);
     const phrase = words.slice(-acronym.length);
-    if (phrase.length < acronym.length || !phrase.every((w) => LOWERCASE_START.test(w))) continue;
-    if (phrase.map((w) => w[0]).join("") === acronym.toLowerCase()) return true;
-  }
-  return false;
+    if (phrase.length < acronym.length || !phrase.every((w) => LOWERCASE_START.test(w))) return false;
+    return initialsOf(phrase) === letters;
+  };
+  const spelledAfter = (at: number): boolean => {
+    const m = LOWERCASE_EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 100));
+    return Boolean(m && initialsOf((m[1] as string).split(/[\s-]+/)) === letters);
+  };
+  return (
+    firstOccurrence(acronym, text, (at) => (spelledBefore(at) || spelledAfter(at) ? true : undefined)) ??
+    false
+  );
 }
 
 /** Degrees, measures, media and job titles written as acronyms: common nouns, not organizations. */
-const COMMON_ACRONYMS = new Set(
-  [
-    "phd",
-    "ph.d",
-    "ph.d.",
-    "msc",
-    "m.sc",
-    "bsc",
-    "b.sc",
-    "mba",
-    "llm",
-    "md",
-    "ba",
-    "ma",
-    "gdp",
-    "gnp",
-    "cpi",
-    "iq",
-    "vat",
-    "dna",
-    "rna",
-    "cd",
-    "cds",
-    "dvd",
-    "dvds",
-    "tv",
-    "pc",
-    "pcs",
-    "usb",
-    "gps",
-    "sms",
-    "atm",
-    "atms",
-    "suv",
-    "suvs",
-    "ceo",
-    "cfo",
-    "coo",
-    "cto",
-    "ai",
-    "vr",
-    "mp3",
-    "led",
-    "lcd",
-    "pdf",
-    "faq",
-    "diy",
-    "ufo",
-    "ufos",
-  ].map((w) => w.replace(/\.$/, "")),
-);
+const COMMON_ACRONYMS = new Set([
+  "phd",
+  "ph.d",
+  "msc",
+  "m.sc",
+  "bsc",
+  "b.sc",
+  "mba",
+  "llm",
+  "md",
+  "ba",
+  "ma",
+  "gdp",
+  "gnp",
+  "cpi",
+  "iq",
+  "vat",
+  "dna",
+  "rna",
+  "cd",
+  "cds",
+  "dvd",
+  "dvds",
+  "tv",
+  "pc",
+  "pcs",
+  "usb",
+  "gps",
+  "sms",
+  "atm",
+  "atms",
+  "suv",
+  "suvs",
+  "ceo",
+  "cfo",
+  "coo",
+  "cto",
+  "ai",
+  "vr",
+  "mp3",
+  "led",
+  "lcd",
+  "pdf",
+  "faq",
+  "diy",
+  "ufo",
+  "ufos",
+]);
 
 /** "PhD", "GDP", "CD", "CEO": a common noun written as an acronym. */
 export function isCommonAcronym(text: string): boolean {
@@ -160,20 +183,19 @@ const EXPANSION_AFTER = /^\s*[([]\s*((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)
 export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
   const letters = acronym.replace(/-/g, "");
   if (!ABBREVIATION.test(letters)) return false;
-  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+  const verdict = firstOccurrence(acronym, text, (at) => {
     // "Formal Equivalence (F-E)": the spelling before the bracket; "ROS (Reactive Oxygen Species)": after.
     const m =
       EXPANSION_BEFORE.exec(text.slice(Math.max(0, at - 120), at)) ??
       EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 120));
-    if (!m) continue;
+    if (!m) return undefined;
     const words = (m[1] as string).split(/\s+/);
-    if (words.length !== letters.length) continue;
-    if (words.map((w) => w[0]).join("") !== letters) continue;
+    if (words.length !== letters.length || initialsOf(words) !== letters) return undefined;
     const lower = words.map((w) => w.toLowerCase());
     if (lower.some((w) => ORGANIZATION_HEADS.has(w) || findCountryCode(w) || isRegion(w))) return false;
     return lower.every((w) => isEnglishWord(w));
-  }
-  return false;
+  });
+  return verdict ?? false;
 }
 
 const SHOUTED = /^\p{Lu}{3,5}$/u;
@@ -185,7 +207,7 @@ export function isShoutedWord(text: string): boolean {
   if (!SHOUTED.test(text)) return false;
   const w = text.toLowerCase();
   if (lexicon().knownOrganizations.has(w) || findCountryCode(w) || isRegion(w)) return false;
-  return isEnglishWord(w) && (lexicon().commonWords.has(w) || lexicon().nonNouns.has(w));
+  return isEnglishWord(w) && lexicon().commonWords.has(w);
 }
 
 const ARTICLE = /^(?:a|an)$/i;
@@ -219,23 +241,9 @@ export function isCapitalisedCommonPhrase(c: NameCandidate): boolean {
   });
 }
 
-const LOWERCASE_EXPANSION_AFTER = /^\s*\(\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s*\)/u;
-
-/** "VM (virtual microscope)": an acronym the text spells out right after it in lowercase words. */
-export function isLowercaseSpelledAfter(acronym: string, text: string): boolean {
-  if (!ABBREVIATION.test(acronym)) return false;
-  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
-    const m = LOWERCASE_EXPANSION_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 100));
-    if (!m) continue;
-    const words = (m[1] as string).split(/[\s-]+/);
-    if (words.map((w) => w[0]).join("") === acronym.toLowerCase()) return true;
-  }
-  return false;
-}
-
 const ERA_NOUNS = /^(?:period|era|age|dynasty|epoch)$/;
 
-/** "the Meiji period", "Heian poetry"? No: only a name right before period, era, age or dynasty. */
+/** "the Meiji period", "the Tang dynasty": a name right before period, era, age, dynasty or epoch. */
 export function isEraName(c: NameCandidate): boolean {
   const next = tokenAt(c, c.tokens.length);
   return Boolean(next?.isWord && ERA_NOUNS.test(next.text));
