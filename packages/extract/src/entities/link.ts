@@ -515,7 +515,6 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   // "ROS" with "Reactive Oxygen Species" merged in as its spelled-out form.
   const acronym = e.candidates.find((c) => c.tokens.length === 1 && isAcronym(c.text))?.text;
   if (!acronym || !isSpelledOutCommonNoun(acronym, text)) return false;
-  const initials = (c: NameCandidate) => c.tokens.map((t) => t.text[0]).join("");
   const letters = acronym.replace(/-/g, "");
   return e.candidates.every((c) => c.text === acronym || initials(c) === letters);
 }
