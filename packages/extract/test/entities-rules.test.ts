@@ -518,4 +518,20 @@ describe("entity rules", () => {
   it.each(Object.entries(notNames))("leaves out %s", (_, text) => {
     expect(names(`${text}\n\nThe study was led by Ola Berg.`)).toEqual([["person", "Ola Berg"]]);
   });
+
+  it("types an ordinary word capitalised only, acting and referred to as 'it', as an organization", () => {
+    expect(
+      names(
+        "Engineers expect that Orchard will ship its first tablet soon, and that Orchard completely drops its old design.",
+      ),
+    ).toEqual([["organization", "Orchard"]]);
+    // "he" refers back: no body (and no person either, from an ordinary word alone).
+    expect(names("Voters say Orchard will win, and that Orchard has kept his promise.")).toEqual([]);
+  });
+
+  it("leaves out a name after a number-and-unit size or before a model noun (products)", () => {
+    expect(names("Tova Lind bought the 13-inch Lumen Pro, then two Lumen Pro models for her team.")).toEqual([
+      ["person", "Tova Lind"],
+    ]);
+  });
 });

@@ -238,7 +238,7 @@ function isAllCaps(tokens: Token[]): boolean {
 /** Non-word tokens looked at before a run: a long stretch of numbers or punctuation counts as a start. */
 const SENTENCE_START_LOOKBACK = 32;
 
-function isSentenceStart(tokens: Token[], i: number): boolean {
+export function isSentenceStart(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - SENTENCE_START_LOOKBACK); j--) {
     const t = tokens[j];
     if (!t) break;

@@ -12,7 +12,7 @@ import { noteCap } from "../notes.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import type { NameCandidate } from "./candidates.ts";
+import { isSentenceStart, type NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
 import {
   appearsLowercase,
@@ -292,10 +292,14 @@ function isAppositiveRole(c: NameCandidate, comma: number): boolean {
   return isRoleNoun(tokenAt(c, k)) && /^(?:of|at)$/.test(lowerAt(c, k + 1));
 }
 const PRODUCT_NOUNS =
-  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|probe|probes|spacecraft|rover|rovers|telescope|telescopes|lander|landers|satellite|satellites|car|cars|vehicle|vehicles|engine|engines|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
+  /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|probe|probes|spacecraft|rover|rovers|telescope|telescopes|lander|landers|satellite|satellites|car|cars|vehicle|vehicles|engine|engines|model|models|laptop|laptops|notebook|notebooks|smartphone|smartphones|tablet|tablets|chip|chips|processor|processors|headset|headsets|drone|drones|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?)$/;
 const PRODUCT_MARKERS =
   /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled)$/;
 const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
+
+/** "13-inch", "12-megapixel", "256GB": a number fused with a size unit. */
+const SIZE_MODIFIER =
+  /^\d+(?:\.\d+)?-?(?:inch|in|mm|cm|megapixel|mp|core|seat|seater|door|litre|liter|speed|gb|tb)$/i;
 
 const lowerAt = (c: NameCandidate, offset: number) => tokenAt(c, offset)?.text.toLowerCase() ?? "";
 
@@ -367,7 +371,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (!human && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)))) cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
-  if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev)) cues.product++;
+  if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
+    cues.product++;
   if (c.tokens.some((t) => VEHICLE_WORDS.has(t.text.toLowerCase()))) cues.product++;
   return cues;
 }
@@ -415,15 +420,48 @@ function contextType(
   if (guess) return guess;
   if (cues.actor > 0 && !lex.commonWords.has(word) && nameLike) return "person";
   if (first.tokens.length === 1 && ORGANIZATION_HEADS.has(word)) return "organization";
-  if (first.tokens.length === 1 && lex.commonWords.has(word)) return null;
+  if (first.tokens.length === 1 && lex.commonWords.has(word))
+    return isCapitalisedActor(cs, word, text) ? "organization" : null;
   if (first.tokens.length === 1 && /[^s]s$/.test(word) && names.has(word.slice(0, -1))) return null;
   // "Cannabis use disorder …", "Dangers of Vaping": nothing says the word names anything, and it is
   // an English word (with no verb after it either) or the article writes it in lowercase too.
   if (first.tokens.length === 1 && named === 0 && !nameLike) {
-    if (acts === 0 && isEnglishWord(word)) return null;
+    if (acts === 0 && isEnglishWord(word)) return isCapitalisedActor(cs, word, text) ? "organization" : null;
     if (appearsLowercase(word, text)) return null;
   }
   return "organization";
+}
+
+const MODALS = /^(?:will|would|could|can|should|may|might|must|has|had|have)$/;
+const HUMAN_PRONOUNS = /^(?:he|his|him|himself|she|her|hers|herself)$/;
+const THING_PRONOUNS = /^(?:it|its|itself)$/;
+
+/** The first he/his/she/her (1) or it/its (-1) after the mention in its sentence; 0 when none. */
+function pronounAfter(c: NameCandidate): number {
+  for (let i = c.index + c.tokens.length; i < c.sentenceTokens.length; i++) {
+    const w = (c.sentenceTokens[i] as Token).text.toLowerCase();
+    if (HUMAN_PRONOUNS.test(w)) return 1;
+    if (THING_PRONOUNS.test(w)) return -1;
+  }
+  return 0;
+}
+
+/**
+ * "if Apple completely moves past its …", "predicted that Apple will transition its …": an ordinary
+ * word the article writes capitalised inside sentences at least twice and never in lowercase, with a
+ * verb after it and "it"/"its" (not "he"/"she") referring back to it, is a body's name, not emphasis.
+ */
+function isCapitalisedActor(cs: NameCandidate[], word: string, text: string): boolean {
+  const inside = cs.filter((c) => !isSentenceStart(c.sentenceTokens, c.index));
+  if (inside.length < 2 || appearsLowercase(word, text)) return false;
+  const acts = inside.some((c) => {
+    const next = tokenAt(c, 1)?.text ?? "";
+    return isFiniteVerb(next) || MODALS.test(next);
+  });
+  if (!acts) return false;
+  let pronouns = 0;
+  for (const c of cs) pronouns += pronounAfter(c);
+  return pronouns < 0;
 }
 
 /** A country named as an actor ("Sweden beat Italy", "South Korea said") is an organization-like actor, not a place. */
