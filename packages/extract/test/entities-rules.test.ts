@@ -534,4 +534,33 @@ describe("entity rules", () => {
       ["person", "Tova Lind"],
     ]);
   });
+
+  it("knows hockey teams and a team before its score at a sentence start (Jets 2, Predators 1)", () => {
+    expect(
+      names(
+        "Late scores came in.\n\nJets 2, Predators 1: Kari Holm scored twice as the visitors held on for a fourth straight win. The Red Wings lost.",
+      ),
+    ).toEqual([
+      ["organization", "Jets"],
+      ["organization", "Predators"],
+      ["person", "Kari Holm"],
+      ["organization", "Red Wings"],
+    ]);
+  });
+
+  it("makes a city in a game's result the team (beat, improved to 8-8-4, scored for), not a country", () => {
+    expect(
+      names(
+        "Kari Holm scored for Winnipeg, and Winnipeg beat Nashville. Denver improved to 8-8-4. Sweden beat Italy. Ola Berg lives in Denver.",
+      ),
+    ).toEqual([
+      ["person", "Kari Holm"],
+      ["organization", "Winnipeg"],
+      ["organization", "Nashville"],
+      ["organization", "Denver"],
+      ["place", "Sweden"],
+      ["place", "Italy"],
+      ["person", "Ola Berg"],
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import { startsLowercase } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
 import { tokenize } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
+import { isTeamName } from "./classify.ts";
 
 /** A proper-name span found in a sentence, before it is typed and linked. */
 export interface NameCandidate {
@@ -233,6 +234,11 @@ function isAllCaps(tokens: Token[]): boolean {
     }
   }
   return all > 20 && upper / all > 0.9;
+}
+
+function isScoredTeam(run: Token[], after: Token | undefined): boolean {
+  if (!after || !/^\d{1,3}$/.test(after.text) || run.length > 3) return false;
+  return isTeamName(run.map(lower).join(" "));
 }
 
 /** Non-word tokens looked at before a run: a long stretch of numbers or punctuation counts as a start. */
@@ -646,7 +652,11 @@ export function nameCandidates(
     let tokensOfRun = run;
     const firstIndex = indexFrom(tokens, run[0], hint);
     if (firstIndex >= 0) hint = firstIndex;
-    if (isSentenceStart(tokens, firstIndex) || titleCase) {
+    // "Jets 2, Predators 1:": a team's name before its score stays, ordinary word or not.
+    if (
+      (isSentenceStart(tokens, firstIndex) || titleCase) &&
+      !isScoredTeam(run, tokens[firstIndex + run.length])
+    ) {
       let dropped = 0;
       while (tokensOfRun.length > 0) {
         const first = tokensOfRun[0] as Token;

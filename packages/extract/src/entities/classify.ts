@@ -184,6 +184,11 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u;
 
 let nicknames: Set<string> | null = null;
 
+/** "Red Wings", "Detroit Red Wings" (lowercase): a team's full name or its name without the city. */
+export function isTeamName(lowerText: string): boolean {
+  return lexicon().sportsTeams.has(lowerText) || teamNicknames().has(lowerText);
+}
+
 /** "Red Sox", "Pirates": a team's name without its city ("Boston Red Sox", "Pittsburgh Pirates"). */
 function teamNicknames(): Set<string> {
   if (nicknames) return nicknames;

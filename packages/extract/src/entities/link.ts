@@ -13,7 +13,7 @@ import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { isSentenceStart, type NameCandidate } from "./candidates.ts";
-import { intrinsicType, isAcronym, type NamedType, type TypeEvidence } from "./classify.ts";
+import { intrinsicType, isAcronym, isTeamName, type NamedType, type TypeEvidence } from "./classify.ts";
 import {
   appearsLowercase,
   fillsQuotation,
@@ -489,10 +489,32 @@ function isTeamMention(c: NameCandidate): boolean {
   );
 }
 
-/** A place named as a team in most of its mentions ("Pittsburgh center Maurkice Pouncey") is the team. */
+const WIN_VERBS =
+  /^(?:beat|beats|defeated|defeats|edged|edges|blanked|blanks|downed|downs|routed|routs|topped|tops)$/;
+const WIN_RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
+const SCORING = /^(?:scored|goal|goals|assist|assists|saves|points|touchdowns?|homered)$/;
+
+/**
+ * "Carolina beat Chicago", "Columbus improved to 8-8-4", "scored
+ * for Detroit": a place in the words of a game's result is the team.
+ */
+function isResultMention(c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  const prev = lowerAt(c, -1);
+  const next = lowerAt(c, n);
+  if (WIN_VERBS.test(prev) || WIN_VERBS.test(next)) return true;
+  if (next === "improved" && lowerAt(c, n + 1) === "to" && WIN_RECORD.test(lowerAt(c, n + 2))) return true;
+  return prev === "for" && SCORING.test(lowerAt(c, -2));
+}
+
+/**
+ * A place (no country) named as a team in most of its mentions ("Pittsburgh center Maurkice Pouncey",
+ * "Winnipeg defeated Nashville") is the team.
+ */
 function isTeamPlace(e: LinkedEntity): boolean {
   if (e.type !== "place") return false;
-  const teams = e.candidates.filter(isTeamMention).length;
+  const result = (c: NameCandidate) => !findCountryCode(c.text) && isResultMention(c);
+  const teams = e.candidates.filter((c) => isTeamMention(c) || result(c)).length;
   return teams > 0 && 2 * teams >= e.candidates.length;
 }
 
@@ -560,7 +582,9 @@ function isNoName(e: LinkedEntity, text: string): boolean {
 /** A name that goes with a version number or a product noun is a product, not an organization. */
 function isProduct(e: LinkedEntity): boolean {
   if (e.type !== "organization" || e.candidates.some((c) => findCountryCode(c.text))) return false;
-  if (e.candidates.some((c) => lexicon().knownOrganizations.has(c.text.toLowerCase()))) return false;
+  const known = (c: NameCandidate) =>
+    lexicon().knownOrganizations.has(c.text.toLowerCase()) || isTeamName(c.text.toLowerCase());
+  if (e.candidates.some(known)) return false;
   const cues = sumCues(e.candidates);
   return cues.product > 0 && cues.product >= cues.organization + cues.actor / 2;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
 import { MOVEMENT_ADJECTIVES } from "./name-parts.ts";
+import { EXTRA_TEAMS } from "./teams.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -260,8 +261,8 @@ export function lexicon(): Lexicon {
     lastNames: tagged("LastName"),
     personNames: peopleNames(),
     knownPeople: tagged("Person"),
-    knownOrganizations: tagged("Organization", "SportsTeam"),
-    sportsTeams: tagged("SportsTeam"),
+    knownOrganizations: new Set([...tagged("Organization", "SportsTeam"), ...EXTRA_TEAMS]),
+    sportsTeams: new Set([...tagged("SportsTeam"), ...EXTRA_TEAMS]),
     demonyms,
     countries: countryMap,
     regions: new Set([...tagged("Region"), ...REGIONS]),
