@@ -563,4 +563,18 @@ describe("entity rules", () => {
       ["person", "Ola Berg"],
     ]);
   });
+
+  it("makes names in a list before a plural place noun, after a compass adjective or before a locality noun places", () => {
+    expect(
+      names(
+        "Cases rose in Barry, Cass and Van Buren counties. Rain fell on the northern Talvik. Crews reached the Orvel settlement.",
+      ),
+    ).toEqual([
+      ["place", "Barry"],
+      ["place", "Cass"],
+      ["place", "Van Buren"],
+      ["place", "Talvik"],
+      ["place", "Orvel"],
+    ]);
+  });
 });

@@ -275,7 +275,12 @@ const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
 const ORGANIZATION_POSSESSIONS =
   /^(?:spokesman|spokeswoman|spokesperson|chief|ceo|chairman|board|shares|headquarters|members|employees|staff|website|founder|president|director|officials)$/;
 const FACILITY_NOUNS =
-  /^(?:prison|jail|hotel|motel|hospital|airport|courthouse|stadium|campus|neighborhood|neighbourhood|suburb|village|township)$/;
+  /^(?:prison|jail|hotel|motel|hospital|airport|courthouse|stadium|campus|neighborhood|neighbourhood|suburb|village|township|foothills|valley|basin|peninsula|district|county|province|settlement|area)$/;
+/** "Barry, Berrien and Cass counties": plural place nouns that close a list of names. */
+const PLURAL_PLACE_NOUNS =
+  /^(?:counties|provinces|states|districts|cities|towns|villages|islands|regions|countries|municipalities|parishes|boroughs|neighborhoods|neighbourhoods|suburbs|rivers|lakes|valleys|townships|prefectures|oblasts|cantons)$/;
+const COMPASS_ADJECTIVES =
+  /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 const STAFF_NOUNS =
   /^(?:analyst|analysts|economist|economists|strategist|strategists|executive|executives|researcher|researchers|scientist|scientists|engineer|engineers|employee|employees|ceo|cfo)$/;
 const PLACE_PARTS =
@@ -329,6 +334,20 @@ interface Cues {
 /** What the words around one mention say about its type (computed once per candidate, read-only). */
 const mentionCues = (c: NameCandidate): Readonly<Cues> => fact(c, "cues", computeMentionCues);
 
+/**
+ * "Barry, Berrien, Cass and Van Buren counties", "Wayne and Oakland counties": the name stands in a
+ * list of capitalised names (commas, "and", "or") that ends right before a plural place noun.
+ */
+function closesPlaceList(c: NameCandidate): boolean {
+  const tokens = c.sentenceTokens;
+  for (let i = c.index + c.tokens.length; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "," || t.text === "and" || t.text === "or" || startsUppercase(t.text)) continue;
+    return PLURAL_PLACE_NOUNS.test(t.text.toLowerCase());
+  }
+  return false;
+}
+
 function computeMentionCues(c: NameCandidate): Cues {
   const cues: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
   const prev = lowerAt(c, -1);
@@ -356,6 +375,9 @@ function computeMentionCues(c: NameCandidate): Cues {
     cues.place++;
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
+  if (closesPlaceList(c)) cues.place += 2;
+  // "the northern Sierra Nevada": a lowercase compass adjective before a name.
+  if (COMPASS_ADJECTIVES.test(prev) && tokenAt(c, -1)?.text === prev) cues.place++;
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
   if (STAFF_NOUNS.test(next) && UPPER_THEN_LOWER.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
   if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
