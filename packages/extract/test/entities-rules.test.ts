@@ -577,4 +577,18 @@ describe("entity rules", () => {
       ["place", "Orvel"],
     ]);
   });
+
+  it("splits an office of a named body from its holder, and joins House of and two name particles", () => {
+    expect(
+      names(
+        "The President of the Ferry Commission Ursula von der Berg met with the Chairman of the Tidal Council on a rather wet and windy day. The Speaker of the House of Representatives Rt. Hon. B. U. Okafor agreed with them.",
+      ),
+    ).toEqual([
+      ["organization", "Ferry Commission"],
+      ["person", "Ursula von der Berg"],
+      ["organization", "Tidal Council"],
+      ["organization", "House of Representatives"],
+      ["person", "B. U. Okafor"],
+    ]);
+  });
 });

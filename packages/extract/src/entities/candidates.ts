@@ -257,6 +257,9 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 /** An organisation or place head word: "ministry", "party", "river". */
 const isHeadWord = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
 
+/** "House of Representatives", "House of Commons": chambers named "House of …". */
+const HOUSE_OF = /^(?:representatives|commons|lords|delegates|keys|councillors|assembly)$/;
+
 function connectorJoins(run: Token[], connector: Token, rest: Token[]): boolean {
   const left = run[run.length - 1];
   if (!left) return false;
@@ -269,6 +272,7 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[]): boolean 
       isHeadWord(leftWord) ||
       PERSON_TITLES.has(leftWord) ||
       (/s$/.test(leftWord) && run.length === 1) ||
+      (leftWord === "house" && HOUSE_OF.test(lower(rest[0] as Token))) ||
       isHeadWord(restLast)
     );
   }
@@ -302,15 +306,17 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         continue;
       }
       const w = lower(next);
-      if (
-        next.isWord &&
-        (NAME_PARTICLES.has(w) || w.startsWith("al-")) &&
-        tokens[j + 1] &&
-        isProperCandidate(tokens[j + 1] as Token)
-      ) {
-        run.push(next);
-        j++;
-        continue;
+      const isParticle = (p: Token | undefined) =>
+        Boolean(p?.isWord && (NAME_PARTICLES.has(lower(p)) || lower(p).startsWith("al-")));
+      if (isParticle(next)) {
+        // "van Gogh", "al-Assad", and two in a row: "von der Leyen", "de la Cruz".
+        const two = isParticle(tokens[j + 1]) ? 2 : 1;
+        const after = tokens[j + two];
+        if (after && isProperCandidate(after)) {
+          for (let p = 0; p < two; p++) run.push(tokens[j + p] as Token);
+          j += two;
+          continue;
+        }
       }
       if (NAME_CONNECTORS.has(w) && !titleCase) {
         let k = j + 1;
@@ -377,6 +383,23 @@ export function splitAtTitles(run: Token[]): Segment[] {
       while (k < run.length && isTitleWord(run[k] as Token)) k++;
       if (k > j && k < run.length) {
         if (run[k] && lower(run[k] as Token) === "of") {
+          const body = officeBody(run, k);
+          if (body) {
+            // "President of the European Commission Ursula von der Leyen", "Chairman of the Federal
+            // Reserve": the body is a name of its own; the holder (if named) keeps the title words.
+            if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
+            segments.push({ tokens: run.slice(body.start, body.end), title: [], demonym: null });
+            const holder = run.slice(body.end);
+            if (holder.length > 0) {
+              const title = run.slice(i, k);
+              segments.push(
+                ...splitAtTitles(holder).map((s, n) =>
+                  n === 0 ? { ...s, title: [...title, ...s.title] } : s,
+                ),
+              );
+            }
+            return segments;
+          }
           let m = k + 1;
           while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
           if (run.length - m >= 1 && m > k + 1) k = m;
@@ -405,6 +428,41 @@ export function splitAtTitles(run: Token[]): Segment[] {
   }
   if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
   return segments;
+}
+
+/** Words that close a body's name after an office ("the House of Representatives", "the Federal Reserve"). */
+const BODY_ENDS = new Set([
+  "house",
+  "representatives",
+  "reserve",
+  "congress",
+  "parliament",
+  "commons",
+  "lords",
+  "nations",
+]);
+
+/**
+ * "Speaker of the House …", "President of the European Commission …": after a title and "of the", the
+ * body's name, up to its last head word (or up to the holder's first name, or the run's end). Null
+ * without "the" ("Secretary of State Mike Pompeo" keeps the portfolio in the title).
+ */
+function officeBody(run: Token[], of: number): { start: number; end: number } | null {
+  if (lower(run[of + 1] as Token) !== "the") return null;
+  const start = of + 2;
+  let given = start;
+  while (given < run.length && !lexicon().firstNames.has(lower(run[given] as Token))) given++;
+  let end = -1;
+  for (let x = start; x < given; x++) {
+    const w = lower(run[x] as Token);
+    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || BODY_ENDS.has(w)) end = x + 1;
+  }
+  // No holder's given name: the body runs to the end unless initials or an honorific follow its last
+  // head ("… House of Representatives Rt. Hon. B. U. Nzeribe").
+  const personLike = (t: Token) =>
+    /^\p{Lu}\.?$/u.test(t.text) || PERSON_TITLES.has(lower(t).replace(/\.$/, ""));
+  if (end < 0 || (given === run.length && !run.slice(end).some(personLike))) end = given;
+  return end > start ? { start, end } : null;
 }
 
 /** "Labour Party Jeremy Corbyn": an organisation name run straight into a person's name is two names. */

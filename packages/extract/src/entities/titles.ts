@@ -55,6 +55,9 @@ export function officeEntities(
       const at = m.index ?? 0;
       const after = NEXT_WORD.exec(block.text.slice(at + m[0].length, at + m[0].length + 40))?.[1];
       if (after && /^\p{Lu}/u.test(after)) continue;
+      // "The President of the European Commission Ursula von der Leyen": the holder follows the body.
+      if (after === "of" && holderAfterBody(block.text, at + m[0].length, block.start, personStarts))
+        continue;
       const text = m[0];
       const start = block.start + at;
       const end = start + text.length;
@@ -80,6 +83,19 @@ export function officeEntities(
     }
   });
   return offices.entities(article);
+}
+
+const BODY_AFTER_OFFICE = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for)\s+){1,8}/u;
+
+/** True when, after "of (the)" and a capitalised body name, a person's name starts (`personStarts`). */
+function holderAfterBody(text: string, from: number, offset: number, personStarts: Set<number>): boolean {
+  const body = BODY_AFTER_OFFICE.exec(text.slice(from, from + 160));
+  if (!body) return false;
+  for (const w of body[0].matchAll(/\p{Lu}/gu)) {
+    const at = from + (w.index ?? 0);
+    if (/\s/.test(text[at - 1] ?? " ") && personStarts.has(offset + at)) return true;
+  }
+  return personStarts.has(offset + from + body[0].length);
 }
 
 const APPOSITION_COMMA = /^,\s+/;

@@ -33,6 +33,7 @@ const ABBREVIATIONS = new Set([
   "rep",
   "rev",
   "hon",
+  "rt",
   "pres",
   "supt",
   "insp",
