@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEvents } from "../src/entities/events.ts";
+import { findEvents, occasionOrFaith } from "../src/entities/events.ts";
 
 const texts = (text: string) => findEvents(text).map((e) => e.text);
 
@@ -26,5 +26,16 @@ describe("events where clear", () => {
   it("gives two spellings of one dated event the same key", () => {
     const [a, b] = findEvents("The coup of May 2021 and the coup in May 2021.");
     expect(a?.key).toBe(b?.key);
+  });
+
+  it("makes one-word pilgrimages and feasts events and faiths other, nothing else", () => {
+    expect(["Hajj", "Diwali", "Islam", "Buddhism", "Mecca", "Chicago"].map(occasionOrFaith)).toEqual([
+      "event",
+      "event",
+      "other",
+      "other",
+      null,
+      null,
+    ]);
   });
 });

@@ -591,4 +591,17 @@ describe("entity rules", () => {
       ["person", "B. U. Okafor"],
     ]);
   });
+
+  it("types landforms before a name as places, and leaves out currency codes and letters after a name", () => {
+    expect(
+      names(
+        "Crews flew from Cape Orvel to Mount Talvik and Lake Fjordia. Bail was US$ 20,000, said the lawyer, Kari Holm, QC, on a long day.",
+      ),
+    ).toEqual([
+      ["place", "Cape Orvel"],
+      ["place", "Mount Talvik"],
+      ["place", "Lake Fjordia"],
+      ["person", "Kari Holm"],
+    ]);
+  });
 });

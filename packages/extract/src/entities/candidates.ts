@@ -241,6 +241,36 @@ function isScoredTeam(run: Token[], after: Token | undefined): boolean {
   return isTeamName(run.map(lower).join(" "));
 }
 
+/** Letters after a person's name and a comma: "Mark Tedeschi, QC", "Tom Molomby, SC", "Jane Roe, MBE". */
+const POST_NOMINALS = new Set([
+  "qc",
+  "kc",
+  "sc",
+  "mp",
+  "mep",
+  "msp",
+  "mbe",
+  "obe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "frs",
+  "phd",
+  "md",
+  "esq",
+]);
+
+/** "US$ 20,000", "NZ $ 26 million": a country code in a currency; "…, QC": letters after a name. */
+function isCurrencyOrPostNominal(tokens: Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (next?.text.startsWith("$") && t.text.length <= 3 && t.text === t.text.toUpperCase()) return true;
+  if (!POST_NOMINALS.has(lower(t).replace(/\./g, ""))) return false;
+  const comma = tokens[at - 1];
+  const name = tokens[at - 2];
+  return comma?.text === "," && Boolean(name && /^\p{Lu}/u.test(name.text));
+}
+
 /** Non-word tokens looked at before a run: a long stretch of numbers or punctuation counts as a start. */
 const SENTENCE_START_LOOKBACK = 32;
 
@@ -762,6 +792,7 @@ export function nameCandidates(
       const firstAt = indexFrom(tokens, first, hint);
       if (firstAt >= 0) hint = firstAt;
       const before = tokens[firstAt - 1];
+      if (trimmed.tokens.length === 1 && isCurrencyOrPostNominal(tokens, firstAt)) continue;
       const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
       const end = isStateAbbreviation(trimmed.tokens, tokens, firstAt) ? last.end + 1 : last.end;
       candidates.push({

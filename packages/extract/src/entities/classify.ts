@@ -58,6 +58,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   return null;
 }
 
+const LANDFORM_PREFIXES = /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano)$/;
+
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
   const text = c.text.toLowerCase();
@@ -85,6 +87,8 @@ function strongType(c: NameCandidate): NamedType | null {
     if (all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(w) && /^(?:of|for)$/.test(all[i + 1] ?? "")))
       return "organization";
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
+    // "Cape Canaveral", "Mount Kenya", "Lake Victoria": a landform word before a name.
+    if (words.length > 1 && LANDFORM_PREFIXES.test(first)) return "place";
   }
   if (c.title.length > 0) return "person";
   // "Daily et al.", "Park Joo-Ho": an author list, a Korean surname before a hyphenated given name.

@@ -131,6 +131,18 @@ const EVENT_HEADS =
 const OTHER_HEADS =
   /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
+/** Pilgrimages and feasts named in one word: events whatever the words around them say. */
+const ONE_WORD_OCCASIONS =
+  /^(?:hajj|umrah|eid|diwali|hanukkah|chanukah|passover|holi|vesak|oktoberfest|navratri|kwanzaa|purim|sukkot)$/i;
+/** Faiths named in one word: no agent and no place ("Islam's holiest site"). */
+const FAITHS =
+  /^(?:islam|christianity|judaism|buddhism|hinduism|sikhism|jainism|shinto|taoism|catholicism|protestantism|zoroastrianism)$/i;
+
+/** "Hajj" → event, "Islam" → other, for a name of any type; null for every other name. */
+export function occasionOrFaith(name: string): "event" | "other" | null {
+  if (ONE_WORD_OCCASIONS.test(name)) return "event";
+  return FAITHS.test(name) ? "other" : null;
+}
 
 /**
  * The type a name's last word gives it beyond person, organization and place: "event" for festivals,

@@ -11,7 +11,7 @@ import {
   unglueSentenceStarts,
 } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
-import { type EventMention, eventOrOtherName, findEvents, stormName } from "./events.ts";
+import { type EventMention, eventOrOtherName, findEvents, occasionOrFaith, stormName } from "./events.ts";
 import { groupEntities, isGroupWord } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
@@ -98,7 +98,10 @@ export function extractEntities(
   const named: Omit<Entity, "id">[] = linked.map((e) => {
     const name = canonicalName(e);
     return {
-      type: (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ?? e.type,
+      type:
+        occasionOrFaith(name) ??
+        (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
+        e.type,
       name,
       key: normaliseName(name) || name.toLowerCase(),
       aliases: aliasesOf(e, name),
