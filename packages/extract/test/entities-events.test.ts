@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEvents, occasionOrFaith } from "../src/entities/events.ts";
+import { findEvents, kindByName } from "../src/entities/events.ts";
 
 const texts = (text: string) => findEvents(text).map((e) => e.text);
 
@@ -28,14 +28,8 @@ describe("events where clear", () => {
     expect(a?.key).toBe(b?.key);
   });
 
-  it("makes one-word pilgrimages and feasts events and faiths other, nothing else", () => {
-    expect(["Hajj", "Diwali", "Islam", "Buddhism", "Mecca", "Chicago"].map(occasionOrFaith)).toEqual([
-      "event",
-      "event",
-      "other",
-      "other",
-      null,
-      null,
-    ]);
+  it("makes one-word pilgrimages and feasts events, faiths and products other, nothing else", () => {
+    const names = ["Hajj", "Diwali", "Islam", "Buddhism", "Windows XP", "PlayStation VR", "Mecca", "Chicago"];
+    expect(names.map(kindByName)).toEqual(["event", "event", "other", "other", "other", "other", null, null]);
   });
 });

@@ -138,10 +138,18 @@ const ONE_WORD_OCCASIONS =
 const FAITHS =
   /^(?:islam|christianity|judaism|buddhism|hinduism|sikhism|jainism|shinto|taoism|catholicism|protestantism|zoroastrianism)$/i;
 
-/** "Hajj" → event, "Islam" → other, for a name of any type; null for every other name. */
-export function occasionOrFaith(name: string): "event" | "other" | null {
+/**
+ * Software, devices and currencies no company shares a name with, as a name's first word: "Windows
+ * XP", "PlayStation VR", "iPhone 11", "Bitcoin". Products are no agents and no places.
+ */
+const PRODUCTS =
+  /^(?:windows|chrome|firefox|android|ios|iphone|iphones|ipad|ipads|ipod|macbook|imac|playstation|xbox|wii|kindle|photoshop|powerpoint|gmail|chatgpt|bitcoin|ethereum|linux|ubuntu)$/i;
+
+/** "Hajj" → event, "Islam" and "Windows XP" → other, for a name of any type; null for every other name. */
+export function kindByName(name: string): "event" | "other" | null {
   if (ONE_WORD_OCCASIONS.test(name)) return "event";
-  return FAITHS.test(name) ? "other" : null;
+  if (FAITHS.test(name)) return "other";
+  return PRODUCTS.test(name.split(/\s+/)[0] ?? "") || name === "Internet Explorer" ? "other" : null;
 }
 
 /**

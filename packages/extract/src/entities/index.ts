@@ -11,7 +11,7 @@ import {
   unglueSentenceStarts,
 } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
-import { type EventMention, eventOrOtherName, findEvents, occasionOrFaith, stormName } from "./events.ts";
+import { type EventMention, eventOrOtherName, findEvents, kindByName, stormName } from "./events.ts";
 import { groupEntities, isGroupWord } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
@@ -99,7 +99,7 @@ export function extractEntities(
     const name = canonicalName(e);
     return {
       type:
-        occasionOrFaith(name) ??
+        kindByName(name) ??
         (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
         e.type,
       name,
