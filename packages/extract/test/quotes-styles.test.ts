@@ -250,4 +250,14 @@ describe("findQuotedSpans", () => {
     const spans = findQuotedSpans([{ kind: "paragraph", text, start: 0, end: text.length }]);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["we respect it"]);
   });
+
+  it("gives quoted words inside reported speech its speaker, also after an inserted 'in a letter to …'", () => {
+    const quotes = quotesOf([
+      "Kari Holm said in an Oct. 26 letter to ferry companies that their level of engagement was “unacceptable” at a time of storms.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ["indirect", "their level of engagement was “unacceptable” at a time of storms", "Kari Holm", "said"],
+      ["partial", "unacceptable", "Kari Holm", "said"],
+    ]);
+  });
 });

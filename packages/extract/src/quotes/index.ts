@@ -547,12 +547,15 @@ export function extractQuotes(
   const quotes: Quote[] = [];
   const byCandidate = new Map<QuoteCandidate, { attribution: Attribution; cue: string | null }>();
   const headlines: QuoteCandidate[] = [];
+  // Reported speech read so far, with its speaker: a partial quote inside it is that speaker's.
+  const reported: { start: number; end: number; attribution: Attribution; cue: string }[] = [];
   for (const item of pending) {
     if ("indirect" in item) {
       const c = item.indirect;
       const attribution = attributor.resolvePhrase(c.phrase, c.blockIndex);
       quotes.push(toQuote(text, c, "indirect", attribution, c.cue));
       attributor.remember(c.blockIndex, c.phraseStart, attribution);
+      reported.push({ start: c.start, end: c.end, attribution, cue: c.cue });
       continue;
     }
     const c = item.direct;
@@ -569,6 +572,14 @@ export function extractQuotes(
     } else if (c.mode === "continuation" && c.block.kind === "paragraph" && !looksLikeHeading(text, c)) {
       attribution = attributor.precedingSpeaker(c.span, c.sentence);
       cue = null;
+    }
+    if (!attribution && c.mode === "none" && c.kind === "partial") {
+      // "… told companies that their engagement was “unacceptable”": quoted words inside reported speech.
+      const around = reported.find((r) => r.start <= c.span.start && c.span.end <= r.end);
+      if (around?.attribution.speaker) {
+        attribution = around.attribution;
+        cue = around.cue;
+      }
     }
     if (!attribution) {
       if (c.block.kind !== "paragraph" || looksLikeHeading(text, c)) headlines.push(c);

@@ -18,6 +18,8 @@ export interface IndirectCandidate {
 
 const QUOTE_MARK = /^["“”„«»'‘’]$/;
 const SKIPPABLE_BEFORE_THAT = 6;
+const SKIPPABLE_INSERTION = 10;
+const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
 
 function clauseSpan(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
   let last = to - 1;
@@ -102,14 +104,20 @@ export function findIndirectQuotes(
         if (!phrase) continue;
         let from = cue.next;
         let that = -1;
-        for (let i = from; i < Math.min(tokens.length, from + SKIPPABLE_BEFORE_THAT); i++) {
+        // "said in an Oct. 26 letter to companies that …": a longer stretch when a preposition opens it.
+        const reach = INSERTION_OPENERS.test(tokens[from]?.text ?? "")
+          ? SKIPPABLE_INSERTION
+          : SKIPPABLE_BEFORE_THAT;
+        for (let i = from; i < Math.min(tokens.length, from + reach); i++) {
           if ((tokens[i] as Token).text === "that") {
             that = i;
             break;
           }
         }
         const between = that >= 0 ? tokens.slice(from, that) : [];
-        if (that >= 0 && between.every((t) => isWord(t) || t.text === ",")) from = that + 1;
+        // Words, commas, numbers and abbreviation dots ("Oct. 26") may stand before "that".
+        const skippable = (t: Token) => isWord(t) || t.text === "," || t.text === "." || /^\d+$/.test(t.text);
+        if (that >= 0 && between.every(skippable)) from = that + 1;
         const opener = tokens[from];
         if (!opener || !isWord(opener) || QUOTE_MARK.test(opener.text)) continue;
         if (/^(?:to|about|of|with|for|by|on|in|at|goodbye|so|yes|no|nothing|something)$/i.test(opener.text))
