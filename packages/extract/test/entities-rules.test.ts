@@ -604,4 +604,10 @@ describe("entity rules", () => {
       ["person", "Kari Holm"],
     ]);
   });
+
+  it("joins a body named 'X and Y Protection/Enforcement' into one organization", () => {
+    expect(names("Cargo was held by Fjord Customs and Border Protection at the port for a week.")).toEqual([
+      ["organization", "Fjord Customs and Border Protection"],
+    ]);
+  });
 });

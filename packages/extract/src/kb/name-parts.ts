@@ -235,6 +235,8 @@ export const ORGANIZATION_HEADS = new Set([
   "department",
   "departments",
   "agency",
+  "protection",
+  "enforcement",
   "authority",
   "office",
   "bureau",
