@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEvents, kindByName } from "../src/entities/events.ts";
+import { eventOrOtherName, findEvents, kindByName } from "../src/entities/events.ts";
 
 const texts = (text: string) => findEvents(text).map((e) => e.text);
 
@@ -26,6 +26,12 @@ describe("events where clear", () => {
   it("gives two spellings of one dated event the same key", () => {
     const [a, b] = findEvents("The coup of May 2021 and the coup in May 2021.");
     expect(a?.key).toBe(b?.key);
+  });
+
+  it("makes stock indices and telescopes other", () => {
+    expect(
+      ["Dow Jones Industrial Average", "Kospi Index", "Hubble Space Telescope"].map(eventOrOtherName),
+    ).toEqual(["other", "other", "other"]);
   });
 
   it("makes one-word pilgrimages and feasts events, faiths and products other, nothing else", () => {

@@ -610,4 +610,27 @@ describe("entity rules", () => {
       ["organization", "Fjord Customs and Border Protection"],
     ]);
   });
+
+  it("finds a name the article writes normally where a headline or link line shouts it", () => {
+    const article = parseArticle(
+      "Ferry news\n\nKARI HOLM'S FERRY PLAN SINKS AT THE VOTE\n\nKari Holm of the Orvel Ferry Company lost the vote on Monday after a long debate about the harbour.",
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!article.ok) throw new Error(article.message);
+    const holm = extractEntities(article.value).entities.find((e) => e.name === "Kari Holm");
+    expect(holm?.mentions.map((m) => m.text)).toEqual(["KARI HOLM", "Kari Holm"]);
+  });
+
+  it("keeps a person's name apart from 'of the' body after it, also after an honorific", () => {
+    expect(
+      names(
+        "Kari Holm of the Orvel Ferry Company and Dr. Tovik Aastrand of the Fjord Institute for Tides spoke at length about the storm.",
+      ),
+    ).toEqual([
+      ["person", "Kari Holm"],
+      ["organization", "Orvel Ferry Company"],
+      ["person", "Tovik Aastrand"],
+      ["organization", "Fjord Institute for Tides"],
+    ]);
+  });
 });

@@ -171,8 +171,8 @@ const ADJECTIVE_TITLES = new Set([
   "supreme",
 ]);
 
-/** "D-Minn.", "R-Texas": a party and state after a legislator's name. */
-const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}+\.?$/u;
+/** "D-Minn.", "R-Texas", "R-W.Va": a party and state after a legislator's name. */
+const PARTY_STATE = /^[DRI]-(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.\p{Lu}[\p{Ll}.]*)$/u;
 
 const FOUR_LETTERS = /^\p{L}{4,}/u;
 
@@ -290,13 +290,34 @@ const isHeadWord = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w
 /** "House of Representatives", "House of Commons": chambers named "House of …". */
 const HOUSE_OF = /^(?:representatives|commons|lords|delegates|keys|councillors|assembly)$/;
 
-function connectorJoins(run: Token[], connector: Token, rest: Token[]): boolean {
+/** Two or three capitalised words after an honorific or opening with a given name that is no ordinary word, and no head word. */
+function looksLikePersonName(whole: Token[], after: boolean): boolean {
+  // "Dr. Joneigh Khaldun": an honorific inside the run counts as one before it.
+  const honorific = after || HONORIFICS.has(lower(whole[0] as Token));
+  const run = HONORIFICS.has(lower(whole[0] as Token)) ? whole.slice(1) : whole;
+  if (run.length < 2 || run.length > 3) return false;
+  const lex = lexicon();
+  const first = lower(run[0] as Token);
+  if (!honorific && (!lex.firstNames.has(first) || lex.commonWords.has(first))) return false;
+  return run.every((t) => isCapitalised(t) && !isHeadWord(lower(t)) && !PERSON_TITLES.has(lower(t)));
+}
+
+/** "Dr. Joneigh Khaldun", "Mr Holm": the run at `i` follows an honorific (with or without its dot). */
+function afterHonorific(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const word = before?.text === "." ? tokens[i - 2] : before;
+  return Boolean(word && HONORIFICS.has(lower(word)));
+}
+
+function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific = false): boolean {
   const left = run[run.length - 1];
   if (!left) return false;
   const c = lower(connector);
   const leftWord = lower(left);
   const restLast = rest.length > 0 ? lower(rest[rest.length - 1] as Token) : "";
   if (c === "the") return false;
+  // "Joneigh Khaldun of the Michigan Department …": a person's name does not run into their body.
+  if (c === "of" && looksLikePersonName(run, honorific)) return false;
   if (c === "of" || c === "for" || c === "on") {
     return (
       isHeadWord(leftWord) ||
@@ -358,7 +379,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         const rest: Token[] = [];
         let m = k;
         while (m < tokens.length && isProperCandidate(tokens[m] as Token)) rest.push(tokens[m++] as Token);
-        if (rest.length > 0 && connectorJoins(run, next, rest)) {
+        if (rest.length > 0 && connectorJoins(run, next, rest, afterHonorific(tokens, i))) {
           run.push(...link, ...rest);
           j = m;
           continue;

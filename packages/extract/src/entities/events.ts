@@ -127,9 +127,9 @@ export function findEvents(text: string, offset = 0): EventMention[] {
 /** Last words that make a name an event's: "Midwest Magic Jubilee", "Fan Expo Canada 2016", "Magi-Fest". */
 const EVENT_HEADS =
   /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising)$/;
-/** Last words of prizes and awards, days and months named as occasions: neither agents nor places. */
+/** Last words of prizes and awards, days and months named as occasions, stock indices and telescopes: neither agents nor places. */
 const OTHER_HEADS =
-  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody)$/;
+  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|telescope)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
 /** Pilgrimages and feasts named in one word: events whatever the words around them say. */
 const ONE_WORD_OCCASIONS =

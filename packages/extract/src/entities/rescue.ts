@@ -76,3 +76,67 @@ export function rescueNameParts(
   for (const i of rescuedOf) named[i]?.mentions.sort((a, b) => a.start - b.start);
   return added;
 }
+
+/** A run of words written in capitals only (letters, apostrophes, dots, ampersands, hyphens). */
+const SHOUTED_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}'’.&-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}'’.&-]*)*(?![\p{L}\p{N}])/gu;
+const SHOUTED_POSSESSIVE = /['’]S$/;
+const MAX_NAME_WORDS = 5;
+
+/**
+ * "TAYLOR SWIFT'S FEUDS", "FEUD WITH SCOOTER BRAUN": a person, organization or place the article
+ * names in ordinary case is the one meant where its name stands in capitals (headlines and link
+ * lines, which the name rules pass over). Only names of two words or more, or of one word of five
+ * letters or more that no other entity shares. Adds those mentions; returns their spans.
+ */
+export function rescueShoutedNames(
+  named: Omit<Entity, "id">[],
+  text: string,
+  taken: readonly { start: number; end: number }[],
+  isOrdinaryWord: (word: string) => boolean,
+): { start: number; end: number }[] {
+  const byForm = new Map<string, number>();
+  named.forEach((e, i) => {
+    if (e.type !== "person" && e.type !== "organization" && e.type !== "place") return;
+    for (const form of [e.name, ...e.aliases]) {
+      const words = form.split(/\s+/);
+      if (form === form.toUpperCase() || words.length > MAX_NAME_WORDS) continue;
+      if (words.length === 1 && (form.length < 5 || isOrdinaryWord(form.toLowerCase()))) continue;
+      const key = form.toUpperCase();
+      const had = byForm.get(key);
+      byForm.set(key, had === undefined || had === i ? i : -1);
+    }
+  });
+  const added: { start: number; end: number }[] = [];
+  if (byForm.size === 0) return added;
+  const isTaken = overlapIndex(taken);
+  const touched = new Set<number>();
+  for (const m of text.matchAll(SHOUTED_RUN)) {
+    if (!/\p{Lu}{2}/u.test(m[0])) continue;
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({
+      text: w[0],
+      start: (m.index ?? 0) + (w.index ?? 0),
+    }));
+    let s = 0;
+    while (s < words.length) {
+      let matched = 0;
+      for (let n = Math.min(MAX_NAME_WORDS, words.length - s); n >= 1 && matched === 0; n--) {
+        const last = words[s + n - 1] as { text: string; start: number };
+        const lastText = last.text.replace(SHOUTED_POSSESSIVE, "").replace(/[.,]$/, "");
+        const form = [...words.slice(s, s + n - 1).map((w) => w.text), lastText].join(" ");
+        const i = byForm.get(form);
+        if (i === undefined || i < 0) continue;
+        const start = (words[s] as { start: number }).start;
+        const end = last.start + lastText.length;
+        if (isTaken(start, end)) continue;
+        named[i]?.mentions.push({ text: text.slice(start, end), start, end, entityId: "" });
+        added.push({ start, end });
+        touched.add(i);
+        matched = n;
+      }
+      s += Math.max(1, matched);
+    }
+  }
+  for (const i of touched) named[i]?.mentions.sort((a, b) => a.start - b.start);
+  return added;
+}
