@@ -633,4 +633,13 @@ describe("entity rules", () => {
       ["organization", "Fjord Institute for Tides"],
     ]);
   });
+
+  it("keeps a model code out of a name and reads the name before it as the maker", () => {
+    expect(
+      names("The airline ordered 50 Fjordair A350-900 jets and two Tidewing F-35 planes from the yard."),
+    ).toEqual([
+      ["organization", "Fjordair"],
+      ["organization", "Tidewing"],
+    ]);
+  });
 });

@@ -583,6 +583,13 @@ function isDoctrineOrLaw(words: string[]): boolean {
   return !words.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w));
 }
 
+/** "A350-900", "F-35", "S10", "MQ-9B": capitals and digits (both) naming a model. */
+const MODEL_CODE = /^(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})\p{Lu}{1,3}-?\d{1,4}(?:-\d{1,4})?\p{Lu}?$/u;
+
+export function isModelCode(t: Token): boolean {
+  return MODEL_CODE.test(t.text);
+}
+
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
   const headed = tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token));
@@ -608,6 +615,8 @@ function trimSegment(segment: Segment): Segment | null {
     demonym = (tokens[0] as Token).text;
     tokens = tokens.slice(1);
   }
+  // "Airbus A350-900", "Lockheed F-35": a model code after a maker's name is no part of the name.
+  while (tokens.length > 1 && isModelCode(tokens[tokens.length - 1] as Token)) tokens = tokens.slice(0, -1);
   while (tokens.length > 0 && NAME_CONNECTORS.has(lower(tokens[tokens.length - 1] as Token)))
     tokens = tokens.slice(0, -1);
   const titleAt = tokens.findIndex((t) => isTitleWord(t));

@@ -12,7 +12,7 @@ import { noteCap } from "../notes.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import { isSentenceStart, type NameCandidate } from "./candidates.ts";
+import { isModelCode, isSentenceStart, type NameCandidate } from "./candidates.ts";
 import { intrinsicType, isAcronym, isTeamName, type NamedType, type TypeEvidence } from "./classify.ts";
 import {
   appearsLowercase,
@@ -390,6 +390,9 @@ function computeMentionCues(c: NameCandidate): Cues {
     if (findCountryCode(after) || isRegion(after)) cues.place++;
   }
   if ((next === "'s" || next === "’s") && ORGANIZATION_POSSESSIONS.test(next2)) cues.organization++;
+  // "Airbus A350-900 jets": the name before a model code is its maker's.
+  const after = tokenAt(c, n);
+  if (after && isModelCode(after)) cues.organization++;
   if (!human && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)))) cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
