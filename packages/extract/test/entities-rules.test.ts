@@ -525,6 +525,14 @@ describe("entity rules", () => {
         "Engineers expect that Orchard will ship its first tablet soon, and that Orchard completely drops its old design.",
       ),
     ).toEqual([["organization", "Orchard"]]);
+    // Once it is a body, its name at a sentence start is that body too.
+    const article = parseArticle(
+      "Vote on the ferry plan\n\nEngineers expect that Orchard will ship its first tablet soon, and that Orchard completely drops its old design. Orchard plans more.",
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!article.ok) throw new Error(article.message);
+    const orchard = extractEntities(article.value).entities.find((e) => e.name === "Orchard");
+    expect(orchard?.mentions).toHaveLength(3);
     // "he" refers back: no body (and no person either, from an ordinary word alone).
     expect(names("Voters say Orchard will win, and that Orchard has kept his promise.")).toEqual([]);
   });

@@ -115,7 +115,7 @@ export function extractEntities(
     };
   });
   const found = [...linked.flatMap((e) => e.candidates), ...events];
-  const rescued = rescueNameParts(linked, named, blocks, found);
+  const rescued = rescueNameParts(linked, named, blocks, found, isOrdinaryWord);
   const shouted = rescueShoutedNames(named, article.text, [...found, ...rescued], isOrdinaryWord);
   const taken = [...found, ...rescued, ...shouted];
   const groups = groupEntities(blocks, sentences, taken, article);

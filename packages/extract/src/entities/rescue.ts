@@ -22,10 +22,21 @@ export function rescueNameParts(
   named: Omit<Entity, "id">[],
   blocks: readonly Block[],
   taken: readonly { start: number; end: number }[],
+  isOrdinaryWord: (word: string) => boolean = () => false,
 ): { start: number; end: number }[] {
   const owner = new Map<string, number>();
   const shared = new Set<string>();
   linked.forEach((e, i) => {
+    // "Apple plans …": a one-word body named inside sentences is the one meant at a sentence start.
+    if (e.type === "organization" && e.candidates.every((c) => c.tokens.length === 1)) {
+      const word = e.candidates[0]?.text ?? "";
+      if (word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) && isOrdinaryWord(word.toLowerCase())) {
+        const had = owner.get(word);
+        if (had !== undefined && had !== i) shared.add(word);
+        else owner.set(word, i);
+      }
+      return;
+    }
     if (e.type !== "person") return;
     for (const c of e.candidates) {
       if (c.tokens.length < 2) continue;
