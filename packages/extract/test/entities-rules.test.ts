@@ -650,4 +650,21 @@ describe("entity rules", () => {
       ["organization", "Tidewing"],
     ]);
   });
+
+  it("makes a country an actor (organization) only when it acts in a third of its mentions or more", () => {
+    const typeOf = (text: string, name: string) =>
+      namesIn(`Match report\n\n${text}`).find(([, n]) => n === name)?.[0];
+    expect(
+      typeOf(
+        "Norway beat Chile on Sunday. Norway faced a hard start, then Norway scored twice in Chile.",
+        "Norway",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Norway awoke. Norway rose. The people of Norway, the hills of Norway, the towns of Norway, the farms of Norway and the coasts of Norway were proud, and the children of Norway sang.",
+        "Norway",
+      ),
+    ).toBe("place");
+  });
 });

@@ -494,7 +494,9 @@ function isActingCountry(e: LinkedEntity, minimum: number): boolean {
   if (e.type !== "place") return false;
   if (!e.candidates.every((c) => findCountryCode(c.text))) return false;
   const cues = sumCues(e.candidates);
-  return cues.actor >= minimum && cues.actor > cues.place;
+  // "India stands forth …" among twenty "people of India": a country that acts in a few of many
+  // mentions is still the country; one that acts in a third of them is an actor (a team, a government).
+  return cues.actor >= minimum && cues.actor > cues.place && cues.actor * 3 >= e.candidates.length;
 }
 
 /** Playing positions and team roles written between a team and a player's name ("Pittsburgh quarterback Mason Rudolph"). */
