@@ -667,4 +667,15 @@ describe("entity rules", () => {
       ),
     ).toBe("place");
   });
+
+  it("leaves declarations, charters and goals out, types deities as persons and a name after 'role noun,' as a person", () => {
+    expect(
+      names(
+        "The Fjord Declaration, the Tidal Charter and the Harbour Development Goals were praised before God by our distinguished chairman, Bill Green.",
+      ),
+    ).toEqual([
+      ["person", "God"],
+      ["person", "Bill Green"],
+    ]);
+  });
 });

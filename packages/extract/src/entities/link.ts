@@ -363,7 +363,9 @@ function computeMentionCues(c: NameCandidate): Cues {
     HUMAN_VERBS.test(next) ||
     (/^(?:was|were)$/.test(next) && /^(?:born|baptized|baptised|buried)$/.test(next2));
   if (human) cues.person += 2;
-  if (isRoleNoun(tokenAt(c, -1)) || isCredit(c)) cues.person++;
+  // "Jefferies analyst Jo Lee", "your distinguished chairman, Bill Green": a role noun right before.
+  if (isRoleNoun(tokenAt(c, -1)) || (prev === "," && isRoleNoun(tokenAt(c, -2))) || isCredit(c))
+    cues.person++;
   // "Natalie Naccache | Bloomberg | Getty Images", "Leonhard Foeger / Reuters": the outlet after a credit.
   if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;

@@ -260,7 +260,8 @@ export function lexicon(): Lexicon {
     firstNames: tagged("FirstName", "MaleName", "FemaleName"),
     lastNames: tagged("LastName"),
     personNames: peopleNames(),
-    knownPeople: tagged("Person"),
+    // Deities, which GUM annotates as persons ("in awe before God").
+    knownPeople: new Set([...tagged("Person"), "god", "allah", "jesus", "jesus christ", "yahweh", "buddha"]),
     knownOrganizations: new Set([...tagged("Organization", "SportsTeam"), ...EXTRA_TEAMS]),
     sportsTeams: new Set([...tagged("SportsTeam"), ...EXTRA_TEAMS]),
     demonyms,

@@ -511,10 +511,17 @@ export const LAW_HEADS = new Set([
   "accord",
   "accords",
   "agreement",
+  "declaration",
+  "charter",
+  "pact",
+  "protocol",
+  "manifesto",
+  "scripture",
+  "scriptures",
 ]);
 
 /** Last words of the names of plans, surveys and roadmaps ("Fourth Energy Technology Development Plan"): no entity of ours. */
-export const PROGRAMME_HEADS = new Set(["plan", "survey", "roadmap", "strategy"]);
+export const PROGRAMME_HEADS = new Set(["plan", "survey", "roadmap", "strategy", "goals", "initiative"]);
 
 /** Adjectives for movements and creeds, handled like nationality words ("Nazi crimes", "Islamist groups"). */
 export const MOVEMENT_ADJECTIVES = [
