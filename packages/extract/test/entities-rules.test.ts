@@ -678,4 +678,16 @@ describe("entity rules", () => {
       ["person", "Bill Green"],
     ]);
   });
+
+  it("knows parties named in one ordinary word, also at a sentence start (Labour, Tories)", () => {
+    expect(
+      names(
+        "Labour's leader Kari Holm spoke at length on the plan. She said: Labour has a plan. The Tories did not agree.",
+      ),
+    ).toEqual([
+      ["organization", "Labour"],
+      ["person", "Kari Holm"],
+      ["organization", "Tories"],
+    ]);
+  });
 });

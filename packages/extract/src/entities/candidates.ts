@@ -11,6 +11,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NEVER_NAMES,
+  ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
@@ -592,7 +593,9 @@ export function isModelCode(t: Token): boolean {
 
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
-  const headed = tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token));
+  const headed =
+    (tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token))) ||
+    (tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(lower(tokens[0] as Token)));
   if (
     !headed &&
     tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))
@@ -790,6 +793,7 @@ export function nameCandidates(
         const common =
           isCommonWord(first.text) &&
           !isTitleWord(first) &&
+          !ONE_WORD_INSTITUTIONS.has(w) &&
           !(TITLE_MODIFIERS.has(w) && titleNext()) &&
           !findCountryCode(w) &&
           !isRegion(w);

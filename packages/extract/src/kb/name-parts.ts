@@ -476,6 +476,17 @@ export const ONE_WORD_INSTITUTIONS = new Set([
   "bundestag",
   "knesset",
   "duma",
+  // Parties named in one word, each also an ordinary word or a plural noun.
+  "labour",
+  "tories",
+  "likud",
+  "fidesz",
+  "syriza",
+  "podemos",
+  "hamas",
+  "hezbollah",
+  "fatah",
+  "taliban",
 ]);
 
 /** Buildings named by one word ("at the Capitol"). */
