@@ -690,4 +690,17 @@ describe("entity rules", () => {
       ["organization", "Tories"],
     ]);
   });
+
+  it("ends a name before an adjective's hyphen (Cape Fjordvik-born) and keeps a country apart from 'and the Republic of'", () => {
+    expect(
+      names(
+        "The first Cape Fjordvik-born leader, Park Joo-ho, met envoys from Norway and the Republic of Vestria on a long and windy day.",
+      ),
+    ).toEqual([
+      ["place", "Cape Fjordvik"],
+      ["person", "Park Joo-ho"],
+      ["place", "Norway"],
+      ["place", "Republic of Vestria"],
+    ]);
+  });
 });

@@ -22,7 +22,7 @@ import {
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import { startsLowercase } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
-import { tokenize } from "../text/index.ts";
+import { tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { isTeamName } from "./classify.ts";
 
@@ -328,6 +328,9 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
       isHeadWord(restLast)
     );
   }
+  // "Greece and the Republic of North Macedonia": a known country or region before "and" stands alone.
+  const before = run.map((t) => t.text).join(" ");
+  if (findCountryCode(before) || isRegion(before)) return false;
   return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 
@@ -564,6 +567,10 @@ const COMPASS_WORDS = /^(?:north|south|east|west)$/;
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** "York-born", "Kong-based", "Prize-winning": a lowercase adjective after a name's last word (not "Jong-un"). */
+const ADJECTIVE_SUFFIX =
+  /^\p{Lu}[\p{L}.]*-(?:born|based|led|backed|owned|run|controlled|funded|style|era|type|like|made|bound|wide|area|level|sized|shaped|specific|friendly|focused|linked|affiliated|registered|listed|headquartered|native|raised|trained|educated|winning|winner|nominated|bred|grown)$/u;
+
 function isAdjectiveCompound(t: Token): boolean {
   return t.text.split("-").some((p, i) => i > 0 && LOWER_START.test(p));
 }
@@ -617,6 +624,12 @@ function trimSegment(segment: Segment): Segment | null {
   ) {
     demonym = (tokens[0] as Token).text;
     tokens = tokens.slice(1);
+  }
+  // "New York-born", "Hong Kong-based": the name ends before the hyphen of its adjective.
+  const tail = tokens[tokens.length - 1] as Token;
+  if (tokens.length > 1 && ADJECTIVE_SUFFIX.test(tail.text)) {
+    const head = tail.text.slice(0, tail.text.indexOf("-"));
+    tokens = head ? [...tokens.slice(0, -1), wordToken(head, tail.start)] : tokens.slice(0, -1);
   }
   // "Airbus A350-900", "Lockheed F-35": a model code after a maker's name is no part of the name.
   while (tokens.length > 1 && isModelCode(tokens[tokens.length - 1] as Token)) tokens = tokens.slice(0, -1);

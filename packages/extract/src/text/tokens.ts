@@ -30,6 +30,11 @@ class TextToken implements Token {
   }
 }
 
+/** A word token for `text` at `start` (a part of a longer token, say). */
+export function wordToken(text: string, start: number): Token {
+  return new TextToken(text, start, start + text.length, true);
+}
+
 const ABBREVIATION_WITH_DOT =
   /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Gov|Rep|Rev|Prof|Inc|Ltd|Co|Corp|Bros|No|Ft|vs)$/u;
 
