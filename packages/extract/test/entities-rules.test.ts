@@ -703,4 +703,18 @@ describe("entity rules", () => {
       ["place", "Republic of Vestria"],
     ]);
   });
+
+  it("joins People's inside a body's name and splits an acronym from a photographer's name in a credit", () => {
+    expect(names("The Fjord People's Army moved north on a long and cold night.")).toEqual([
+      ["organization", "Fjord People's Army"],
+    ]);
+    const article = parseArticle(
+      "Ferry news\n\nThe ferry sailed at dawn from the harbour on Monday.\n\nImage: NFA Kari Holm.\n\nThe NFA said the ferry will sail again next week.",
+      { source: "rules.txt", contentType: "text" },
+    );
+    if (!article.ok) throw new Error(article.message);
+    const found = extractEntities(article.value).entities.map((e) => [e.type, e.name]);
+    expect(found).toContainEqual(["person", "Kari Holm"]);
+    expect(found).toContainEqual(["organization", "NFA"]);
+  });
 });

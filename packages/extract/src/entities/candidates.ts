@@ -361,6 +361,18 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         continue;
       }
       const w = lower(next);
+      // "Korean People's Army", "People's Republic of China": "People's" inside a body's name.
+      const after = tokens[j + 1];
+      if (
+        (w === "'s" || w === "’s") &&
+        lower(run[run.length - 1] as Token) === "people" &&
+        after &&
+        isProperCandidate(after)
+      ) {
+        run.push(next);
+        j++;
+        continue;
+      }
       const isParticle = (p: Token | undefined) =>
         Boolean(p?.isWord && (NAME_PARTICLES.has(lower(p)) || lower(p).startsWith("al-")));
       if (isParticle(next)) {
@@ -523,6 +535,23 @@ function officeBody(run: Token[], of: number): { start: number; end: number } | 
 /** "Labour Party Jeremy Corbyn": an organisation name run straight into a person's name is two names. */
 function splitAfterOrganization(segment: Segment): Segment[] {
   const { tokens } = segment;
+  // "Image: NASA Bill Ingalls": an acronym run straight into a person's name (a given name, one or two
+  // capitalised words after it).
+  const acronym = tokens[0];
+  const given = tokens[1];
+  if (
+    acronym &&
+    given &&
+    (tokens.length === 3 || tokens.length === 4) &&
+    /^\p{Lu}{2,}$/u.test(acronym.text) &&
+    (lexicon().firstNames.has(lower(given)) || lexicon().personNames.has(lower(given))) &&
+    !lexicon().commonWords.has(lower(tokens[tokens.length - 1] as Token)) &&
+    tokens.slice(1).every((t) => isCapitalised(t) && !isHeadWord(lower(t)) && !NAME_CONNECTORS.has(lower(t)))
+  )
+    return [
+      { tokens: [acronym], title: segment.title, demonym: segment.demonym },
+      { tokens: tokens.slice(1), title: [], demonym: null },
+    ];
   for (let i = 1; i < tokens.length - 2; i++) {
     const head = tokens[i] as Token;
     const given = tokens[i + 1] as Token;

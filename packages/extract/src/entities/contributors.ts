@@ -18,6 +18,18 @@ function nameSpan(name: string, within: TextSpan): TextSpan | null {
   return { text: name, start: within.start + at, end: within.start + at + name.length };
 }
 
+/** "NASA Bill Ingalls": an agency's acronym written straight before the photographer's name. */
+function agencyAndPhotographer(name: string): { agency: string; photographer: string } | null {
+  const m = /^(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u.exec(name.trim());
+  if (!m) return null;
+  const given = (m[2] as string).split(/\s+/)[0]?.toLowerCase() ?? "";
+  const lex = lexicon();
+  const person = lex.firstNames.has(given) || lex.personNames.has(given);
+  return person ? { agency: m[1] as string, photographer: m[2] as string } : null;
+}
+
+const withoutAgency = (name: string) => agencyAndPhotographer(name)?.photographer ?? name;
+
 function creditedPeople(article: Article): Credited[] {
   const credited: Credited[] = [];
   for (const c of article.contributors) {
@@ -34,9 +46,15 @@ function creditedPeople(article: Article): Credited[] {
   for (const image of article.images) {
     const credit = image.credit;
     if (!credit) continue;
-    for (const name of credit.photographers) {
+    for (const written of credit.photographers) {
+      const name = withoutAgency(written);
       const span = nameSpan(name, credit);
       if (span) credited.push({ name, title: "photographer", place: null, span });
+    }
+    for (const written of credit.agencies) {
+      const name = agencyAndPhotographer(written)?.photographer;
+      const span = name ? nameSpan(name, credit) : null;
+      if (name && span) credited.push({ name, title: "photographer", place: null, span });
     }
   }
   return credited;
@@ -66,7 +84,8 @@ function creditedAgencies(article: Article): { name: string; span: TextSpan }[] 
   for (const image of article.images) {
     const credit = image.credit;
     if (!credit) continue;
-    for (const name of credit.agencies) {
+    for (const written of credit.agencies) {
+      const name = agencyAndPhotographer(written)?.agency ?? written;
       const span = nameSpan(name, credit);
       if (span) agencies.push({ name, span });
     }

@@ -149,7 +149,10 @@ const PRODUCTS =
 export function kindByName(name: string): "event" | "other" | null {
   if (ONE_WORD_OCCASIONS.test(name)) return "event";
   if (FAITHS.test(name)) return "other";
-  return PRODUCTS.test(name.split(/\s+/)[0] ?? "") || name === "Internet Explorer" ? "other" : null;
+  const words = name.split(/\s+/);
+  // "Windows XP" (the product first), "Mozilla Firefox" (its maker first).
+  const product = PRODUCTS.test(words[0] ?? "") || (words.length === 2 && PRODUCTS.test(words[1] ?? ""));
+  return product || name === "Internet Explorer" ? "other" : null;
 }
 
 /**
