@@ -717,4 +717,10 @@ describe("entity rules", () => {
     expect(found).toContainEqual(["person", "Kari Holm"]);
     expect(found).toContainEqual(["organization", "NFA"]);
   });
+
+  it("keeps an al- name part inside a person's name", () => {
+    expect(names("Spokesman Karim al-Fjord said the ferry sailed at dawn on a cold day.")).toEqual([
+      ["person", "Karim al-Fjord"],
+    ]);
+  });
 });

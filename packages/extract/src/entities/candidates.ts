@@ -375,6 +375,12 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       }
       const isParticle = (p: Token | undefined) =>
         Boolean(p?.isWord && (NAME_PARTICLES.has(lower(p)) || lower(p).startsWith("al-")));
+      // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.
+      if (next.isWord && /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u.test(next.text) && run.length > 0) {
+        run.push(next);
+        j++;
+        continue;
+      }
       if (isParticle(next)) {
         // "van Gogh", "al-Assad", and two in a row: "von der Leyen", "de la Cruz".
         const two = isParticle(tokens[j + 1]) ? 2 : 1;
