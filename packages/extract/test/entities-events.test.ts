@@ -28,6 +28,12 @@ describe("events where clear", () => {
     expect(a?.key).toBe(b?.key);
   });
 
+  it("makes air and motor shows and named protests events, not every show", () => {
+    expect(
+      ["Dubai Air Show", "Geneva Motor Show", "Hong Kong Protests", "Late Show"].map(eventOrOtherName),
+    ).toEqual(["event", "event", "event", null]);
+  });
+
   it("makes stock indices and telescopes other", () => {
     expect(
       ["Dow Jones Industrial Average", "Kospi Index", "Hubble Space Telescope"].map(eventOrOtherName),

@@ -126,7 +126,9 @@ export function findEvents(text: string, offset = 0): EventMention[] {
 
 /** Last words that make a name an event's: "Midwest Magic Jubilee", "Fan Expo Canada 2016", "Magi-Fest". */
 const EVENT_HEADS =
-  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising)$/;
+  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising|protests|riots)$/;
+/** "Dubai Air Show", "Geneva Motor Show": a show named for what it shows is an event (a "show" alone may be a programme). */
+const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$/;
 /** Last words of prizes and awards, days and months named as occasions, stock indices and telescopes: neither agents nor places. */
 const OTHER_HEADS =
   /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|telescope)$/;
@@ -167,6 +169,8 @@ export function eventOrOtherName(name: string): "event" | "other" | null {
     const w = (words[i] as string).toLowerCase();
     const part = w.slice(w.lastIndexOf("-") + 1);
     if (EVENT_HEADS.test(w) || EVENT_HEADS.test(part)) return "event";
+    if (w === "show" && i === words.length - 1 && SHOW_KINDS.test((words[i - 1] ?? "").toLowerCase()))
+      return "event";
     if (OTHER_HEADS.test(w)) return i === words.length - 1 ? "other" : null;
     // "Fan Expo Canada": one place-like word may follow the head.
     if (i < words.length - 1) break;
