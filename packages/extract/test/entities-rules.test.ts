@@ -723,4 +723,19 @@ describe("entity rules", () => {
       ["person", "Karim al-Fjord"],
     ]);
   });
+
+  it("knows news outlets and agencies, also with a word the name rules pass over (USA Today)", () => {
+    expect(
+      names(
+        "Kari Holm told Reuters, Bloomberg and USA Today that the ferry would sail on a long and cold day.",
+      ),
+    ).toEqual([
+      ["person", "Kari Holm"],
+      ["organization", "Reuters"],
+      ["organization", "Bloomberg"],
+      ["organization", "USA Today"],
+      // The country inside the outlet's name is a nested mention of its own, as GUM annotates it.
+      ["place", "USA"],
+    ]);
+  });
 });

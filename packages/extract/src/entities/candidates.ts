@@ -334,6 +334,8 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 
+const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(run.map(lower).join(" "));
+
 /** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
 export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] {
   const runs: Token[][] = [];
@@ -361,6 +363,12 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         continue;
       }
       const w = lower(next);
+      // "USA Today": a word the name rules pass over (a time word) that completes a known body's name.
+      if (next.isWord && /^\p{Lu}/u.test(next.text) && isKnownBody([...run, next])) {
+        run.push(next);
+        j++;
+        continue;
+      }
       // "Korean People's Army", "People's Republic of China": "People's" inside a body's name.
       const after = tokens[j + 1];
       if (
