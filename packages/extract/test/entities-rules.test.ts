@@ -738,4 +738,19 @@ describe("entity rules", () => {
       ["place", "USA"],
     ]);
   });
+
+  it("types a name listed with 'and' next to a person's full name as a person, and the Rohingya as a group", () => {
+    expect(
+      names("The show has prints by Robert Berg and Helvik Tormund in the ferry hall all winter."),
+    ).toEqual([
+      ["person", "Robert Berg"],
+      ["person", "Helvik Tormund"],
+    ]);
+    expect(
+      names("Aid reached the Rohingya and the Maasai after a long and cold winter on the coast."),
+    ).toEqual([
+      ["person", "Rohingya"],
+      ["person", "Maasai"],
+    ]);
+  });
 });

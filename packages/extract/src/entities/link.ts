@@ -348,6 +348,51 @@ function closesPlaceList(c: NameCandidate): boolean {
   return false;
 }
 
+const LIST_JOINS = new Set([",", "and", "or", "&"]);
+const LIST_ITEM_FOLLOWERS =
+  /^(?:and|or|in|at|of|from|for|with|on|to|was|were|is|are|who|have|had|has|said|says|will|would)$/;
+
+/** A full name opening with a given name (no ordinary word) and one or two capitalised words after it. */
+function fullNameAt(tokens: readonly Token[], at: number, step: 1 | -1): boolean {
+  const lex = lexicon();
+  const words: Token[] = [];
+  for (let i = at; i >= 0 && i < tokens.length && words.length < 3; i += step) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || !UPPER_THEN_LOWER.test(t.text)) break;
+    words.push(t);
+  }
+  if (words.length < 2) return false;
+  const first = (step === 1 ? words[0] : words[words.length - 1]) as Token;
+  return lex.firstNames.has(first.text.toLowerCase()) && !lex.commonWords.has(first.text.toLowerCase());
+}
+
+/**
+ * "Walker Evans, Robert Mapplethorpe, and Helmut Newton": a name joined by "and" (or "or", "&") in a
+ * list right next to a person's full name.
+ */
+function listedWithPerson(c: NameCandidate): boolean {
+  const tokens = c.sentenceTokens;
+  // "and Bergen linebacker Per Lund": a name that modifies a noun after it is no list item.
+  const next = tokens[c.index + c.tokens.length];
+  if (next?.isWord && !LIST_ITEM_FOLLOWERS.test(next.text)) return false;
+  // A conjunction must join them: "Yobe North, Ahmad Lawan" is an apposition, not a list.
+  const conjunction = (t: Token) => t.text !== ",";
+  let before = c.index - 1;
+  let joined = false;
+  while (before >= 0 && LIST_JOINS.has((tokens[before] as Token).text.toLowerCase())) {
+    joined ||= conjunction(tokens[before] as Token);
+    before--;
+  }
+  if (joined && fullNameAt(tokens, before, -1)) return true;
+  let after = c.index + c.tokens.length;
+  joined = false;
+  while (after < tokens.length && LIST_JOINS.has((tokens[after] as Token).text.toLowerCase())) {
+    joined ||= conjunction(tokens[after] as Token);
+    after++;
+  }
+  return joined && fullNameAt(tokens, after, 1);
+}
+
 function computeMentionCues(c: NameCandidate): Cues {
   const cues: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
   const prev = lowerAt(c, -1);
@@ -378,6 +423,7 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
   if (closesPlaceList(c)) cues.place += 2;
+  if (listedWithPerson(c)) cues.person++;
   // "the northern Sierra Nevada": a lowercase compass adjective before a name.
   if (COMPASS_ADJECTIVES.test(prev) && tokenAt(c, -1)?.text === prev) cues.place++;
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
