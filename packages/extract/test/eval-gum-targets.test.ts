@@ -17,8 +17,8 @@ const load = <T>(result: { ok: true; value: T } | { ok: false; message: string }
 };
 
 /**
- * The issue's targets on GUM news dev, held as floors just under the current figures (micro 0.878,
- * lowest type 0.853; quotes 97.8% found, 91.4% attributed, no scare quote or title reported).
+ * The issue's targets on GUM news dev, held as floors just under the current figures (micro 0.898,
+ * lowest type 0.884; quotes 97.8% found, 92.5% attributed, no scare quote or title reported).
  */
 describe.skipIf(!available)("the extractor on GUM news dev", () => {
   it("meets the entity and quote targets", () => {
@@ -26,11 +26,11 @@ describe.skipIf(!available)("the extractor on GUM news dev", () => {
     const goldQuotes = load(readJsonlFile(quotesPath, GoldQuoteDocument));
     const predicted: CorpusRecord[] = gold.map((d) => load(extractCorpusRecord(d.id, d.text)));
     const ner = scoreNer(gold, predicted);
-    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.87);
-    expect(ner.lowestTypeF1).toBeGreaterThanOrEqual(0.84);
+    expect(ner.micro.f1).toBeGreaterThanOrEqual(0.89);
+    expect(ner.lowestTypeF1).toBeGreaterThanOrEqual(0.87);
     const quotes = scoreQuotes(goldQuotes, predicted);
     expect(quotes.recall).toBeGreaterThanOrEqual(0.95);
-    expect(quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
     expect(quotes.onNonQuotes).toBe(0);
   });
 });
