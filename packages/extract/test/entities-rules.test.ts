@@ -753,4 +753,10 @@ describe("entity rules", () => {
       ["person", "Maasai"],
     ]);
   });
+
+  it("leaves one-word diseases out and reads 'the WHO' as an acronym", () => {
+    expect(
+      names("Ebola and HIV cases rose in the north last week, the WHO said on a long and cold day."),
+    ).toEqual([["organization", "WHO"]]);
+  });
 });

@@ -619,11 +619,37 @@ function isAdjectiveCompound(t: Token): boolean {
 }
 
 /**
- * "National Socialism", "Clean Air Act", "Second Amendment": creeds, laws and treaties are no person,
+ * "National Socialism", "Clean Air Act", "Second Amendment", "Ebola": creeds, laws, treaties and diseases are no person,
  * organization or place (a head word keeps "Ministry of Tourism").
  */
+/** Diseases named in one word ("Ebola survivors", "HIV", "COVID-19"): neither agents nor places. */
+const DISEASES = new Set([
+  "ebola",
+  "zika",
+  "covid",
+  "covid-19",
+  "sars",
+  "sars-cov-2",
+  "mers",
+  "hiv",
+  "aids",
+  "hiv/aids",
+  "malaria",
+  "cholera",
+  "measles",
+  "polio",
+  "tuberculosis",
+  "dengue",
+  "mpox",
+  "monkeypox",
+  "anthrax",
+  "typhoid",
+  "smallpox",
+]);
+
 function isDoctrineOrLaw(words: string[]): boolean {
   const last = words[words.length - 1] as string;
+  if (words.length === 1 && DISEASES.has(last)) return true;
   if ((LAW_HEADS.has(last) || PROGRAMME_HEADS.has(last)) && words.length > 1) return true;
   // "Eastern Equine Encephalitis", "Lyme Disease": an illness is no entity of ours either (a name can
   // end in -itis too, "Vitas Gerulaitis": the -itis word or a word before it must be an ordinary one).

@@ -639,7 +639,10 @@ function describedType(e: LinkedEntity): NamedType | null {
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
   if (e.type !== "organization") return false;
-  if (e.candidates.every((c) => isCommonAcronym(c.text) || isShoutedWord(c.text))) return true;
+  // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
+  const shouted = (c: NameCandidate) =>
+    isShoutedWord(c.text) && !(tokenAt(c, -1)?.text === "the" && PRONOUN_ACRONYMS.test(c.text));
+  if (e.candidates.every((c) => isCommonAcronym(c.text) || shouted(c))) return true;
   if (e.candidates.every(isCapitalisedCommonPhrase)) return true;
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
@@ -653,6 +656,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   const letters = acronym.replace(/-/g, "");
   return e.candidates.every((c) => c.text === acronym || initials(c) === letters);
 }
+
+const PRONOUN_ACRONYMS = /^(?:WHO|IT|US|ALL|ANY|ONE)$/;
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */
 function isProduct(e: LinkedEntity): boolean {
