@@ -528,7 +528,7 @@ function isCapitalisedActor(cs: NameCandidate[], word: string, text: string): bo
   const inside = cs.filter((c) => !isSentenceStart(c.sentenceTokens, c.index));
   if (inside.length < 2 || appearsLowercase(word, text)) return false;
   const acts = inside.some((c) => {
-    const next = tokenAt(c, 1)?.text ?? "";
+    const next = tokenAt(c, c.tokens.length)?.text ?? "";
     return isFiniteVerb(next) || MODALS.test(next);
   });
   if (!acts) return false;
@@ -570,8 +570,8 @@ const WIN_RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
 const SCORING = /^(?:scored|goal|goals|assist|assists|saves|points|touchdowns?|homered)$/;
 
 /**
- * "Carolina beat Chicago", "Columbus improved to 8-8-4", "scored
- * for Detroit": a place in the words of a game's result is the team.
+ * "Carolina beat Chicago", "Columbus improved to 8-8-4", "scored for Detroit": a place in the words
+ * of a game's result is the team.
  */
 function isResultMention(c: NameCandidate): boolean {
   const n = c.tokens.length;
