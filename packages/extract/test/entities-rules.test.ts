@@ -1,13 +1,19 @@
 import { parseArticle } from "@newsgraph/parser";
+import type { Entity } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../src/entities/index.ts";
 
-/** Made-up sentences, one per rule: type and name of every entity, in order. */
-function namesIn(text: string): [string, string][] {
+/** Every entity of a made-up article (its first line is the title). */
+function entitiesOf(text: string): Entity[] {
   const parsed = parseArticle(text, { source: "rules.txt", contentType: "text" });
   if (!parsed.ok) throw new Error(parsed.message);
-  return extractEntities(parsed.value)
-    .entities.filter((e) => e.type !== "event")
+  return extractEntities(parsed.value).entities;
+}
+
+/** Made-up sentences, one per rule: type and name of every entity, in order. */
+function namesIn(text: string): [string, string][] {
+  return entitiesOf(text)
+    .filter((e) => e.type !== "event")
     .map((e) => [e.type, e.name]);
 }
 
@@ -63,12 +69,9 @@ describe("entity rules", () => {
   });
 
   it("does not take the place after 'of' in a person's name for their surname", () => {
-    const parsed = parseArticle(
+    const entities = entitiesOf(
       "Vote on the ferry plan\n\nOlav of Tromsvik (c. 1100) was a monk. He rushed to Tromsvik to calm the rebels.",
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!parsed.ok) throw new Error(parsed.message);
-    const entities = extractEntities(parsed.value).entities;
     const olav = entities.find((e) => e.type === "person" && e.name.startsWith("Olav"));
     expect(olav?.mentions.map((m) => m.text)).not.toContain("Tromsvik");
     const place = entities.find((e) => e.name === "Tromsvik");
@@ -77,12 +80,10 @@ describe("entity rules", () => {
   });
 
   it("leaves out works named in quotation marks, eras, and types symphonies as other, old empires as places", () => {
-    const parsed = parseArticle(
+    const entities = entitiesOf(
       'Vote on the ferry plan\n\nKari Holm wrote "Fjordlys" ("Fjord Light") in the Meiji period, then her Seventh Symphony in Bohemia, part of the Holy Roman Empire, fighting the Tatars.',
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!parsed.ok) throw new Error(parsed.message);
-    const typed = extractEntities(parsed.value).entities.map((e) => [e.type, e.name]);
+    const typed = entities.map((e) => [e.type, e.name]);
     expect(typed).toEqual([
       ["person", "Kari Holm"],
       ["other", "Seventh Symphony"],
@@ -106,12 +107,10 @@ describe("entity rules", () => {
   });
 
   it("finds a person's given name or surname where it stands alone as an ordinary word", () => {
-    const parsed = parseArticle(
+    const entities = entitiesOf(
       "Vote on the ferry plan\n\nDuncan Hill runs for the board. Hill at the forum in 2011. When Hill spoke, Capitol Hill listened.",
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!parsed.ok) throw new Error(parsed.message);
-    const hill = extractEntities(parsed.value).entities.find((e) => e.name === "Duncan Hill");
+    const hill = entities.find((e) => e.name === "Duncan Hill");
     expect(hill?.mentions.map((m) => m.text)).toEqual(["Duncan Hill", "Hill", "Hill"]);
   });
 
@@ -124,12 +123,10 @@ describe("entity rules", () => {
   });
 
   it("types festivals, conventions and cups as events, prizes and named days as other", () => {
-    const parsed = parseArticle(
+    const entities = entitiesOf(
       "Vote on the ferry plan\n\nKari Holm spoke at the Bergen Ferry Convention after the Nordic Ferry Prize went to Ola Berg.",
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!parsed.ok) throw new Error(parsed.message);
-    const typed = extractEntities(parsed.value).entities.map((e) => [e.type, e.name]);
+    const typed = entities.map((e) => [e.type, e.name]);
     expect(typed).toContainEqual(["event", "Bergen Ferry Convention"]);
     expect(typed).toContainEqual(["other", "Nordic Ferry Prize"]);
     expect(typed).toContainEqual(["person", "Ola Berg"]);
@@ -138,12 +135,8 @@ describe("entity rules", () => {
   it("makes an office named without its holder a person mention, but not a title before a name", () => {
     const text =
       "The President met Kari Holm, the nominee for Governor of Virginia. Home Secretary Ola Berg and the Home Secretary's aide spoke, as did the Office of the Prime Minister and Lars Dahl, the Minister of Trade.";
-    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, {
-      source: "rules.txt",
-      contentType: "text",
-    });
-    if (!parsed.ok) throw new Error(parsed.message);
-    const people = extractEntities(parsed.value).entities.filter((e) => e.type === "person");
+    const entities = entitiesOf(`Vote on the ferry plan\n\n${text}`);
+    const people = entities.filter((e) => e.type === "person");
     expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ["President", ["President"]],
       ["Kari Holm", ["Kari Holm"]],
@@ -173,12 +166,8 @@ describe("entity rules", () => {
   });
 
   it("makes a named storm an event, its bare name too", () => {
-    const parsed = parseArticle("Storm nears Norway\n\nCyclone Ingrid hit Norway. Ingrid's winds fell.", {
-      source: "rules.txt",
-      contentType: "text",
-    });
-    if (!parsed.ok) throw new Error(parsed.message);
-    const storm = extractEntities(parsed.value).entities.find((e) => e.type === "event");
+    const entities = entitiesOf("Storm nears Norway\n\nCyclone Ingrid hit Norway. Ingrid's winds fell.");
+    const storm = entities.find((e) => e.type === "event");
     expect(storm?.mentions.map((m) => m.text)).toEqual(["Cyclone Ingrid", "Ingrid"]);
     expect(names("Cyclone Ingrid hit Norway. Ingrid's winds fell.")).toEqual([["place", "Norway"]]);
   });
@@ -204,14 +193,8 @@ describe("entity rules", () => {
   it("makes plural nationality, religion and party nouns person groups, not adjectives or name parts", () => {
     const text =
       "The Norwegians won. Many Texans and Lutherans cheered, as did Young Republicans. Democrats said the Swedish Girls team was fine. Danes are happy, said Danish Ferries.";
-    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, {
-      source: "rules.txt",
-      contentType: "text",
-    });
-    if (!parsed.ok) throw new Error(parsed.message);
-    const groups = extractEntities(parsed.value).entities.filter((e) =>
-      e.roles.some((r) => r.title === "group of people"),
-    );
+    const entities = entitiesOf(`Vote on the ferry plan\n\n${text}`);
+    const groups = entities.filter((e) => e.roles.some((r) => r.title === "group of people"));
     expect(groups.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
       ["person", "Norwegians", 1],
       ["person", "Texans", 1],
@@ -223,12 +206,7 @@ describe("entity rules", () => {
   it("makes the agencies of image credits organizations, with the credit as their mention", () => {
     const text =
       "The ferry leaves the harbour at dawn. Image: Fjordline Press.\n\nThe Nordic Ferry Authority approved the plan. Image: Kari Holm/NFP/Getty Images";
-    const parsed = parseArticle(`Vote on the ferry plan\n\n${text}`, {
-      source: "rules.txt",
-      contentType: "text",
-    });
-    if (!parsed.ok) throw new Error(parsed.message);
-    const { entities } = extractEntities(parsed.value);
+    const entities = entitiesOf(`Vote on the ferry plan\n\n${text}`);
     const mentionsOf = (name: string) =>
       entities.find((e) => e.name === name && e.type === "organization")?.mentions.map((m) => m.text);
     expect(mentionsOf("Fjordline Press")).toEqual(["Fjordline Press"]);
@@ -236,14 +214,8 @@ describe("entity rules", () => {
     expect(mentionsOf("Getty Images")).toEqual(["Getty Images"]);
     expect(entities.find((e) => e.name === "Kari Holm")?.type).toBe("person");
     // A one-word handle no lexicon knows is the uploader, a person.
-    const handle = parseArticle("Vote on the ferry plan\n\nThe ferry leaves at dawn. Image: Snowkrabbe.", {
-      source: "rules.txt",
-      contentType: "text",
-    });
-    if (!handle.ok) throw new Error(handle.message);
-    expect(extractEntities(handle.value).entities.map((e) => [e.type, e.name])).toEqual([
-      ["person", "Snowkrabbe"],
-    ]);
+    const handle = entitiesOf("Vote on the ferry plan\n\nThe ferry leaves at dawn. Image: Snowkrabbe.");
+    expect(handle.map((e) => [e.type, e.name])).toEqual([["person", "Snowkrabbe"]]);
   });
 
   it("takes a parenthesised acronym as an alias only when its letters fit the name", () => {
@@ -526,12 +498,10 @@ describe("entity rules", () => {
       ),
     ).toEqual([["organization", "Orchard"]]);
     // Once it is a body, its name at a sentence start is that body too.
-    const article = parseArticle(
+    const entities = entitiesOf(
       "Vote on the ferry plan\n\nEngineers expect that Orchard will ship its first tablet soon, and that Orchard completely drops its old design. Orchard plans more.",
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!article.ok) throw new Error(article.message);
-    const orchard = extractEntities(article.value).entities.find((e) => e.name === "Orchard");
+    const orchard = entities.find((e) => e.name === "Orchard");
     expect(orchard?.mentions).toHaveLength(3);
     // "he" refers back: no body (and no person either, from an ordinary word alone).
     expect(names("Voters say Orchard will win, and that Orchard has kept his promise.")).toEqual([]);
@@ -620,12 +590,10 @@ describe("entity rules", () => {
   });
 
   it("finds a name the article writes normally where a headline or link line shouts it", () => {
-    const article = parseArticle(
+    const entities = entitiesOf(
       "Ferry news\n\nKARI HOLM'S FERRY PLAN SINKS AT THE VOTE\n\nKari Holm of the Orvel Ferry Company lost the vote on Monday after a long debate about the harbour.",
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!article.ok) throw new Error(article.message);
-    const holm = extractEntities(article.value).entities.find((e) => e.name === "Kari Holm");
+    const holm = entities.find((e) => e.name === "Kari Holm");
     expect(holm?.mentions.map((m) => m.text)).toEqual(["KARI HOLM", "Kari Holm"]);
   });
 
@@ -708,12 +676,10 @@ describe("entity rules", () => {
     expect(names("The Fjord People's Army moved north on a long and cold night.")).toEqual([
       ["organization", "Fjord People's Army"],
     ]);
-    const article = parseArticle(
+    const entities = entitiesOf(
       "Ferry news\n\nThe ferry sailed at dawn from the harbour on Monday.\n\nImage: NFA Kari Holm.\n\nThe NFA said the ferry will sail again next week.",
-      { source: "rules.txt", contentType: "text" },
     );
-    if (!article.ok) throw new Error(article.message);
-    const found = extractEntities(article.value).entities.map((e) => [e.type, e.name]);
+    const found = entities.map((e) => [e.type, e.name]);
     expect(found).toContainEqual(["person", "Kari Holm"]);
     expect(found).toContainEqual(["organization", "NFA"]);
   });
