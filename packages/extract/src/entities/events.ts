@@ -147,6 +147,9 @@ const FAITHS =
 const PRODUCTS =
   /^(?:windows|chrome|firefox|android|ios|iphone|iphones|ipad|ipads|ipod|macbook|imac|playstation|xbox|wii|kindle|photoshop|powerpoint|gmail|chatgpt|bitcoin|ethereum|linux|ubuntu)$/i;
 
+/** Products named in several words no company shares. */
+const PRODUCT_NAMES = new Set(["internet explorer"]);
+
 /** "Hajj" → event, "Islam" and "Windows XP" → other, for a name of any type; null for every other name. */
 export function kindByName(name: string): "event" | "other" | null {
   if (ONE_WORD_OCCASIONS.test(name)) return "event";
@@ -154,7 +157,7 @@ export function kindByName(name: string): "event" | "other" | null {
   const words = name.split(/\s+/);
   // "Windows XP" (the product first), "Mozilla Firefox" (its maker first).
   const product = PRODUCTS.test(words[0] ?? "") || (words.length === 2 && PRODUCTS.test(words[1] ?? ""));
-  return product || name === "Internet Explorer" ? "other" : null;
+  return product || PRODUCT_NAMES.has(name.toLowerCase()) ? "other" : null;
 }
 
 /**

@@ -7,10 +7,13 @@ import { RoleEntities } from "./built.ts";
 import { normaliseName } from "./link.ts";
 
 /** A capitalised plural word ("Afghans", "Muslims"; "New Zealanders" is read word by word) or an invariant people's name. */
-const CAPITALISED_PLURAL =
-  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}\p{Ll}+s|Rohingya|Maasai|Druze|Inuit)(?![\p{L}\p{N}-])/gu;
 /** Peoples whose name is the same in the plural ("the Rohingya", "Druze"). */
-const INVARIANT_PEOPLES = new Set(["rohingya", "maasai", "druze", "inuit"]);
+const INVARIANT_PEOPLES = ["Rohingya", "Maasai", "Druze", "Inuit"];
+const INVARIANT = new Set(INVARIANT_PEOPLES.map((w) => w.toLowerCase()));
+const CAPITALISED_PLURAL = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+s|${INVARIANT_PEOPLES.join("|")})(?![\\p{L}\\p{N}-])`,
+  "gu",
+);
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[ \t]*$/u;
 const WORD_AFTER = /^[ \t]*([\p{L}\p{N}]+)/u;
 /** Capitalised words that may stand before a group at a sentence or heading start ("Many Texans"). */
@@ -55,7 +58,7 @@ const FAITHS_AND_PEOPLES = new Set([
 
 /** "Afghans", "Jews": a plural noun for a nationality's, a people's or a faith's members. */
 export function isGroupWord(word: string): boolean {
-  if (INVARIANT_PEOPLES.has(word.toLowerCase())) return true;
+  if (INVARIANT.has(word.toLowerCase())) return true;
   if (!CAPITALISED_WORD_END_S.test(word)) return false;
   const singular = word.toLowerCase().slice(0, -1);
   return lexicon().demonyms.has(singular) || FAITHS_AND_PEOPLES.has(singular);

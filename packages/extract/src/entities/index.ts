@@ -1,6 +1,6 @@
 import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
-import { lexicon, placeKnowledgeBase } from "../kb/index.ts";
+import { placeKnowledgeBase } from "../kb/index.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import {
@@ -15,15 +15,12 @@ import { type EventMention, eventOrOtherName, findEvents, kindByName, stormName 
 import { groupEntities, isGroupWord } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
-import { isEnglishWord } from "./not-names.ts";
 import { rescueNameParts, rescueShoutedNames } from "./rescue.ts";
 import { rolesAndRelations } from "./roles.ts";
 import { salience } from "./salience.ts";
 import { officeEntities } from "./titles.ts";
 
 export { normaliseName } from "./link.ts";
-
-const isOrdinaryWord = (w: string) => lexicon().commonWords.has(w) || isEnglishWord(w);
 
 const displayName = (c: NameCandidate) => c.text.replace(/\s+/g, " ");
 
@@ -115,8 +112,8 @@ export function extractEntities(
     };
   });
   const found = [...linked.flatMap((e) => e.candidates), ...events];
-  const rescued = rescueNameParts(linked, named, blocks, found, isOrdinaryWord);
-  const shouted = rescueShoutedNames(named, article.text, [...found, ...rescued], isOrdinaryWord);
+  const rescued = rescueNameParts(linked, named, blocks, found);
+  const shouted = rescueShoutedNames(named, article.text, [...found, ...rescued]);
   const taken = [...found, ...rescued, ...shouted];
   const groups = groupEntities(blocks, sentences, taken, article);
   const offices = officeEntities(

@@ -32,6 +32,11 @@ export function isEnglishWord(word: string): boolean {
   return parts.length > 1 && parts.every((p, i) => (i === 0 && p === "e") || (p.length > 2 && words.has(p)));
 }
 
+/** A common word or an English word of three letters or more (lowercase): no name by itself. */
+export function isOrdinaryWord(word: string): boolean {
+  return lexicon().commonWords.has(word) || isEnglishWord(word);
+}
+
 const UNIT = /^(?=.*\p{Lu})\p{L}{1,3}$/u;
 const NUMBER_END = /\d$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -170,7 +175,7 @@ export function isGenusOfSpecies(c: NameCandidate): boolean {
   if (c.tokens.length !== 1) return false;
   const next = tokenAt(c, 1);
   if (!next?.isWord || next.start !== c.end + 1 || !LATIN_EPITHET.test(next.text)) return false;
-  return !isEnglishWord(next.text) && !lexicon().commonWords.has(next.text);
+  return !isOrdinaryWord(next.text);
 }
 
 const EXPANSION_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)\s*\(\s*$/u;
@@ -237,7 +242,7 @@ export function isCapitalisedCommonPhrase(c: NameCandidate): boolean {
     const w = t.lower;
     if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || findCountryCode(w) || isRegion(w)) return false;
     if (lex.demonyms.has(w) || lex.firstNames.has(w) || lex.lastNames.has(w)) return false;
-    return lex.commonWords.has(w) || isEnglishWord(w);
+    return isOrdinaryWord(w);
   });
 }
 

@@ -3,6 +3,7 @@ import type { Block } from "../blocks.ts";
 import { PERSON_TITLES } from "../kb/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
 import type { LinkedEntity } from "./link.ts";
+import { isOrdinaryWord } from "./not-names.ts";
 
 /** A word with its inner hyphens and apostrophes ("Udvar-Hazy", "O'Brien", "Hill's"). */
 const WORD_RUN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -22,7 +23,6 @@ export function rescueNameParts(
   named: Omit<Entity, "id">[],
   blocks: readonly Block[],
   taken: readonly { start: number; end: number }[],
-  isOrdinaryWord: (word: string) => boolean = () => false,
 ): { start: number; end: number }[] {
   const owner = new Map<string, number>();
   const shared = new Set<string>();
@@ -104,7 +104,6 @@ export function rescueShoutedNames(
   named: Omit<Entity, "id">[],
   text: string,
   taken: readonly { start: number; end: number }[],
-  isOrdinaryWord: (word: string) => boolean,
 ): { start: number; end: number }[] {
   const byForm = new Map<string, number>();
   named.forEach((e, i) => {
