@@ -381,8 +381,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
-      const isParticle = (p: Token | undefined) =>
-        Boolean(p?.isWord && (NAME_PARTICLES.has(lower(p)) || lower(p).startsWith("al-")));
+      const isParticle = (p: Token | undefined) => Boolean(p?.isWord && NAME_PARTICLES.has(lower(p)));
       // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.
       if (next.isWord && /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u.test(next.text) && run.length > 0) {
         run.push(next);
@@ -390,7 +389,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         continue;
       }
       if (isParticle(next)) {
-        // "van Gogh", "al-Assad", and two in a row: "von der Leyen", "de la Cruz".
+        // "van Gogh", and two in a row: "von der Leyen", "de la Cruz".
         const two = isParticle(tokens[j + 1]) ? 2 : 1;
         const after = tokens[j + two];
         if (after && isProperCandidate(after)) {
