@@ -725,4 +725,68 @@ describe("entity rules", () => {
       names("Ebola and HIV cases rose in the north last week, the WHO said on a long and cold day."),
     ).toEqual([["organization", "WHO"]]);
   });
+
+  it("types venues, areas and mountain ranges as places, not persons (Heinz Field, Bay Area, Sierra Nevada)", () => {
+    expect(
+      names(
+        "The Steelers host the Browns at Heinz Field on Sunday. Rain will reach the northern Fjordvik Bay Area and the Sierra Nevada foothills, while Sally Field watches from home.",
+      ),
+    ).toEqual([
+      ["organization", "Steelers"],
+      ["organization", "Browns"],
+      ["place", "Heinz Field"],
+      ["place", "Fjordvik Bay Area"],
+      ["place", "Sierra Nevada"],
+      ["person", "Sally Field"],
+    ]);
+  });
+
+  it("splits a media role between an outlet and its staff member", () => {
+    expect(
+      names(
+        "Fjordnet Sports NFL Insider Jason La Canfora has reported that the league will fine both players.",
+      ),
+    ).toEqual([
+      ["organization", "Fjordnet Sports NFL"],
+      ["person", "Jason La Canfora"],
+    ]);
+  });
+
+  it("types a capital as its government when it acts, and states as parties to trade talks", () => {
+    const types = Object.fromEntries(
+      entitiesOf(
+        "Trade talks stall again\n\nBeijing resumed buying soybeans on Monday. Beijing said the tariffs must go, and Beijing wants more time. Officials in Washington held trade talks with China this week. The tariffs on China remain, and the trade war with China goes on.",
+      ).map((e) => [e.name, e.type]),
+    );
+    expect(types).toMatchObject({ Beijing: "organization", China: "organization", Washington: "place" });
+  });
+
+  it("types every country as its national team in an article of match results", () => {
+    const types = Object.fromEntries(
+      entitiesOf(
+        "Euro qualifiers: who is through\n\nWales beat Hungary 2-0 on Tuesday. Turkey drew Iceland 0-0 in Istanbul. Croatia secured its spot with a 3-1 victory against Slovakia, while Norway, Serbia and Scotland go into the playoffs. The tournament will be held across Europe.",
+      ).map((e) => [e.name, e.type]),
+    );
+    for (const team of [
+      "Wales",
+      "Hungary",
+      "Turkey",
+      "Iceland",
+      "Croatia",
+      "Slovakia",
+      "Norway",
+      "Serbia",
+      "Scotland",
+    ])
+      expect(types[team], team).toBe("organization");
+    expect(types.Istanbul).toBe("place");
+  });
+
+  it("leaves out a word labelled with a letter (Path C, Vitamin D) but keeps Malcolm X", () => {
+    expect(
+      names(
+        "The losing teams go into Path C of the playoffs next March. Doctors said the patients lacked Vitamin D and some had Hepatitis B, as Malcolm X once warned.",
+      ),
+    ).toEqual([["person", "Malcolm X"]]);
+  });
 });

@@ -58,7 +58,11 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   return null;
 }
 
-const LANDFORM_PREFIXES = /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano)$/;
+const LANDFORM_PREFIXES = /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera)$/;
+/** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
+const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
+const LOWER_COMPASS_ADJECTIVE =
+  /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
@@ -87,9 +91,14 @@ function strongType(c: NameCandidate): NamedType | null {
     if (all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(w) && /^(?:of|for)$/.test(all[i + 1] ?? "")))
       return "organization";
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
-    // "Cape Canaveral", "Mount Kenya", "Lake Victoria": a landform word before a name.
+    // "Cape Canaveral", "Mount Kenya", "Lake Victoria", "Sierra Nevada": a landform word before a name.
     if (words.length > 1 && LANDFORM_PREFIXES.test(first)) return "place";
+    // "at Heinz Field", "to Soldier Field": a field after a preposition of place is a venue, not "Sally Field".
+    if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";
   }
+  // "the northern Sierra Nevada", "central Tokyo": a lowercase compass adjective is never before a person.
+  const before = c.sentenceTokens[c.index - 1]?.text ?? "";
+  if (words.length > 1 && LOWER_COMPASS_ADJECTIVE.test(before) && c.title.length === 0) return "place";
   if (c.title.length > 0) return "person";
   // "Daily et al.", "Park Joo-Ho": an author list, a Korean surname before a hyphenated given name.
   if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(c.sentenceTokens[c.index + c.tokens.length]?.text ?? ""))
@@ -141,6 +150,11 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
   if (last.length < 3 || last.includes(".") || findCity(c.text)) return false;
   const before = c.sentenceTokens[c.index - 1];
   return before?.lower !== "the";
+}
+
+function isAfterVenuePreposition(c: NameCandidate): boolean {
+  const next = c.sentenceTokens[c.index + c.tokens.length]?.text ?? "";
+  return VENUE_PREPOSITIONS.test(c.sentenceTokens[c.index - 1]?.text ?? "") && !/^['’]s$/.test(next);
 }
 
 function isAcronymLed(c: NameCandidate): boolean {

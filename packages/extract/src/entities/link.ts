@@ -1,4 +1,5 @@
 import {
+  findCity,
   findCountryCode,
   isRegion,
   lexicon,
@@ -24,6 +25,7 @@ import {
   isEraName,
   isFieldOfStudy,
   isGenusOfSpecies,
+  isLetteredLabel,
   isShareIcon,
   isShoutedWord,
   isSpelledOutCommonNoun,
@@ -281,6 +283,11 @@ const PLURAL_PLACE_NOUNS =
   /^(?:counties|provinces|states|districts|cities|towns|villages|islands|regions|countries|municipalities|parishes|boroughs|neighborhoods|neighbourhoods|suburbs|rivers|lakes|valleys|townships|prefectures|oblasts|cantons)$/;
 const COMPASS_ADJECTIVES =
   /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
+const OBJECT_PREPOSITIONS =
+  /^(?:with|on|in|at|of|to|from|for|by|about|toward|towards|between|among|into|over|under)$/;
+const STATE_PARTY_BEFORE = /^(?:with|on|against)$/;
+const STATE_DEALINGS =
+  /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
 const STAFF_NOUNS =
   /^(?:analyst|analysts|economist|economists|strategist|strategists|executive|executives|researcher|researchers|scientist|scientists|engineer|engineers|employee|employees|ceo|cfo)$/;
 const PLACE_PARTS =
@@ -414,6 +421,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Natalie Naccache | Bloomberg | Getty Images", "Leonhard Foeger / Reuters": the outlet after a credit.
   if ((prev === "|" || prev === "/") && tokenAt(c, -2)?.isWord) cues.organization++;
   if (/^(?:faced|defeated|beat|against|versus|vs|vs\.)$/.test(prev)) cues.actor++;
+  // "trade talks with China", "tariffs on Mexico", "sanctions against Iran": a state as a party.
+  else if (STATE_PARTY_BEFORE.test(prev) && STATE_DEALINGS.test(prev2)) cues.actor++;
   // "according to Quantcast" names a source, not a destination.
   if (prev === "to" && prev2 === "according") cues.speaker++;
   else if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
@@ -433,7 +442,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2))) cues.place++;
   // "born at Stridon", "born in Oklahoma City".
   if ((prev === "at" || prev === "in") && prev2 === "born") cues.place += 2;
-  if (next === "," && tokenAt(c, n + 1) && startsUppercase(tokenAt(c, n + 1)?.text ?? "")) {
+  // "Grass Valley, California": a place in a country or region (a country before a comma starts a list).
+  if (next === "," && startsUppercase(tokenAt(c, n + 1)?.text ?? "") && !findCountryCode(c.text)) {
     const after = tokenAt(c, n + 1)?.text ?? "";
     if (findCountryCode(after) || isRegion(after)) cues.place++;
   }
@@ -441,7 +451,10 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Airbus A350-900 jets": the name before a model code is its maker's.
   const after = tokenAt(c, n);
   if (after && isModelCode(after)) cues.organization++;
-  if (!human && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)))) cues.actor++;
+  // "Sweden beat Italy", "China said": the subject of a verb; "relations with France reached a low"
+  // names no subject, the noun before the preposition is.
+  const subject = !OBJECT_PREPOSITIONS.test(prev);
+  if (!human && subject && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)))) cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
   if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
@@ -540,7 +553,8 @@ function isCapitalisedActor(cs: NameCandidate[], word: string, text: string): bo
 /** A country named as an actor ("Sweden beat Italy", "South Korea said") is an organization-like actor, not a place. */
 function isActingCountry(e: LinkedEntity, minimum: number): boolean {
   if (e.type !== "place") return false;
-  if (!e.candidates.every((c) => findCountryCode(c.text))) return false;
+  if (!e.candidates.every((c) => findCountryCode(c.text) || findCity(c.text)?.featureCode === "PPLC"))
+    return false;
   const cues = sumCues(e.candidates);
   // "India stands forth …" among twenty "people of India": a country that acts in a few of many
   // mentions is still the country; one that acts in a third of them is an actor (a team, a government).
@@ -591,6 +605,30 @@ function isTeamPlace(e: LinkedEntity): boolean {
   const result = (c: NameCandidate) => !findCountryCode(c.text) && isResultMention(c);
   const teams = e.candidates.filter((c) => isTeamMention(c) || result(c)).length;
   return teams > 0 && 2 * teams >= e.candidates.length;
+}
+
+const MATCH_BEFORE = /^(?:drew|beating|faced|facing|vs|vs\.|versus)$/;
+const MATCH_AFTER = /^(?:drew|clinched|qualified|advanced|punched|secured)$/;
+
+/** "Turkey drew Iceland 0-0", "Wales beat Hungary 2-0", "Croatia secured its spot": a side in a match. */
+function isMatchMention(c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  if (isResultMention(c) || MATCH_BEFORE.test(lowerAt(c, -1)) || MATCH_AFTER.test(lowerAt(c, n))) return true;
+  if (lowerAt(c, -1) === "with" && /^(?:draw|drawing|tie|tied)$/.test(lowerAt(c, -2))) return true;
+  return isScore(tokenAt(c, n)) || (lowerAt(c, -1) === "of" && lowerAt(c, -2) === "rout");
+}
+
+/**
+ * Euro qualifiers, World Cup groups: an article where three or more countries play matches names
+ * national teams; every country in it is its team, unless each of its mentions is a place ("in Turkey").
+ */
+function markNationalTeams(entities: LinkedEntity[]): void {
+  const countries = entities.filter(
+    (e) => e.type === "place" && e.candidates.every((c) => findCountryCode(c.text)),
+  );
+  if (countries.filter((e) => e.candidates.some(isMatchMention)).length < 3) return;
+  for (const e of countries)
+    if (!e.candidates.every((c) => mentionCues(c).place > 0)) e.type = "organization";
 }
 
 const CREDIT_WORDS =
@@ -646,7 +684,7 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isCapitalisedCommonPhrase)) return true;
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
-  if (e.candidates.every(isUnitMention)) return true;
+  if (e.candidates.every(isUnitMention) || e.candidates.every(isLetteredLabel)) return true;
   const first = e.candidates[0] as NameCandidate;
   if (e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text))
     return true;
@@ -892,6 +930,7 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);
   const kept = entities.filter((e) => !isProduct(e) && !isNoName(e, text));
   for (const e of kept) if (isTeamPlace(e)) e.type = "organization";
+  markNationalTeams(kept);
   for (const e of kept) e.type = describedType(e) ?? e.type;
   const acting = kept.filter((e) => isActingCountry(e, 2));
   if (acting.length > 0) {

@@ -52,6 +52,26 @@ export function isUnitMention(c: NameCandidate): boolean {
   return c.start - prev.end <= 1;
 }
 
+const CAPITAL_LETTER = /^\p{Lu}\.?$/u;
+
+/**
+ * "Group D", "Path C", "Plan B", "Vitamin D", "Hepatitis B", or a lone "B" cut from "Path B:": an
+ * ordinary word labelled with a letter, not a name ("Malcolm X" opens with no ordinary word). A
+ * tournament's "Group F" stays: GUM annotates it as an organization, the teams drawn together.
+ */
+export function isLetteredLabel(c: NameCandidate): boolean {
+  const [first, second] = c.tokens;
+  if (c.tokens.length === 1)
+    return CAPITAL_LETTER.test(c.text) && !lexicon().knownOrganizations.has(c.text.toLowerCase());
+  const word = first?.text.toLowerCase() ?? "";
+  return (
+    c.tokens.length === 2 &&
+    CAPITAL_LETTER.test(second?.text ?? "") &&
+    isOrdinaryWord(word) &&
+    word !== "group"
+  );
+}
+
 /** "LinkedIn Icon", "Google Plus Icon": a label on a share button. */
 export function isShareIcon(c: NameCandidate): boolean {
   const n = c.tokens.length;

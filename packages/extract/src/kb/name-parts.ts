@@ -131,6 +131,11 @@ export const PERSON_TITLES = new Set([
   "pilot",
   "astronaut",
   "coordinator",
+  // Media roles between an outlet and its staff member ("CBS Sports NFL Insider Jason La Canfora").
+  "insider",
+  "correspondent",
+  "columnist",
+  "analyst",
 ]);
 
 /** Words that only form a title together with a following title word: "Foreign" in "Foreign Minister". */
@@ -459,6 +464,14 @@ export const PLACE_HEADS = new Set([
   "basin",
   "delta",
   "oasis",
+  "area",
+  "foothills",
+  "coliseum",
+  "speedway",
+  "raceway",
+  "ballpark",
+  "racecourse",
+  "velodrome",
   "quarter",
   "borough",
   "municipality",
