@@ -789,4 +789,18 @@ describe("entity rules", () => {
       ),
     ).toEqual([["person", "Malcolm X"]]);
   });
+
+  it("reads faith adjectives and residents' names as no organization, and named ideas as other", () => {
+    const types = Object.fromEntries(
+      entitiesOf(
+        "Farmers protest as smog returns\n\nMost of the farmers in Punjab belong to the Sikh religious minority, and the smog came during the Hindu festival of lights. A Delhiite told reporters that the Environmental Kuznets Curve and the Jevons Paradox explain little, nor does the Efficient Market Hypothesis.",
+      ).map((e) => [e.name, e.type]),
+    );
+    expect(types).toEqual({
+      Punjab: "place",
+      "Environmental Kuznets Curve": "other",
+      "Jevons Paradox": "other",
+      "Efficient Market Hypothesis": "other",
+    });
+  });
 });

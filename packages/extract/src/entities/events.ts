@@ -129,9 +129,13 @@ const EVENT_HEADS =
   /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising|protests|riots)$/;
 /** "Dubai Air Show", "Geneva Motor Show": a show named for what it shows is an event (a "show" alone may be a programme). */
 const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$/;
-/** Last words of prizes and awards, days and months named as occasions, stock indices and telescopes: neither agents nor places. */
+/**
+ * Last words of prizes and awards, days and months named as occasions, stock indices, telescopes and
+ * named ideas ("Environmental Kuznets Curve", "Jevons Paradox", "Efficient Market Hypothesis"):
+ * neither agents nor places.
+ */
 const OTHER_HEADS =
-  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|telescope)$/;
+  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|telescope|curve|paradox|hypothesis|theorem|conjecture|principle|effect|equation)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
 /** Pilgrimages and feasts named in one word: events whatever the words around them say. */
 const ONE_WORD_OCCASIONS =

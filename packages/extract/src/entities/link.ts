@@ -26,6 +26,7 @@ import {
   isFieldOfStudy,
   isGenusOfSpecies,
   isLetteredLabel,
+  isResidentWord,
   isShareIcon,
   isShoutedWord,
   isSpelledOutCommonNoun,
@@ -685,6 +686,7 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
   if (e.candidates.every(isUnitMention) || e.candidates.every(isLetteredLabel)) return true;
+  if (e.candidates.every(isResidentWord)) return true;
   const first = e.candidates[0] as NameCandidate;
   if (e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text))
     return true;

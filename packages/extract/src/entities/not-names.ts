@@ -1,6 +1,6 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
-import { findCountryCode, isRegion } from "../kb/places.ts";
+import { findCity, findCountryCode, isRegion } from "../kb/places.ts";
 import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
 
@@ -70,6 +70,14 @@ export function isLetteredLabel(c: NameCandidate): boolean {
     isOrdinaryWord(word) &&
     word !== "group"
   );
+}
+
+const RESIDENT_SUFFIX = /^(\p{Lu}\p{L}+?)ites?$/u;
+
+/** "Delhiite", "Brooklynites": a resident named after a place. */
+export function isResidentWord(c: NameCandidate): boolean {
+  const stem = c.tokens.length === 1 ? RESIDENT_SUFFIX.exec(c.text)?.[1] : undefined;
+  return stem !== undefined && stem.length >= 4 && (findCity(stem) !== null || isRegion(stem));
 }
 
 /** "LinkedIn Icon", "Google Plus Icon": a label on a share button. */

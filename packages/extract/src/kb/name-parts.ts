@@ -557,6 +557,15 @@ export const MOVEMENT_ADJECTIVES = [
   "jihadist",
   "islamic",
   "zionist",
+  // Faiths' adjectives ("the Sikh religious minority", "the Hindu festival of lights").
+  "sikh",
+  "hindu",
+  "buddhist",
+  "jain",
+  "sunni",
+  "shiite",
+  "sufi",
+  "mormon",
 ];
 
 /** Lower-case words allowed inside a multi-word name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
