@@ -260,4 +260,19 @@ describe("findQuotedSpans", () => {
       ["partial", "unacceptable", "Kari Holm", "said"],
     ]);
   });
+
+  it("reads '<clause>, said X' as X's reported speech, but not a subject's apposition before 'said'", () => {
+    const text = [
+      "Officials react to the decision",
+      "Job cuts will be announced later this week in every region, said the ferry company's recently named chair Kari Holm in an email to staff.",
+      "Robin Biesbroek, a ferry expert at Fjord University, said the timetable could not hold for long.",
+    ].join("\n\n");
+    const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
+    if (!article.ok) throw new Error(article.message);
+    const quotes = extractQuotes(article.value, extractEntities(article.value).entities);
+    expect(quotes.filter((q) => q.kind === "indirect").map((q) => [q.speaker, q.text])).toEqual([
+      ["Kari Holm", "Job cuts will be announced later this week in every region"],
+      ["Robin Biesbroek", "the timetable could not hold for long"],
+    ]);
+  });
 });

@@ -679,11 +679,8 @@ function trimSegment(segment: Segment): Segment | null {
   if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
   let demonym = segment.demonym;
   const lex = lexicon();
-  while (
-    tokens.length > 0 &&
-    (/^(?:the|a|an)$/i.test((tokens[0] as Token).text) || NAME_CONNECTORS.has(lower(tokens[0] as Token)))
-  )
-    tokens = tokens.slice(1);
+  const leadingFiller = (t: Token) => /^(?:the|a|an)$/i.test(t.text) || NAME_CONNECTORS.has(lower(t));
+  while (tokens.length > 0 && leadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
@@ -692,6 +689,8 @@ function trimSegment(segment: Segment): Segment | null {
   ) {
     demonym = (tokens[0] as Token).text;
     tokens = tokens.slice(1);
+    // "Buddhist and the United Nations": the words a demonym joined to the name go with it.
+    while (tokens.length > 0 && leadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   }
   // "New York-born", "Hong Kong-based": the name ends before the hyphen of its adjective.
   const tail = tokens[tokens.length - 1] as Token;

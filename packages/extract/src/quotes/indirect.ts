@@ -100,7 +100,20 @@ export function findIndirectQuotes(
           }
           continue;
         }
-        const phrase = subjectBefore(tokens, cue.index, masked, 0);
+        // "<clause>, said the company's executive chair Marcelo Claure in an email": no name before the
+        // comma ("Eswar Prasad, a professor at Cornell, said …" has one), a name after the cue; what
+        // was said is the clause before the comma.
+        const subject = subjectBefore(tokens, cue.index, masked, 0);
+        if (tokens[cue.index - 1]?.text === "," && subject?.kind !== "name" && subject?.kind !== "pronoun") {
+          const phrase = speakerAfter(tokens, cue.next, masked, 0);
+          const clause = clauseSpan(tokens, 0, cue.index - 1);
+          const quoted = tokens.slice(0, cue.index).some((t) => QUOTE_MARK.test(t.text));
+          if (phrase?.kind === "name" && clause && !quoted) {
+            found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
+            continue;
+          }
+        }
+        const phrase = subject;
         if (!phrase) continue;
         let from = cue.next;
         let that = -1;
