@@ -275,4 +275,18 @@ describe("findQuotedSpans", () => {
       ["Robin Biesbroek", "the timetable could not hold for long"],
     ]);
   });
+
+  it("gives quoted words no scare quote has (five words, or 'we') to the person named before them", () => {
+    const text = [
+      "Officials react to the decision",
+      "Kari Holm has studied the ferries for years. The timetable made Holm believe that the crews were “basically running a service where it is not supposed to be.”",
+      "The plan is, in the board’s view, “a sound and modern way to run the ferries.” Nobody was named.",
+    ].join("\n\n");
+    const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
+    if (!article.ok) throw new Error(article.message);
+    const quotes = extractQuotes(article.value, extractEntities(article.value).entities);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Kari Holm", "basically running a service where it is not supposed to be."],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
 import { MOVEMENT_ADJECTIVES } from "./name-parts.ts";
-import { NEWS_OUTLETS } from "./outlets.ts";
+import { NEWS_OUTLETS, SEATS_OF_POWER } from "./outlets.ts";
 import { EXTRA_TEAMS } from "./teams.ts";
 
 const require = createRequire(import.meta.url);
@@ -272,7 +272,12 @@ export function lexicon(): Lexicon {
     personNames: peopleNames(),
     // Deities, which GUM annotates as persons ("in awe before God").
     knownPeople: new Set([...tagged("Person"), "god", "allah", "jesus", "jesus christ", "yahweh", "buddha"]),
-    knownOrganizations: new Set([...tagged("Organization", "SportsTeam"), ...EXTRA_TEAMS, ...NEWS_OUTLETS]),
+    knownOrganizations: new Set([
+      ...tagged("Organization", "SportsTeam"),
+      ...EXTRA_TEAMS,
+      ...NEWS_OUTLETS,
+      ...SEATS_OF_POWER,
+    ]),
     sportsTeams: new Set([...tagged("SportsTeam"), ...EXTRA_TEAMS]),
     demonyms,
     countries: countryMap,

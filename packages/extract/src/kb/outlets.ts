@@ -107,3 +107,21 @@ export const NEWS_OUTLETS: readonly string[] = [
   "national review",
   "the intercept",
 ];
+
+/**
+ * Governments and armed forces named by the building they sit in ("the White House said", "the
+ * Kremlin denied"): organizations, whatever role words stand before them ("White House press
+ * secretary") or "who" after them.
+ */
+export const SEATS_OF_POWER: readonly string[] = [
+  "white house",
+  "kremlin",
+  "pentagon",
+  "blue house",
+  "elysee",
+  "élysée",
+  "elysee palace",
+  "élysée palace",
+  "quai d'orsay",
+  "zhongnanhai",
+];

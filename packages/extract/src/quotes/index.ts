@@ -9,7 +9,7 @@ import type { SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
 import { PERSON_ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
-import { surname, tokenize } from "./names.ts";
+import { isWord, surname, tokenize } from "./names.ts";
 import {
   bodyDescription,
   isPersonDescription,
@@ -424,6 +424,21 @@ class Attributor {
   }
 
   /** Who speaks an unframed quote: the quote or the subject of the sentence before it. */
+  /** The last person named in the quote's own sentence before it ("made Vaughan believe they were “…”"). */
+  personBefore(span: QuotedSpan, sentence: number): Attribution | null {
+    const here = (sentence >= 0 ? this.flatIndex[span.blockIndex]?.[sentence] : undefined) ?? -1;
+    const refs = here >= 0 ? (this.flatSentences[here]?.refs ?? []) : [];
+    const ref = refs
+      .filter((r) => r.speaker.kind === "person" && r.end <= (span.openMark ?? span.start))
+      .pop();
+    if (!ref) return null;
+    return {
+      speaker: ref.speaker,
+      description: null,
+      mention: { text: this.masked.slice(ref.start, ref.end), start: ref.start, end: ref.end },
+    };
+  }
+
   precedingSpeaker(span: QuotedSpan, sentence: number): Attribution | null {
     const last = this.lastLocated();
     if (span.continuesPrevious && last) return last.attribution;
@@ -581,6 +596,18 @@ export function extractQuotes(
         cue = around.cue;
       }
     }
+    if (!attribution && c.mode === "none" && c.block.kind === "paragraph" && isQuotation(text, c.span)) {
+      // "… cautions that “we’re still in the very early days”": words no scare quote or title has
+      // are someone's, the person named before them in the sentence or earlier in the paragraph.
+      const found =
+        attributor.personBefore(c.span, c.sentence) ?? attributor.precedingSpeaker(c.span, c.sentence);
+      // Only a named person: a product, a showroom or "analysts" before a spec sheet or a title is no speaker.
+      const inParagraph = (found?.mention?.start ?? -1) >= c.block.start;
+      if (found?.speaker?.kind === "person" && inParagraph) {
+        attribution = found;
+        cue = null;
+      }
+    }
     if (!attribution) {
       if (c.block.kind !== "paragraph" || looksLikeHeading(text, c)) headlines.push(c);
       continue;
@@ -609,4 +636,17 @@ export function extractQuotes(
     });
   }
   return quotes.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const FIRST_PERSON =
+  /^(?:i|we|me|us|my|our|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]d|we['’]d|i['’]ll|we['’]ll)$/i;
+
+/**
+ * Quoted words that are someone's speech, not a scare quote or a title: five words or more in
+ * sentence case, or three or more with "I" or "we".
+ */
+function isQuotation(text: string, span: QuotedSpan): boolean {
+  const words = tokenize(text.slice(span.start, span.end)).filter(isWord);
+  if (words.length >= 5) return !words.every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3);
+  return words.length >= 3 && words.some((w) => FIRST_PERSON.test(w.text));
 }
