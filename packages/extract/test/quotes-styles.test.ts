@@ -11,6 +11,14 @@ function quotesOf(paragraphs: string[]): Quote[] {
   return extractQuotes(article.value, []);
 }
 
+/** Quotes of a made-up article whose speakers are resolved against its own entities. */
+function attributedQuotesOf(paragraphs: string[]): Quote[] {
+  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
+  const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
+  if (!article.ok) throw new Error(article.message);
+  return extractQuotes(article.value, extractEntities(article.value).entities);
+}
+
 const brief = (q: Quote) => ({
   kind: q.kind,
   text: q.text,
@@ -23,14 +31,10 @@ const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").
 
 describe("extractQuotes on other styles", () => {
   it("takes a noun-like cue right after the quotation ('comments X') and the person, not their body, as speaker", () => {
-    const text = [
-      "Officials react to the decision",
+    const [quote] = attributedQuotesOf([
       "The Nordic Ferry Authority (NFA) met on Monday.",
       '"We worked on the timetable," comments Robin Biesbroek of the NFA.',
-    ].join("\n\n");
-    const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
-    if (!article.ok) throw new Error(article.message);
-    const [quote] = extractQuotes(article.value, extractEntities(article.value).entities);
+    ]);
     expect([quote?.speaker, quote?.cue]).toEqual(["Robin Biesbroek", "comments"]);
   });
 
@@ -262,14 +266,10 @@ describe("findQuotedSpans", () => {
   });
 
   it("reads '<clause>, said X' as X's reported speech, but not a subject's apposition before 'said'", () => {
-    const text = [
-      "Officials react to the decision",
+    const quotes = attributedQuotesOf([
       "Job cuts will be announced later this week in every region, said the ferry company's recently named chair Kari Holm in an email to staff.",
       "Robin Biesbroek, a ferry expert at Fjord University, said the timetable could not hold for long.",
-    ].join("\n\n");
-    const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
-    if (!article.ok) throw new Error(article.message);
-    const quotes = extractQuotes(article.value, extractEntities(article.value).entities);
+    ]);
     expect(quotes.filter((q) => q.kind === "indirect").map((q) => [q.speaker, q.text])).toEqual([
       ["Kari Holm", "Job cuts will be announced later this week in every region"],
       ["Robin Biesbroek", "the timetable could not hold for long"],
@@ -277,14 +277,10 @@ describe("findQuotedSpans", () => {
   });
 
   it("gives quoted words no scare quote has (five words, or 'we') to the person named before them", () => {
-    const text = [
-      "Officials react to the decision",
+    const quotes = attributedQuotesOf([
       "Kari Holm has studied the ferries for years. The timetable made Holm believe that the crews were “basically running a service where it is not supposed to be.”",
       "The plan is, in the board’s view, “a sound and modern way to run the ferries.” Nobody was named.",
-    ].join("\n\n");
-    const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
-    if (!article.ok) throw new Error(article.message);
-    const quotes = extractQuotes(article.value, extractEntities(article.value).entities);
+    ]);
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Kari Holm", "basically running a service where it is not supposed to be."],
     ]);
