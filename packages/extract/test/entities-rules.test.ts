@@ -803,4 +803,14 @@ describe("entity rules", () => {
       "Efficient Market Hypothesis": "other",
     });
   });
+
+  it("reads a ticker in brackets spelled from the starts of an index's words as its alias (KOSPI, SHCOMP)", () => {
+    const byName = new Map(
+      entitiesOf(
+        "Asian markets mixed on trade worries\n\nSouth Korea's Kospi Index (KOSPI) fell 0.5% on Tuesday, and China's Shanghai Composite (SHCOMP) slumped 0.2% in early trading.",
+      ).map((e) => [e.name, e]),
+    );
+    expect(byName.get("Kospi Index")).toMatchObject({ type: "other", aliases: ["KOSPI"] });
+    expect(byName.get("Shanghai Composite")).toMatchObject({ type: "other", aliases: ["SHCOMP"] });
+  });
 });

@@ -163,10 +163,27 @@ function acronymFits(acronym: string, c: NameCandidate): boolean {
   let at = 0;
   for (const ch of letters) {
     at = capitals.indexOf(ch, at);
-    if (at < 0) return false;
+    if (at < 0) return wordPrefixesSpell(letters, c.text);
     at++;
   }
   return true;
+}
+
+/**
+ * "KOSPI" for "Kospi Index", "SHCOMP" for "Shanghai Composite": the acronym is the start of one word,
+ * or the starts of several words in order (a word may give none of its letters).
+ */
+function wordPrefixesSpell(letters: string, name: string): boolean {
+  const words = name.toUpperCase().split(/[\s-]+/);
+  const spell = (from: number, w: number): boolean => {
+    if (from === letters.length) return true;
+    if (w >= words.length) return false;
+    const word = words[w] as string;
+    for (let n = Math.min(word.length, letters.length - from); n >= 1; n--)
+      if (word.startsWith(letters.slice(from, from + n)) && spell(from + n, w + 1)) return true;
+    return spell(from, w + 1);
+  };
+  return letters.length >= 2 && spell(0, 0);
 }
 
 const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sentenceTokens[c.index + offset];
