@@ -813,4 +813,18 @@ describe("entity rules", () => {
     expect(byName.get("Kospi Index")).toMatchObject({ type: "other", aliases: ["KOSPI"] });
     expect(byName.get("Shanghai Composite")).toMatchObject({ type: "other", aliases: ["SHCOMP"] });
   });
+
+  it("reads Washington, DC, a name before 'hospital' and a photographer after 'Photo by' (Chip Somodevilla)", () => {
+    expect(
+      names(
+        "The senator went to Walter Reed hospital on Saturday and returned to Washington, DC, on Monday. (Photo by Chip Somodevilla/Getty Images) The visit had not been announced and took less than an hour.",
+      ),
+    ).toEqual([
+      ["place", "Walter Reed"],
+      ["place", "Washington"],
+      ["place", "DC"],
+      ["person", "Chip Somodevilla"],
+      ["organization", "Getty Images"],
+    ]);
+  });
 });

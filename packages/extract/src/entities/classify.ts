@@ -59,6 +59,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 }
 
 const LANDFORM_PREFIXES = /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera)$/;
+/** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
+const NAMED_FACILITY = /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library)$/;
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
 const LOWER_COMPASS_ADJECTIVE =
@@ -78,6 +80,8 @@ function strongType(c: NameCandidate): NamedType | null {
     return "person";
   if (findCountryCode(c.text) || isRegion(c.text)) return "place";
   if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
+  // "Washington, DC", "in D.C.": the federal district, not an acronym's organization.
+  if ((text === "dc" || text === "d.c.") && isDistrictOfColumbia(c)) return "place";
   if (isCompassPlace(c) || isNamedState(c)) return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
@@ -96,6 +100,9 @@ function strongType(c: NameCandidate): NamedType | null {
     // "at Heinz Field", "to Soldier Field": a field after a preposition of place is a venue, not "Sally Field".
     if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";
   }
+  // "Walter Reed hospital", "John Lennon airport": a person's name before a facility noun names the place.
+  const after = c.sentenceTokens[c.index + c.tokens.length]?.text ?? "";
+  if (words.length > 1 && NAMED_FACILITY.test(after) && c.title.length === 0) return "place";
   // "the northern Sierra Nevada", "central Tokyo": a lowercase compass adjective is never before a person.
   const before = c.sentenceTokens[c.index - 1]?.text ?? "";
   if (words.length > 1 && LOWER_COMPASS_ADJECTIVE.test(before) && c.title.length === 0) return "place";
@@ -150,6 +157,12 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
   if (last.length < 3 || last.includes(".") || findCity(c.text)) return false;
   const before = c.sentenceTokens[c.index - 1];
   return before?.lower !== "the";
+}
+
+function isDistrictOfColumbia(c: NameCandidate): boolean {
+  const before = c.sentenceTokens[c.index - 1]?.text ?? "";
+  const word = c.sentenceTokens[c.index - 2]?.text.toLowerCase() ?? "";
+  return (before === "," && word === "washington") || VENUE_PREPOSITIONS.test(before);
 }
 
 function isAfterVenuePreposition(c: NameCandidate): boolean {

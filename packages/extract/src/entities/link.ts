@@ -652,8 +652,12 @@ function markNationalTeams(entities: LinkedEntity[]): void {
 const CREDIT_WORDS =
   /^(?:image|images|photo|photos|photograph|picture|video|audio|credit|credits|illustration)$/;
 
-/** A name in a credit line: "Image: Nick Moreau", "Video: Miharris & Acphillips". */
+/**
+ * A name in a credit line: "Image: Nick Moreau", "Video: Miharris & Acphillips", "(Photo by Chip
+ * Somodevilla/Getty Images)".
+ */
 function isCredit(c: NameCandidate): boolean {
+  if (lowerAt(c, -1) === "by" && CREDIT_WORDS.test(lowerAt(c, -2))) return true;
   for (let k = -1; k >= -6; k--) {
     const t = tokenAt(c, k);
     if (!t) return false;

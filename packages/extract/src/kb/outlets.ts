@@ -22,6 +22,17 @@ export const NEWS_OUTLETS: readonly string[] = [
   "bernama",
   "press trust of india",
   "bloomberg",
+  // Photo agencies, named in image credits ("Photo by Chip Somodevilla/Getty Images")
+  "getty images",
+  "getty",
+  "epa",
+  "epa-efe",
+  "shutterstock",
+  "alamy",
+  "corbis",
+  "magnum photos",
+  "sipa",
+  "abaca",
   // Broadcasters
   "fox news",
   "sky news",
