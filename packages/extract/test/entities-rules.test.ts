@@ -827,4 +827,20 @@ describe("entity rules", () => {
       ["organization", "Getty Images"],
     ]);
   });
+
+  it("types award shows as events, Brexit and a Grammy as other, and leaves common acronyms out (ICUs, PTSD)", () => {
+    const types = Object.fromEntries(
+      entitiesOf(
+        "Swift to perform at the AMAs\n\nKari Holm will perform at the AMAs on Sunday after her Grammy win, while the Brexit debate paused. Patients in ICUs with PTSD were treated at the hospital in Fjordvik, and Tesla sold more EVs than last year.",
+      ).map((e) => [e.name, e.type]),
+    );
+    expect(types).toEqual({
+      AMAs: "event",
+      "Kari Holm": "person",
+      Grammy: "other",
+      Brexit: "other",
+      Fjordvik: "place",
+      Tesla: "organization",
+    });
+  });
 });

@@ -140,6 +140,10 @@ const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
 /** Pilgrimages and feasts named in one word: events whatever the words around them say. */
 const ONE_WORD_OCCASIONS =
   /^(?:hajj|umrah|eid|diwali|hanukkah|chanukah|passover|holi|vesak|oktoberfest|navratri|kwanzaa|purim|sukkot)$/i;
+/** Award ceremonies named in the plural: events ("at the AMAs", "the Grammys"). */
+const AWARD_SHOWS = /^(?:grammys|emmys|oscars|tonys|baftas|amas|vmas|golden globes)$/i;
+/** Awards in the singular ("the Grammy winners") and the exits of Brexit's kind: neither agents nor places. */
+const ONE_WORD_OTHERS = /^(?:grammy|emmy|bafta|brexit|grexit|megxit|frexit)$/i;
 /** Faiths named in one word: no agent and no place ("Islam's holiest site"). */
 const FAITHS =
   /^(?:islam|christianity|judaism|buddhism|hinduism|sikhism|jainism|shinto|taoism|catholicism|protestantism|zoroastrianism)$/i;
@@ -154,10 +158,10 @@ const PRODUCTS =
 /** Products named in several words no company shares. */
 const PRODUCT_NAMES = new Set(["internet explorer"]);
 
-/** "Hajj" → event, "Islam" and "Windows XP" → other, for a name of any type; null for every other name. */
+/** "Hajj", "the Grammys" → event, "Islam", "Brexit" and "Windows XP" → other, for a name of any type; null for every other name. */
 export function kindByName(name: string): "event" | "other" | null {
-  if (ONE_WORD_OCCASIONS.test(name)) return "event";
-  if (FAITHS.test(name)) return "other";
+  if (ONE_WORD_OCCASIONS.test(name) || AWARD_SHOWS.test(name)) return "event";
+  if (FAITHS.test(name) || ONE_WORD_OTHERS.test(name)) return "other";
   const words = name.split(/\s+/);
   // "Windows XP" (the product first), "Mozilla Firefox" (its maker first).
   const product = PRODUCTS.test(words[0] ?? "") || (words.length === 2 && PRODUCTS.test(words[1] ?? ""));
