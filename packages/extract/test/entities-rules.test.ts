@@ -17,6 +17,10 @@ function namesIn(text: string): [string, string][] {
     .map((e) => [e.type, e.name]);
 }
 
+/** Entity name → type in a made-up article (its first line is the title). */
+const typesOf = (article: string): Record<string, string> =>
+  Object.fromEntries(entitiesOf(article).map((e) => [e.name, e.type]));
+
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
@@ -753,19 +757,15 @@ describe("entity rules", () => {
   });
 
   it("types a capital as its government when it acts, and states as parties to trade talks", () => {
-    const types = Object.fromEntries(
-      entitiesOf(
-        "Trade talks stall again\n\nBeijing resumed buying soybeans on Monday. Beijing said the tariffs must go, and Beijing wants more time. Officials in Washington held trade talks with China this week. The tariffs on China remain, and the trade war with China goes on.",
-      ).map((e) => [e.name, e.type]),
+    const types = typesOf(
+      "Trade talks stall again\n\nBeijing resumed buying soybeans on Monday. Beijing said the tariffs must go, and Beijing wants more time. Officials in Washington held trade talks with China this week. The tariffs on China remain, and the trade war with China goes on.",
     );
     expect(types).toMatchObject({ Beijing: "organization", China: "organization", Washington: "place" });
   });
 
   it("types every country as its national team in an article of match results", () => {
-    const types = Object.fromEntries(
-      entitiesOf(
-        "Euro qualifiers: who is through\n\nWales beat Hungary 2-0 on Tuesday. Turkey drew Iceland 0-0 in Istanbul. Croatia secured its spot with a 3-1 victory against Slovakia, while Norway, Serbia and Scotland go into the playoffs. The tournament will be held across Europe.",
-      ).map((e) => [e.name, e.type]),
+    const types = typesOf(
+      "Euro qualifiers: who is through\n\nWales beat Hungary 2-0 on Tuesday. Turkey drew Iceland 0-0 in Istanbul. Croatia secured its spot with a 3-1 victory against Slovakia, while Norway, Serbia and Scotland go into the playoffs. The tournament will be held across Europe.",
     );
     for (const team of [
       "Wales",
@@ -791,10 +791,8 @@ describe("entity rules", () => {
   });
 
   it("reads faith adjectives and residents' names as no organization, and named ideas as other", () => {
-    const types = Object.fromEntries(
-      entitiesOf(
-        "Farmers protest as smog returns\n\nMost of the farmers in Punjab belong to the Sikh religious minority, and the smog came during the Hindu festival of lights. A Delhiite told reporters that the Environmental Kuznets Curve and the Jevons Paradox explain little, nor does the Efficient Market Hypothesis.",
-      ).map((e) => [e.name, e.type]),
+    const types = typesOf(
+      "Farmers protest as smog returns\n\nMost of the farmers in Punjab belong to the Sikh religious minority, and the smog came during the Hindu festival of lights. A Delhiite told reporters that the Environmental Kuznets Curve and the Jevons Paradox explain little, nor does the Efficient Market Hypothesis.",
     );
     expect(types).toEqual({
       Punjab: "place",
@@ -829,10 +827,8 @@ describe("entity rules", () => {
   });
 
   it("types award shows as events, Brexit and a Grammy as other, and leaves common acronyms out (ICUs, PTSD)", () => {
-    const types = Object.fromEntries(
-      entitiesOf(
-        "Swift to perform at the AMAs\n\nKari Holm will perform at the AMAs on Sunday after her Grammy win, while the Brexit debate paused. Patients in ICUs with PTSD were treated at the hospital in Fjordvik, and Tesla sold more EVs than last year.",
-      ).map((e) => [e.name, e.type]),
+    const types = typesOf(
+      "Swift to perform at the AMAs\n\nKari Holm will perform at the AMAs on Sunday after her Grammy win, while the Brexit debate paused. Patients in ICUs with PTSD were treated at the hospital in Fjordvik, and Tesla sold more EVs than last year.",
     );
     expect(types).toEqual({
       AMAs: "event",
