@@ -839,4 +839,12 @@ describe("entity rules", () => {
       Tesla: "organization",
     });
   });
+
+  it("reads a country with an auxiliary and a verb after it as acting (Sweden has dropped), not 'is located'", () => {
+    expect(
+      typesOf(
+        "Prosecutors end the case\n\nSweden has dropped its investigation, and Sweden will close the file this week. Sweden has said nothing more since Monday. Norway is located to the west and hosted the talks in Oslo.",
+      ),
+    ).toMatchObject({ Sweden: "organization", Norway: "place" });
+  });
 });

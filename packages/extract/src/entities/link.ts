@@ -345,6 +345,21 @@ function isFiniteVerb(word: string): boolean {
   );
 }
 
+const PERFECT_OR_MODAL = /^(?:has|have|had|will|would|could|should|can|may|might|must|did|does)$/;
+const PROGRESSIVE = /^(?:is|are|was|were)$/;
+
+/**
+ * "Sweden has dropped", "the US will fine", "China is taking back": an auxiliary and a verb after a
+ * name. Not "is located" (a passive says where a place is) nor "is a country".
+ */
+function isVerbPhrase(aux: string, verb: string): boolean {
+  if (!LOWERCASE_WORD.test(verb) || verb.length < 3) return false;
+  if (PROGRESSIVE.test(aux)) return verb.endsWith("ing");
+  if (!PERFECT_OR_MODAL.test(aux)) return false;
+  const lex = lexicon();
+  return isFiniteVerb(verb) || lex.infinitives.has(verb) || /(?:ed|en|wn|ught)$/.test(verb);
+}
+
 const isScore = (t: Token | undefined) => Boolean(t && /^\d{1,2}$/.test(t.text));
 
 interface Cues {
@@ -472,7 +487,12 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Sweden beat Italy", "China said": the subject of a verb; "relations with France reached a low"
   // names no subject, the noun before the preposition is.
   const subject = !OBJECT_PREPOSITIONS.test(prev);
-  if (!human && subject && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)))) cues.actor++;
+  // "Sweden has dropped", "the US will fine": a place with an auxiliary and a verb acts too (for an
+  // ordinary capitalised word, "Experience has shown", it is no sign of a name).
+  const placeActs =
+    isVerbPhrase(next, next2) && (findCountryCode(c.text) !== null || findCity(c.text) !== null);
+  if (!human && subject && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)) || placeActs))
+    cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
   if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
