@@ -847,4 +847,21 @@ describe("entity rules", () => {
       ),
     ).toMatchObject({ Sweden: "organization", Norway: "place" });
   });
+
+  it("types a firm by the noun before it or a staff noun and 'at', Spanish place names, and teams that lead or lift", () => {
+    expect(
+      typesOf(
+        "Markets and games\n\nBeauty company Fjordco is breaking out, said Kari Holm, equity strategist at Miller Tabak, and Times publisher Robin Biesbroek agreed. Detainees waited at San Ysidro near Otay Mesa. Blake Coleman scored twice to lead Boston past Tampa Bay on Monday night.",
+      ),
+    ).toMatchObject({
+      Fjordco: "organization",
+      "Kari Holm": "person",
+      "Miller Tabak": "organization",
+      "Robin Biesbroek": "person",
+      "San Ysidro": "place",
+      "Otay Mesa": "place",
+      Boston: "organization",
+      "Tampa Bay": "organization",
+    });
+  });
 });

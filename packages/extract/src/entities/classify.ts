@@ -10,6 +10,7 @@ import {
   ONE_WORD_BUILDINGS,
   ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
+  PERSON_TITLES,
   PLACE_HEADS,
   STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
@@ -83,6 +84,11 @@ function strongType(c: NameCandidate): NamedType | null {
   // "Washington, DC", "in D.C.": the federal district, not an acronym's organization.
   if ((text === "dc" || text === "d.c.") && isDistrictOfColumbia(c)) return "place";
   if (isCompassPlace(c) || isNamedState(c)) return "place";
+  // "Beauty company Coty", "tech giant Huawei", "equity strategist at Miller Tabak": a firm by its noun.
+  if (c.title.length === 0 && isNamedByFirmNoun(c)) return "organization";
+  // "San Ysidro", "Los Alamos", "São Paulo": a Spanish or Portuguese place name.
+  if (words.length > 1 && ROMANCE_PLACE_PREFIX.test(all[0] ?? "") && !all.some((w) => PERSON_TITLES.has(w)))
+    return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
       return "place";
@@ -157,6 +163,21 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
   if (last.length < 3 || last.includes(".") || findCity(c.text)) return false;
   const before = c.sentenceTokens[c.index - 1];
   return before?.lower !== "the";
+}
+
+const FIRM_NOUNS =
+  /^(?:company|firm|retailer|maker|brand|startup|start-up|bank|insurer|lender|airline|carrier|chain|label|brokerage|manufacturer|automaker|carmaker|giant|conglomerate|supplier|distributor)$/;
+/** Staff nouns before "at" and an employer: "strategist at Miller Tabak", "professor at Cornell". */
+const STAFF_AT =
+  /^(?:strategist|analyst|economist|professor|researcher|scientist|executive|engineer|partner|fellow|lecturer|director|manager|trader|investor|consultant|employee|spokesperson|spokesman|spokeswoman)$/;
+const ROMANCE_PLACE_PREFIX = /^(?:san|são|sao|los|las)$/;
+
+function isNamedByFirmNoun(c: NameCandidate): boolean {
+  const before = c.sentenceTokens[c.index - 1];
+  const word = before?.text ?? "";
+  if (before?.isWord && /^\p{Ll}/u.test(word) && FIRM_NOUNS.test(word)) return true;
+  const role = c.sentenceTokens[c.index - 2]?.text ?? "";
+  return word === "at" && STAFF_AT.test(role);
 }
 
 function isDistrictOfColumbia(c: NameCandidate): boolean {

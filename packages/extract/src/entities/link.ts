@@ -618,6 +618,8 @@ function isTeamMention(c: NameCandidate): boolean {
 
 const WIN_VERBS =
   /^(?:beat|beats|defeated|defeats|edged|edges|blanked|blanks|downed|downs|routed|routs|topped|tops)$/;
+const CARRY_VERBS =
+  /^(?:lead|led|leads|lift|lifted|lifts|carry|carried|carries|propel|propelled|push|pushed)$/;
 const WIN_RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
 const SCORING = /^(?:scored|goal|goals|assist|assists|saves|points|touchdowns?|homered)$/;
 
@@ -630,6 +632,9 @@ function isResultMention(c: NameCandidate): boolean {
   const prev = lowerAt(c, -1);
   const next = lowerAt(c, n);
   if (WIN_VERBS.test(prev) || WIN_VERBS.test(next)) return true;
+  // "to lead Boston past Tampa Bay", "lift Florida over Detroit".
+  if (CARRY_VERBS.test(prev) && /^(?:past|over)$/.test(next)) return true;
+  if (/^(?:past|over)$/.test(prev) && CARRY_VERBS.test(lowerAt(c, -3))) return true;
   if (next === "improved" && lowerAt(c, n + 1) === "to" && WIN_RECORD.test(lowerAt(c, n + 2))) return true;
   return prev === "for" && SCORING.test(lowerAt(c, -2));
 }

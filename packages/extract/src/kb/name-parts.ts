@@ -456,6 +456,7 @@ export const PLACE_HEADS = new Set([
   "monument",
   "pass",
   "canyon",
+  "mesa",
   "reef",
   "glacier",
   "volcano",
