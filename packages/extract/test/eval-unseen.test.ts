@@ -29,15 +29,18 @@ interface Floors {
 /**
  * Floors just under the current figures. Every set after the first was annotated before the extractor
  * was run on its pages and held out for one measurement (dev-2 0.690 → 0.698, dev-3 0.730 → 0.781,
- * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675), a development set since. These sets leave plural group
- * nouns ("Democrats", "Afghans") unannotated; the extractor follows GUM, which counts them as named
- * persons, so they cost a little precision here.
+ * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675; dev-6 0.604, measured with the code of the session that
+ * had it annotated), a development set since. dev-6's gold also annotates related-video carousels the
+ * parser leaves out of the article (about a fifth of its mentions) and countries as organizations
+ * wherever they are parties to trade or talks. These sets leave plural group nouns ("Democrats",
+ * "Afghans") unannotated; the extractor follows GUM, which counts them as named persons, so they cost
+ * a little precision here.
  */
 const FLOORS: Floors[] = [
   {
     set: "web pages",
     gold: "web-pages-gold.json",
-    micro: 0.89,
+    micro: 0.9,
     lowestType: 0.79,
     found: 0.95,
     attributed: 0.95,
@@ -46,8 +49,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-2",
     gold: "held-out-gold.json",
-    micro: 0.82,
-    lowestType: 0.77,
+    micro: 0.87,
+    lowestType: 0.82,
     found: 0.89,
     attributed: 0.89,
     nonQuotes: 2,
@@ -55,8 +58,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-3",
     gold: "held-out-2-gold.json",
-    micro: 0.85,
-    lowestType: 0.8,
+    micro: 0.875,
+    lowestType: 0.825,
     found: 0.96,
     attributed: 0.94,
     nonQuotes: 1,
@@ -64,8 +67,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-4",
     gold: "held-out-3-gold.json",
-    micro: 0.88,
-    lowestType: 0.8,
+    micro: 0.89,
+    lowestType: 0.81,
     found: 0.78,
     attributed: 0.78,
     nonQuotes: 0,
@@ -73,10 +76,19 @@ const FLOORS: Floors[] = [
   {
     set: "dev-5",
     gold: "held-out-4-gold.json",
-    micro: 0.84,
-    lowestType: 0.81,
+    micro: 0.885,
+    lowestType: 0.865,
     found: 0.96,
     attributed: 0.81,
+    nonQuotes: 2,
+  },
+  {
+    set: "dev-6",
+    gold: "held-out-5-gold.json",
+    micro: 0.68,
+    lowestType: 0.62,
+    found: 0.83,
+    attributed: 0.78,
     nonQuotes: 2,
   },
 ];
