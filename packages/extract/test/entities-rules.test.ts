@@ -864,4 +864,18 @@ describe("entity rules", () => {
       "Tampa Bay": "organization",
     });
   });
+
+  it("reads journals cited by an ordinary word (in Science and Nature) and a name before 'conference' as an event", () => {
+    expect(
+      typesOf(
+        "Tuft cells puzzle researchers\n\nThe two papers were featured in Science and Nature last year. Kari Holm presented them at the 2016 Fjordmed conference in Oslo. Science is hard, she said.",
+      ),
+    ).toEqual({
+      Science: "organization",
+      Nature: "organization",
+      "Kari Holm": "person",
+      Fjordmed: "event",
+      Oslo: "place",
+    });
+  });
 });

@@ -84,6 +84,9 @@ function strongType(c: NameCandidate): NamedType | null {
   // "Washington, DC", "in D.C.": the federal district, not an acronym's organization.
   if ((text === "dc" || text === "d.c.") && isDistrictOfColumbia(c)) return "place";
   if (isCompassPlace(c) || isNamedState(c)) return "place";
+  // "published in Nature", "featured in Science and Cell": journals named by an ordinary word.
+  if (c.tokens.length === 1 && c.title.length === 0 && JOURNAL_WORDS.test(text) && isCitedJournal(c))
+    return "organization";
   // "Beauty company Coty", "tech giant Huawei", "equity strategist at Miller Tabak": a firm by its noun.
   if (c.title.length === 0 && isNamedByFirmNoun(c)) return "organization";
   // "San Ysidro", "Los Alamos", "São Paulo": a Spanish or Portuguese place name.
@@ -171,6 +174,14 @@ const FIRM_NOUNS =
 const STAFF_AT =
   /^(?:strategist|analyst|economist|professor|researcher|scientist|executive|engineer|partner|fellow|lecturer|director|manager|trader|investor|consultant|employee|spokesperson|spokesman|spokeswoman)$/;
 const ROMANCE_PLACE_PREFIX = /^(?:san|são|sao|los|las)$/;
+
+const JOURNAL_WORDS = /^(?:nature|science|cell)$/;
+
+function isCitedJournal(c: NameCandidate): boolean {
+  const before = c.sentenceTokens[c.index - 1]?.text ?? "";
+  const beforeThat = c.sentenceTokens[c.index - 2]?.text.toLowerCase() ?? "";
+  return /^(?:in|journal)$/.test(before) || (before === "and" && JOURNAL_WORDS.test(beforeThat));
+}
 
 function isNamedByFirmNoun(c: NameCandidate): boolean {
   const before = c.sentenceTokens[c.index - 1];

@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "../text/calendar-words.ts";
+import type { NameCandidate } from "./candidates.ts";
 
 /** A named event in the text: "the 2012 Tuareg rebellion", "the military coup of May 2021", "the 2018 World Cup". */
 export interface EventMention {
@@ -187,4 +188,18 @@ export function eventOrOtherName(name: string): "event" | "other" | null {
     if (i < words.length - 1) break;
   }
   return null;
+}
+
+const EVENT_NOUNS_AFTER_NAME =
+  /^(?:conference|summit|festival|convention|expo|symposium|tournament|championships?|marathon|olympics|gala|ceremony|hackathon|forum)$/;
+
+/**
+ * "the 2016 TEDMED conference", "the Davos-style summit": a name no lexicon knows, written before a
+ * lowercase event noun in every mention, names the event.
+ */
+export function namesEventBeforeNoun(candidates: readonly NameCandidate[]): boolean {
+  return candidates.every((c) => {
+    const next = c.sentenceTokens[c.index + c.tokens.length]?.text ?? "";
+    return EVENT_NOUNS_AFTER_NAME.test(next);
+  });
 }

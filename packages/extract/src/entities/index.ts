@@ -11,7 +11,14 @@ import {
   unglueSentenceStarts,
 } from "./candidates.ts";
 import { contributorEntities } from "./contributors.ts";
-import { type EventMention, eventOrOtherName, findEvents, kindByName, stormName } from "./events.ts";
+import {
+  type EventMention,
+  eventOrOtherName,
+  findEvents,
+  kindByName,
+  namesEventBeforeNoun,
+  stormName,
+} from "./events.ts";
 import { groupEntities, isGroupWord } from "./groups.ts";
 import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
@@ -101,6 +108,7 @@ export function extractEntities(
       type:
         kindByName(name) ??
         (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
+        (e.type === "organization" && namesEventBeforeNoun(e.candidates) ? "event" : null) ??
         e.type,
       name,
       key: normaliseName(name) || name.toLowerCase(),

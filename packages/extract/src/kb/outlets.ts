@@ -33,6 +33,20 @@ export const NEWS_OUTLETS: readonly string[] = [
   "magnum photos",
   "sipa",
   "abaca",
+  // Scientific and medical journals ("published in The Lancet"; "Nature", "Science" and "Cell" are
+  // ordinary words too and are read from the words around them)
+  "lancet",
+  "the lancet",
+  "jama",
+  "bmj",
+  "nejm",
+  "pnas",
+  "plos one",
+  "new england journal of medicine",
+  "nature medicine",
+  "nature communications",
+  "science advances",
+  "scientific reports",
   // Broadcasters
   "fox news",
   "sky news",
