@@ -285,4 +285,11 @@ describe("findQuotedSpans", () => {
       ["Kari Holm", "basically running a service where it is not supposed to be."],
     ]);
   });
+
+  it("takes the name a preposition ties the rest to as the speaker (X of NASA's Y), even with an unknown given name", () => {
+    const [quote] = attributedQuotesOf([
+      '"Organics are very important for life on Titan," said planetary geologist Rosaly Lopes of NASA\'s Jet Propulsion Laboratory in California.',
+    ]);
+    expect(quote?.speaker).toBe("Rosaly Lopes");
+  });
 });

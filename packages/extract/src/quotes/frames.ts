@@ -196,6 +196,42 @@ function isPunctuation(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.text.length === 1 && chars.includes(t.text);
 }
 
+/**
+ * The first name of a phrase when a preposition ties the rest of the phrase to it: "Rosaly Lopes of
+ * NASA's Jet Propulsion Laboratory" (the run read as "Rosaly Lopes of NASA's" is cut before "of"),
+ * "Kari Holm at the Fjord Institute". Null for a single word or a phrase with one name only.
+ */
+function tiedHeadName(
+  names: { run: Token[]; name: NameInPhrase | null }[],
+  tokens: Token[],
+  text: string,
+  offset: number,
+): { run: Token[]; name: NameInPhrase } | null {
+  const first = names[0];
+  if (!first || names.length < 2) return null;
+  let run = first.run;
+  const of = run.findIndex((t) => lower(t) === "of");
+  const last = run[run.length - 1] as Token;
+  if (of > 0 && /['’]s$/.test(last.text)) run = run.slice(0, of);
+  else if (/['’]s$/.test(last.text)) return null;
+  const end = run[run.length - 1] as Token;
+  const next = tokens[tokens.indexOf(end) + 1];
+  if (run.length < 2 || !next || !/^(?:of|at|from|with)$/.test(lower(next))) return null;
+  const start = (run[0] as Token).start;
+  const name =
+    run === first.run && first.name
+      ? first.name
+      : {
+          name: text.slice(start - offset, end.end - offset),
+          start,
+          end: end.end,
+          kind: "unknown" as const,
+          gender: null,
+          titles: [],
+        };
+  return { run, name };
+}
+
 function phraseFromTokens(chunk: Token[], text: string, offset: number): SpeakerPhrase | null {
   let lead = 0;
   while (lead < chunk.length && /^(?:and|or|but|then)$/i.test(chunk[lead]?.text ?? "")) lead++;
@@ -246,13 +282,20 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   const candidates = names.filter(
     ({ run, name }) => name && !/['’]s$/.test((run[run.length - 1] as Token).text),
   );
-  const chosen = candidates.find((c) => c.name?.kind === "person") ?? candidates[candidates.length - 1];
+  // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": with no name known to be
+  // a person's, the first name, tied to the rest by a preposition, is the speaker, not the last one.
+  const headName = tiedHeadName(names, tokens, text, offset);
+  const chosen =
+    candidates.find((c) => c.name?.kind === "person") ??
+    (headName ? { run: headName.run, name: headName.name } : undefined) ??
+    candidates[candidates.length - 1];
   const name = chosen?.name;
   if (!chosen || !name) return description;
   const lastRunToken = chosen.run[chosen.run.length - 1] as Token;
   const trailing = tokens.filter((t) => t.start > lastRunToken.start && isWord(t));
   const headedByDocument = trailing.slice(0, 3).some((t) => DOCUMENT_NOUNS.has(lower(t)));
-  if (trailing.length > 0 && name.kind !== "person" && !headedByDocument) return description;
+  const tiedHead = headName !== null && chosen.run === headName.run;
+  if (trailing.length > 0 && name.kind !== "person" && !headedByDocument && !tiedHead) return description;
   return {
     text: text.slice(first.start - offset, name.end - offset),
     start: first.start,
