@@ -175,13 +175,17 @@ function acronymFits(acronym: string, c: NameCandidate): boolean {
  */
 function wordPrefixesSpell(letters: string, name: string): boolean {
   const words = name.toUpperCase().split(/[\s-]+/);
+  // Memoised on (letter, word): a long run of capitals before a long acronym stays linear.
+  const failed = new Set<number>();
   const spell = (from: number, w: number): boolean => {
     if (from === letters.length) return true;
-    if (w >= words.length) return false;
+    if (w >= words.length || failed.has(from * words.length + w)) return false;
     const word = words[w] as string;
     for (let n = Math.min(word.length, letters.length - from); n >= 1; n--)
       if (word.startsWith(letters.slice(from, from + n)) && spell(from + n, w + 1)) return true;
-    return spell(from, w + 1);
+    if (spell(from, w + 1)) return true;
+    failed.add(from * words.length + w);
+    return false;
   };
   return letters.length >= 2 && spell(0, 0);
 }
