@@ -45,6 +45,8 @@ export interface MentionEvidence {
   start: number;
   end: number;
   paragraph: number | null;
+  /** "organization" when this mention of a place names its government or team. */
+  actsAs: string | null;
 }
 
 /** An Entity row as stored; relations are loaded on demand by the Pothos Prisma plugin. */
@@ -320,18 +322,19 @@ export function createLoaders(db: Database) {
         const articleIds = [...new Set(pairs.map((p) => p.articleId))];
         const entityIds = [...new Set(pairs.map((p) => p.entityId))];
         const rows = await db.read<{ articleId: string; entityId: string } & MentionEvidence>(
-          `SELECT "articleId", "entityId", "text", "start", "end", "paragraph" FROM "Mention" WHERE "articleId" IN (${placeholders(articleIds.length)}) AND "entityId" IN (${placeholders(entityIds.length)}) ORDER BY "start" ASC, "id" ASC`,
+          `SELECT "articleId", "entityId", "text", "start", "end", "paragraph", "actsAs" FROM "Mention" WHERE "articleId" IN (${placeholders(articleIds.length)}) AND "entityId" IN (${placeholders(entityIds.length)}) ORDER BY "start" ASC, "id" ASC`,
           [...articleIds, ...entityIds],
         );
         return groupInto(
           new Map<string, MentionEvidence[]>(),
           rows,
           pairKey,
-          ({ text, start, end, paragraph }) => ({
+          ({ text, start, end, paragraph, actsAs }) => ({
             text,
             start,
             end,
             paragraph,
+            actsAs: actsAs ?? null,
           }),
         );
       },

@@ -277,6 +277,36 @@ export function graphSuite(provider: "sqlite" | "postgresql") {
     expect(badUrl.errors?.[0]?.message).toBe("Give exactly one of input.text and input.html.");
   });
 
+  it("keeps a country acting as its government a place and marks the mentions that name the government", async () => {
+    const ingested = await gql(
+      `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { id } }`,
+      {
+        input: {
+          source: "test:acting-country",
+          url: "https://example.org/trade-talks",
+          text: "Trade talks stall again\n\nChina said on Monday that the new tariffs must go. China has warned the other side, and China will respond within days, officials said. Exports to China fell sharply in October, the customs office reported.",
+        },
+      },
+      { authorization: "Bearer t0ken" },
+    );
+    expect(ingested.errors).toBeUndefined();
+    const res = await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Article { entities(first: 20) { edges { node { name type } mentions { text start actsAs } } } } } }`,
+      { id: ingested.data?.ingestArticle.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const china = res.data?.node.entities.edges.find(
+      (e: { node: { name: string } }) => e.node.name === "China",
+    );
+    expect(china?.node.type).toBe("place");
+    expect(china?.mentions.map((m: { actsAs: string | null }) => m.actsAs)).toEqual([
+      "organization",
+      "organization",
+      "organization",
+      null,
+    ]);
+  });
+
   it("masks database errors from clients and logs them", async () => {
     const res = await gql(`{ article(url: "x", id: "QXJ0aWNsZTp4") { id } }`);
     expect(res.errors?.[0]?.message).toBe("Give exactly one of id or url.");

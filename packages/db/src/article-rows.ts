@@ -81,8 +81,14 @@ export function childRows(graph: ArticleGraph, plan: LinkPlan) {
       roles: unknown[];
     }
   >();
-  const mentions: { entityId: string; text: string; start: number; end: number; paragraph: number | null }[] =
-    [];
+  const mentions: {
+    entityId: string;
+    text: string;
+    start: number;
+    end: number;
+    paragraph: number | null;
+    actsAs: string | null;
+  }[] = [];
   const mentionKeys = new Set<string>();
   for (const entity of graph.entities) {
     const entityId = mustLink(plan, entity.id, graph.source);
@@ -106,7 +112,14 @@ export function childRows(graph: ArticleGraph, plan: LinkPlan) {
       const key = `${entityId}:${m.start}:${m.end}`;
       if (mentionKeys.has(key)) continue;
       mentionKeys.add(key);
-      mentions.push({ entityId, text: m.text, start: m.start, end: m.end, paragraph: paragraphOf(m) });
+      mentions.push({
+        entityId,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        paragraph: paragraphOf(m),
+        actsAs: m.actsAs ?? null,
+      });
     }
   }
   for (const m of mentions) {

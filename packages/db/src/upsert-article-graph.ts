@@ -146,6 +146,7 @@ const tables = {
     start: "int",
     end: "int",
     paragraph: "int",
+    actsAs: "text",
   }),
   Quote: columns({
     articleId: "text",

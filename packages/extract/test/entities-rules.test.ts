@@ -17,6 +17,12 @@ function namesIn(text: string): [string, string][] {
     .map((e) => [e.type, e.name]);
 }
 
+/** Entity name → how many of its mentions act as an organization (a country's government or team). */
+const actingOf = (article: string): Record<string, number> =>
+  Object.fromEntries(
+    entitiesOf(article).map((e) => [e.name, e.mentions.filter((m) => m.actsAs === "organization").length]),
+  );
+
 /** Entity name → type in a made-up article (its first line is the title). */
 const typesOf = (article: string): Record<string, string> =>
   Object.fromEntries(entitiesOf(article).map((e) => [e.name, e.type]));
@@ -623,21 +629,22 @@ describe("entity rules", () => {
     ]);
   });
 
-  it("makes a country an actor (organization) only when it acts in a third of its mentions or more", () => {
-    const typeOf = (text: string, name: string) =>
-      namesIn(`Match report\n\n${text}`).find(([, n]) => n === name)?.[0];
-    expect(
-      typeOf(
-        "Norway beat Chile on Sunday. Norway faced a hard start, then Norway scored twice in Chile.",
-        "Norway",
-      ),
-    ).toBe("organization");
-    expect(
-      typeOf(
-        "Norway awoke. Norway rose. The people of Norway, the hills of Norway, the towns of Norway, the farms of Norway and the coasts of Norway were proud, and the children of Norway sang.",
-        "Norway",
-      ),
-    ).toBe("place");
+  it("marks a country's mentions as acting (organization) only when it acts in a third of them or more", () => {
+    const norway = (text: string) => entitiesOf(`Match report\n\n${text}`).find((e) => e.name === "Norway");
+    const acting = norway(
+      "Norway beat Chile on Sunday. Norway faced a hard start, then Norway scored twice in Chile.",
+    );
+    expect(acting?.type).toBe("place");
+    expect(acting?.mentions.map((m) => m.actsAs ?? null)).toEqual([
+      "organization",
+      "organization",
+      "organization",
+    ]);
+    const proud = norway(
+      "Norway awoke. Norway rose. The people of Norway, the hills of Norway, the towns of Norway, the farms of Norway and the coasts of Norway were proud, and the children of Norway sang.",
+    );
+    expect(proud?.type).toBe("place");
+    expect(proud?.mentions.some((m) => m.actsAs)).toBe(false);
   });
 
   it("leaves declarations, charters and goals out, types deities as persons and a name after 'role noun,' as a person", () => {
@@ -756,11 +763,11 @@ describe("entity rules", () => {
     ]);
   });
 
-  it("types a capital as its government when it acts, and states as parties to trade talks", () => {
-    const types = typesOf(
-      "Trade talks stall again\n\nBeijing resumed buying soybeans on Monday. Beijing said the tariffs must go, and Beijing wants more time. Officials in Washington held trade talks with China this week. The tariffs on China remain, and the trade war with China goes on.",
-    );
-    expect(types).toMatchObject({ Beijing: "organization", China: "organization", Washington: "place" });
+  it("marks a capital acting as its government, and states as parties to trade talks", () => {
+    const article =
+      "Trade talks stall again\n\nBeijing resumed buying soybeans on Monday. Beijing said the tariffs must go, and Beijing wants more time. Officials in Washington held trade talks with China this week. The tariffs on China remain, and the trade war with China goes on.";
+    expect(typesOf(article)).toMatchObject({ Beijing: "place", China: "place", Washington: "place" });
+    expect(actingOf(article)).toMatchObject({ Beijing: 3, China: 3, Washington: 0 });
   });
 
   it("types every country as its national team in an article of match results", () => {
@@ -842,10 +849,10 @@ describe("entity rules", () => {
 
   it("reads a country with an auxiliary and a verb after it as acting (Sweden has dropped), not 'is located'", () => {
     expect(
-      typesOf(
+      actingOf(
         "Prosecutors end the case\n\nSweden has dropped its investigation, and Sweden will close the file this week. Sweden has said nothing more since Monday. Norway is located to the west and hosted the talks in Oslo.",
       ),
-    ).toMatchObject({ Sweden: "organization", Norway: "place" });
+    ).toMatchObject({ Sweden: 3, Norway: 0 });
   });
 
   it("types a firm by the noun before it or a staff noun and 'at', Spanish place names, and teams that lead or lift", () => {
@@ -877,5 +884,18 @@ describe("entity rules", () => {
       Fjordmed: "event",
       Oslo: "place",
     });
+  });
+
+  it("keeps a country acting as its government the place, with its ISO code, and marks those mentions", () => {
+    const china = entitiesOf(
+      "Trade talks stall again\n\nChina said on Monday that the new tariffs must go. China has warned the other side, and China will respond within days, officials said. Exports to China fell sharply in October.",
+    ).find((e) => e.name === "China");
+    expect(china).toMatchObject({ type: "place", kb: { iso3166: "CN" } });
+    expect(china?.mentions.map((m) => m.actsAs ?? null)).toEqual([
+      "organization",
+      "organization",
+      "organization",
+      null,
+    ]);
   });
 });

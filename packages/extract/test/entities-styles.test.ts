@@ -30,17 +30,20 @@ Microsoft urged users to leave Internet Explorer 6 for a newer browser. The US S
 describe("entities in other styles of news", () => {
   it("types countries by what they do, leaves products out and finds names inside names", () => {
     const { entities } = entitiesOf(actors);
-    expect(entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
-      ["organization", "Sweden", 3],
-      ["organization", "South Korea", 3],
-      ["place", "Stockholm", 1],
-      ["person", "Andreas Granqvist", 1],
-      ["organization", "Microsoft", 1],
-      ["organization", "US State Department", 1],
-      ["place", "US", 1],
-      ["organization", "Andy Warhol Foundation", 1],
-      ["person", "Andy Warhol", 2],
-      ["place", "New York", 1],
+    // The two sides stay places (with their ISO codes); every mention of them acts as the team.
+    const acting = (e: (typeof entities)[number]) =>
+      e.mentions.filter((m) => m.actsAs === "organization").length;
+    expect(entities.map((e) => [e.type, e.name, e.mentions.length, acting(e)])).toEqual([
+      ["place", "Sweden", 3, 3],
+      ["place", "South Korea", 3, 3],
+      ["place", "Stockholm", 1, 0],
+      ["person", "Andreas Granqvist", 1, 0],
+      ["organization", "Microsoft", 1, 0],
+      ["organization", "US State Department", 1, 0],
+      ["place", "US", 1, 0],
+      ["organization", "Andy Warhol Foundation", 1, 0],
+      ["person", "Andy Warhol", 2, 0],
+      ["place", "New York", 1, 0],
     ]);
     const text = actors;
     const warhol = entities.find((e) => e.name === "Andy Warhol");

@@ -90,4 +90,14 @@ describe("quotes in reported clauses", () => {
       ]),
     ).toEqual(["Peter Olsen", "Ravi Menon"]);
   });
+
+  it("gives a quote to a country acting as its government, which stays a place", () => {
+    expect(
+      speakers([
+        "China has warned the other side, and China will respond within days, officials said.",
+        '"The tariffs must go," China said on Monday.',
+        "Exports to China fell sharply in October.",
+      ]),
+    ).toEqual(["China"]);
+  });
 });

@@ -8,6 +8,13 @@ export type EntityType = z.infer<typeof EntityType>;
 export const Mention = TextSpan.extend({
   /** Index of the entity in `ArticleGraph.entities`' local ids ("e1", "e2", ...). */
   entityId: z.string().min(1),
+  /**
+   * What this mention stands for when it is not its entity's type: a country or capital named for its
+   * government or its team ("China said", "Sweden has dropped the case", "Norway beat Chile") is an
+   * organization here, while the entity stays the place, with its knowledge-base id and its identity
+   * across articles. Absent otherwise.
+   */
+  actsAs: z.literal("organization").optional(),
 });
 export type Mention = z.infer<typeof Mention>;
 

@@ -90,7 +90,9 @@ export const RoleRef = builder.objectRef<Role>("Role").implement({
 });
 
 export const MentionEvidenceRef = builder
-  .objectRef<{ text: string; start: number; end: number; paragraph: number | null }>("MentionEvidence")
+  .objectRef<{ text: string; start: number; end: number; paragraph: number | null; actsAs?: string | null }>(
+    "MentionEvidence",
+  )
   .implement({
     description: "Where an entity is mentioned: the paragraph index and offsets into the article text.",
     fields: (t) => ({
@@ -98,6 +100,12 @@ export const MentionEvidenceRef = builder
       start: t.exposeInt("start"),
       end: t.exposeInt("end"),
       paragraph: t.exposeInt("paragraph", { nullable: true }),
+      actsAs: t.string({
+        nullable: true,
+        description:
+          'What this mention stands for when it is not its entity\'s type: "organization" when a country or capital names its government or team ("China said"), while the entity stays the place.',
+        resolve: (m) => m.actsAs ?? null,
+      }),
     }),
   });
 

@@ -47,6 +47,8 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export interface LinkedEntity {
   type: NamedType;
   candidates: NameCandidate[];
+  /** A country or capital acting as its government: the mentions that name the government, not the place. */
+  governing?: Set<NameCandidate>;
 }
 
 function isAscii(s: string): boolean {
@@ -984,9 +986,13 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
   for (const e of kept) if (isTeamPlace(e)) e.type = "organization";
   markNationalTeams(kept);
   for (const e of kept) e.type = describedType(e) ?? e.type;
+  // A country acting as its government stays the place (its knowledge-base id, its identity across
+  // articles); the mentions that are no place ("China said", not "in China") name the government.
   const acting = kept.filter((e) => isActingCountry(e, 2));
   if (acting.length > 0) {
-    for (const e of kept) if (acting.includes(e) || isActingCountry(e, 1)) e.type = "organization";
+    for (const e of kept)
+      if (acting.includes(e) || isActingCountry(e, 1))
+        e.governing = new Set(e.candidates.filter((c) => mentionCues(c).place === 0));
   }
   return kept.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
 }

@@ -72,7 +72,12 @@ export type GoldQuoteDocument = z.infer<typeof GoldQuoteDocument>;
 export function toCorpusRecord(graph: ArticleGraph, id: string = graph.source): CorpusRecord {
   const entities = graph.entities
     .flatMap((entity) =>
-      entity.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: entity.type })),
+      entity.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        type: m.actsAs ?? entity.type,
+      })),
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes = graph.quotes

@@ -151,7 +151,10 @@ export class SpeakerIndex {
           this.acronyms.set(short, long);
       }
     }
-    this.speakers = entities.filter((e) => e.type === "person" || e.type === "organization");
+    // A country acting as its government speaks too ("China said").
+    this.speakers = entities.filter(
+      (e) => e.type === "person" || e.type === "organization" || e.mentions.some((m) => m.actsAs),
+    );
     this.speakers.forEach((e, order) => {
       for (const m of e.mentions) {
         this.mentionSpans.push({ start: m.start, end: m.end, order });
@@ -339,9 +342,9 @@ export class SpeakerIndex {
       return false;
     };
     for (const entity of this.entities) {
-      if (entity.type !== "person" && entity.type !== "organization") continue;
+      const speaks = entity.type === "person" || entity.type === "organization";
       for (const m of entity.mentions) {
-        if (!inRegion(m)) continue;
+        if (!(speaks || m.actsAs) || !inRegion(m)) continue;
         if (text.slice(m.start, m.end) !== m.text) continue;
         refs.push({
           start: m.start,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Mention" ADD COLUMN "actsAs" TEXT;
