@@ -898,4 +898,12 @@ describe("entity rules", () => {
       null,
     ]);
   });
+
+  it("reads an unknown city opening a dateline as a place, even in capitals, and 'River X' as a place", () => {
+    expect(
+      typesOf(
+        "Floods force thousands from homes\n\nFJORDBROOK, March 12 (Reuters) - Emergency crews evacuated more than 3,000 people overnight after the River Wend burst its banks. Boats worked through the night in Fjordbrook, officials said.",
+      ),
+    ).toMatchObject({ FJORDBROOK: "place", Reuters: "organization", "River Wend": "place" });
+  });
 });

@@ -59,7 +59,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   return null;
 }
 
-const LANDFORM_PREFIXES = /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera)$/;
+const LANDFORM_PREFIXES =
+  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY = /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library)$/;
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
@@ -123,6 +124,7 @@ function strongType(c: NameCandidate): NamedType | null {
     return "person";
   if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
     return "place";
+  if (words.length === 1 && isDatelineCity(c)) return "place";
   if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text))) return "organization";
   const city = findCity(c.text);
   if (
@@ -189,6 +191,19 @@ function isNamedByFirmNoun(c: NameCandidate): boolean {
   if (before?.isWord && /^\p{Ll}/u.test(word) && FIRM_NOUNS.test(word)) return true;
   const role = c.sentenceTokens[c.index - 2]?.text ?? "";
   return word === "at" && STAFF_AT.test(role);
+}
+
+const DATELINE_MONTH =
+  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/;
+
+/** "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the city a dateline opens the story with. */
+export function isDatelineCity(c: NameCandidate): boolean {
+  if (c.index !== 0) return false;
+  const n = c.tokens.length;
+  const next = c.sentenceTokens[c.index + n]?.text.toLowerCase() ?? "";
+  const next2 = c.sentenceTokens[c.index + n + 1]?.text ?? "";
+  if (next === "," && DATELINE_MONTH.test(next2.toLowerCase())) return true;
+  return next === "(" && lexicon().knownOrganizations.has(next2.toLowerCase());
 }
 
 function isDistrictOfColumbia(c: NameCandidate): boolean {

@@ -14,7 +14,14 @@ import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { isModelCode, isSentenceStart, type NameCandidate } from "./candidates.ts";
-import { intrinsicType, isAcronym, isTeamName, type NamedType, type TypeEvidence } from "./classify.ts";
+import {
+  intrinsicType,
+  isAcronym,
+  isDatelineCity,
+  isTeamName,
+  type NamedType,
+  type TypeEvidence,
+} from "./classify.ts";
 import {
   appearsLowercase,
   fillsQuotation,
@@ -471,6 +478,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
   if (closesPlaceList(c)) cues.place += 2;
+  // "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the dateline's city opens the story.
+  if (isDatelineCity(c)) cues.place += 2;
   if (listedWithPerson(c)) cues.person++;
   // "the northern Sierra Nevada": a lowercase compass adjective before a name.
   if (COMPASS_ADJECTIVES.test(prev) && tokenAt(c, -1)?.text === prev) cues.place++;
