@@ -100,4 +100,18 @@ describe("quotes in reported clauses", () => {
       ]),
     ).toEqual(["China"]);
   });
+
+  it("keeps 'the bank' a description when the only name before it is a dateline's city", () => {
+    const graph = extractPlainText(
+      [
+        "Central bank holds rate steady",
+        "FJORDBY, March 3 (Reuters) - The country's central bank held its benchmark lending rate at 13% on Sunday.",
+        '"The committee concluded that the current policy stance will continue," the bank said in a statement.',
+      ].join("\n\n"),
+      "dateline.txt",
+    );
+    if (!graph.ok) throw new Error(graph.message);
+    const quote = graph.value.quotes.find((q) => q.kind === "direct");
+    expect([quote?.speaker, quote?.speakerDescription]).toEqual([null, "the bank"]);
+  });
 });

@@ -365,7 +365,10 @@ class Attributor {
     const words = new Set(body.words.map(stem));
     const sharing = organisations.filter((o) => o.name.split(/\s+/).some((w) => words.has(stem(w))));
     if (sharing.length === 1) return sharing[0] as ResolvedSpeaker;
-    return this.antecedent(position, "neuter")?.speaker ?? null;
+    // "the bank said" after "NAIROBI, March 3 (Reuters) - Kenya's central bank held …": a place that
+    // never acts is no body's antecedent.
+    const antecedent = this.antecedent(position, "neuter")?.speaker ?? null;
+    return antecedent && this.index.isQuietPlace(antecedent.name) ? null : antecedent;
   }
 
   private organisationList: ResolvedSpeaker[] | null = null;

@@ -276,6 +276,17 @@ export class SpeakerIndex {
     return null;
   }
 
+  /** Whether a name is one of the article's places that never acts ("NAIROBI" in a dateline). */
+  isQuietPlace(name: string): boolean {
+    const key = name.toLowerCase();
+    return this.entities.some(
+      (e) =>
+        e.type === "place" &&
+        !e.mentions.some((m) => m.actsAs) &&
+        [e.name, ...e.aliases].some((n) => n.toLowerCase() === key),
+    );
+  }
+
   resolve(
     name:
       | NameInPhrase
