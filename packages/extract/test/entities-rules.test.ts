@@ -906,4 +906,12 @@ describe("entity rules", () => {
       ),
     ).toMatchObject({ FJORDBROOK: "place", Reuters: "organization", "River Wend": "place" });
   });
+
+  it("reads a two-word name opened by an adjective of size or position as a place (Little Dunford)", () => {
+    expect(
+      typesOf(
+        "A village saves its shop\n\nThe only shop in Little Fjordby closed in March, and residents of Upper Norwood drove over to help Grace Bell run it.",
+      ),
+    ).toMatchObject({ "Little Fjordby": "place", "Upper Norwood": "place", "Grace Bell": "person" });
+  });
 });

@@ -114,4 +114,18 @@ describe("quotes in reported clauses", () => {
     const quote = graph.value.quotes.find((q) => q.kind === "direct");
     expect([quote?.speaker, quote?.speakerDescription]).toEqual([null, "the bank"]);
   });
+
+  it("keeps a phrase that only ends in a quiet place as the speakers' description", () => {
+    const graph = extractPlainText(
+      [
+        "A village saves its shop",
+        "When the owners of the only shop in Little Fjordby announced they would retire, the residents faced a long drive for milk.",
+      ].join("\n\n"),
+      "village.txt",
+    );
+    if (!graph.ok) throw new Error(graph.message);
+    expect(graph.value.quotes.map((q) => [q.kind, q.speaker, q.speakerDescription])).toEqual([
+      ["indirect", null, "the owners of the only shop in Little Fjordby"],
+    ]);
+  });
 });

@@ -90,6 +90,8 @@ function strongType(c: NameCandidate): NamedType | null {
     return "organization";
   // "Beauty company Coty", "tech giant Huawei", "equity strategist at Miller Tabak": a firm by its noun.
   if (c.title.length === 0 && isNamedByFirmNoun(c)) return "organization";
+  // "Little Dunford", "Great Yarmouth", "Upper Norwood": an adjective of size or position opens a place name.
+  if (words.length === 2 && c.title.length === 0 && PLACE_ADJECTIVES.test(all[0] ?? "")) return "place";
   // "San Ysidro", "Los Alamos", "São Paulo": a Spanish or Portuguese place name.
   if (words.length > 1 && ROMANCE_PLACE_PREFIX.test(all[0] ?? "") && !all.some((w) => PERSON_TITLES.has(w)))
     return "place";
@@ -175,6 +177,7 @@ const FIRM_NOUNS =
 /** Staff nouns before "at" and an employer: "strategist at Miller Tabak", "professor at Cornell". */
 const STAFF_AT =
   /^(?:strategist|analyst|economist|professor|researcher|scientist|executive|engineer|partner|fellow|lecturer|director|manager|trader|investor|consultant|employee|spokesperson|spokesman|spokeswoman)$/;
+const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 const ROMANCE_PLACE_PREFIX = /^(?:san|são|sao|los|las)$/;
 
 const JOURNAL_WORDS = /^(?:nature|science|cell)$/;

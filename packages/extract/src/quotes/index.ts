@@ -277,6 +277,10 @@ class Attributor {
   resolvePhrase(phrase: SpeakerPhrase, blockIndex: number): Attribution {
     const mention = this.mentionOf(phrase);
     if (phrase.kind === "name" && phrase.name) {
+      // "the owners of the only shop in Little Dunford": a place that never acts, ending a longer
+      // phrase, only says where the speakers are.
+      const where = phrase.start < phrase.name.start && this.index.isQuietPlace(phrase.name.name);
+      if (where) return { speaker: null, description: phrase.text, mention };
       return { speaker: this.index.resolve(phrase.name), description: null, mention };
     }
     if (phrase.kind === "pronoun") {
