@@ -89,7 +89,63 @@ const LABEL_PATTERNS = [CREDIT_LABEL, GLUED_LABEL];
 /** A label must leave at most 120 characters after it; no label is longer than 30 characters. */
 const LABEL_WINDOW = 160;
 
+/** Lowercase words a credit may hold ("AFP via Getty Images", "courtesy of the family", "John Smith for The Times"). */
+const CREDIT_LOWER_WORDS = new Set([
+  "via",
+  "for",
+  "of",
+  "the",
+  "and",
+  "by",
+  "courtesy",
+  "handout",
+  "file",
+  "photo",
+  "photos",
+  "image",
+  "images",
+  "public",
+  "domain",
+  "screenshot",
+  "screengrab",
+  "illustration",
+  "archive",
+  "archives",
+  "staff",
+  "photographer",
+  "pool",
+  "license",
+  "licence",
+  "under",
+  "cc",
+  "from",
+  "to",
+  "with",
+  "permission",
+  "provided",
+  "supplied",
+  ...NAME_PARTICLES,
+]);
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+
+/**
+ * "Video: The hearing lasted nine hours and ended late": a sentence after a label is a caption, not a
+ * credit; a credit holds names (or a slash list) and at most two other lowercase words.
+ */
+function readsAsSentence(text: string): boolean {
+  // "Kay Nietfeld/dpa/picture alliance": a slash lists credits, lowercase agency names included.
+  if (text.includes("/")) return false;
+  let others = 0;
+  for (const m of text.matchAll(LOWER_WORD)) if (!CREDIT_LOWER_WORDS.has(m[0]) && ++others >= 3) return true;
+  return false;
+}
+
 function lastCreditLabel(line: string): { index: number; end: number } | null {
+  const found = lastLabel(line);
+  return found && readsAsSentence(line.slice(found.end)) ? null : found;
+}
+
+function lastLabel(line: string): { index: number; end: number } | null {
   let found: { index: number; end: number } | null = null;
   const colon = line.lastIndexOf(":");
   if (colon < 0 || line.length - colon > 125) return null;

@@ -198,3 +198,19 @@ describe("section headings over image captions", () => {
     );
   });
 });
+
+describe("credit labels", () => {
+  it("reads a sentence after a 'Video:' or 'Image:' label as text, not as a credit, and keeps slash lists as credits", () => {
+    const article = parse(
+      [TITLE],
+      [
+        "Video: The hearing lasted nine hours and ended late in the evening.",
+        "",
+        "Image: Kay Nietfeld/dpa/picture alliance",
+      ],
+    );
+    const credits = article.images.map((i) => i.credit?.text ?? null);
+    expect(credits).not.toContain("The hearing lasted nine hours and ended late in the evening.");
+    expect(credits).toContain("Kay Nietfeld/dpa/picture alliance");
+  });
+});
