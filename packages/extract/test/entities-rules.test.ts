@@ -914,4 +914,12 @@ describe("entity rules", () => {
       ),
     ).toMatchObject({ "Little Fjordby": "place", "Upper Norwood": "place", "Grace Bell": "person" });
   });
+
+  it("reads an unknown word labelling a headline quote as a person (Toobin:), but not an interview's Q:", () => {
+    const types = typesOf(
+      "Hearings go on\n\nToobin: Today was a graveyard for the talking points, analysts said on Wednesday night after the hearing ended in Washington.\n\nQ: What happens next in the hearings, and who will be called to speak first?",
+    );
+    expect(types).toMatchObject({ Toobin: "person", Washington: "place" });
+    expect(types.Q).toBeUndefined();
+  });
 });

@@ -478,6 +478,10 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
   if (closesPlaceList(c)) cues.place += 2;
+  // "Toobin: Today was a graveyard …", "Schiff: Republicans are upset": a headline's speaker label.
+  // Not an interview's "Q:" or "A:", nor an acronym.
+  const label = c.index === 0 && n === 1 && next === ":" && c.text.length >= 3 && !isAcronym(c.text);
+  if (label && startsUppercase(tokenAt(c, n + 1)?.text ?? "")) cues.person++;
   // "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the dateline's city opens the story.
   if (isDatelineCity(c)) cues.place += 2;
   if (listedWithPerson(c)) cues.person++;
