@@ -1,11 +1,19 @@
+import type { Quote } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
 import { extractPlainText } from "../src/extract-article.ts";
 
-/** Speaker of each direct or partial quote, in order, for a made-up article. */
-function speakers(paragraphs: string[]): (string | null)[] {
+/** Every quote of a made-up article, in order. */
+function quotesOf(paragraphs: string[]): Quote[] {
   const graph = extractPlainText(["Reactions to the ruling", ...paragraphs].join("\n\n"), "orgs.txt");
   if (!graph.ok) throw new Error(graph.message);
-  return graph.value.quotes.filter((q) => q.kind !== "indirect").map((q) => q.speaker);
+  return graph.value.quotes;
+}
+
+/** Speaker of each direct or partial quote, in order, for a made-up article. */
+function speakers(paragraphs: string[]): (string | null)[] {
+  return quotesOf(paragraphs)
+    .filter((q) => q.kind !== "indirect")
+    .map((q) => q.speaker);
 }
 
 describe("quotes spoken for an organisation", () => {
@@ -102,29 +110,18 @@ describe("quotes in reported clauses", () => {
   });
 
   it("keeps 'the bank' a description when the only name before it is a dateline's city", () => {
-    const graph = extractPlainText(
-      [
-        "Central bank holds rate steady",
-        "FJORDBY, March 3 (Reuters) - The country's central bank held its benchmark lending rate at 13% on Sunday.",
-        '"The committee concluded that the current policy stance will continue," the bank said in a statement.',
-      ].join("\n\n"),
-      "dateline.txt",
-    );
-    if (!graph.ok) throw new Error(graph.message);
-    const quote = graph.value.quotes.find((q) => q.kind === "direct");
+    const quote = quotesOf([
+      "FJORDBY, March 3 (Reuters) - The country's central bank held its benchmark lending rate at 13% on Sunday.",
+      '"The committee concluded that the current policy stance will continue," the bank said in a statement.',
+    ]).find((q) => q.kind === "direct");
     expect([quote?.speaker, quote?.speakerDescription]).toEqual([null, "the bank"]);
   });
 
   it("keeps a phrase that only ends in a quiet place as the speakers' description", () => {
-    const graph = extractPlainText(
-      [
-        "A village saves its shop",
-        "When the owners of the only shop in Little Fjordby announced they would retire, the residents faced a long drive for milk.",
-      ].join("\n\n"),
-      "village.txt",
-    );
-    if (!graph.ok) throw new Error(graph.message);
-    expect(graph.value.quotes.map((q) => [q.kind, q.speaker, q.speakerDescription])).toEqual([
+    const quotes = quotesOf([
+      "When the owners of the only shop in Little Fjordby announced they would retire, the residents faced a long drive for milk.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.speaker, q.speakerDescription])).toEqual([
       ["indirect", null, "the owners of the only shop in Little Fjordby"],
     ]);
   });

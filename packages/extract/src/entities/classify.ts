@@ -1,6 +1,7 @@
 import type { EntityType } from "@newsgraph/schema";
 import {
   CELESTIAL_BODIES,
+  COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
   isRegion,
@@ -14,7 +15,9 @@ import {
   PLACE_HEADS,
   STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import type { Token } from "../text/index.ts";
+import { lowerAt, textAt, tokenAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
 export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
@@ -65,8 +68,6 @@ const LANDFORM_PREFIXES =
 const NAMED_FACILITY = /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library)$/;
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
-const LOWER_COMPASS_ADJECTIVE =
-  /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
@@ -113,15 +114,13 @@ function strongType(c: NameCandidate): NamedType | null {
     if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";
   }
   // "Walter Reed hospital", "John Lennon airport": a person's name before a facility noun names the place.
-  const after = c.sentenceTokens[c.index + c.tokens.length]?.text ?? "";
-  if (words.length > 1 && NAMED_FACILITY.test(after) && c.title.length === 0) return "place";
+  if (words.length > 1 && NAMED_FACILITY.test(textAt(c, c.tokens.length)) && c.title.length === 0)
+    return "place";
   // "the northern Sierra Nevada", "central Tokyo": a lowercase compass adjective is never before a person.
-  const before = c.sentenceTokens[c.index - 1]?.text ?? "";
-  if (words.length > 1 && LOWER_COMPASS_ADJECTIVE.test(before) && c.title.length === 0) return "place";
+  if (words.length > 1 && COMPASS_ADJECTIVES.test(textAt(c, -1)) && c.title.length === 0) return "place";
   if (c.title.length > 0) return "person";
   // "Daily et al.", "Park Joo-Ho": an author list, a Korean surname before a hyphenated given name.
-  if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(c.sentenceTokens[c.index + c.tokens.length]?.text ?? ""))
-    return "person";
+  if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(textAt(c, c.tokens.length))) return "person";
   if (words.length === 2 && KOREAN_SURNAMES.has(first) && HYPHENATED_GIVEN.test(c.tokens[1]?.text ?? ""))
     return "person";
   if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
@@ -183,41 +182,35 @@ const ROMANCE_PLACE_PREFIX = /^(?:san|são|sao|los|las)$/;
 const JOURNAL_WORDS = /^(?:nature|science|cell)$/;
 
 function isCitedJournal(c: NameCandidate): boolean {
-  const before = c.sentenceTokens[c.index - 1]?.text ?? "";
-  const beforeThat = c.sentenceTokens[c.index - 2]?.text.toLowerCase() ?? "";
-  return /^(?:in|journal)$/.test(before) || (before === "and" && JOURNAL_WORDS.test(beforeThat));
+  const before = textAt(c, -1);
+  return /^(?:in|journal)$/.test(before) || (before === "and" && JOURNAL_WORDS.test(lowerAt(c, -2)));
 }
 
 function isNamedByFirmNoun(c: NameCandidate): boolean {
-  const before = c.sentenceTokens[c.index - 1];
-  const word = before?.text ?? "";
-  if (before?.isWord && /^\p{Ll}/u.test(word) && FIRM_NOUNS.test(word)) return true;
-  const role = c.sentenceTokens[c.index - 2]?.text ?? "";
-  return word === "at" && STAFF_AT.test(role);
+  const word = textAt(c, -1);
+  if (tokenAt(c, -1)?.isWord && /^\p{Ll}/u.test(word) && FIRM_NOUNS.test(word)) return true;
+  return word === "at" && STAFF_AT.test(textAt(c, -2));
 }
 
-const DATELINE_MONTH =
-  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/;
+const DATELINE_MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the city a dateline opens the story with. */
 export function isDatelineCity(c: NameCandidate): boolean {
   if (c.index !== 0) return false;
   const n = c.tokens.length;
-  const next = c.sentenceTokens[c.index + n]?.text.toLowerCase() ?? "";
-  const next2 = c.sentenceTokens[c.index + n + 1]?.text ?? "";
-  if (next === "," && DATELINE_MONTH.test(next2.toLowerCase())) return true;
-  return next === "(" && lexicon().knownOrganizations.has(next2.toLowerCase());
+  const next = textAt(c, n);
+  const next2 = lowerAt(c, n + 1).replace(/\.$/, "");
+  if (next === "," && DATELINE_MONTHS.has(next2)) return true;
+  return next === "(" && lexicon().knownOrganizations.has(next2);
 }
 
 function isDistrictOfColumbia(c: NameCandidate): boolean {
-  const before = c.sentenceTokens[c.index - 1]?.text ?? "";
-  const word = c.sentenceTokens[c.index - 2]?.text.toLowerCase() ?? "";
-  return (before === "," && word === "washington") || VENUE_PREPOSITIONS.test(before);
+  const before = textAt(c, -1);
+  return (before === "," && lowerAt(c, -2) === "washington") || VENUE_PREPOSITIONS.test(before);
 }
 
 function isAfterVenuePreposition(c: NameCandidate): boolean {
-  const next = c.sentenceTokens[c.index + c.tokens.length]?.text ?? "";
-  return VENUE_PREPOSITIONS.test(c.sentenceTokens[c.index - 1]?.text ?? "") && !/^['’]s$/.test(next);
+  return VENUE_PREPOSITIONS.test(textAt(c, -1)) && !/^['’]s$/.test(textAt(c, c.tokens.length));
 }
 
 function isAcronymLed(c: NameCandidate): boolean {

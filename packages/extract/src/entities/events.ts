@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "../text/calendar-words.ts";
+import { textAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
 /** A named event in the text: "the 2012 Tuareg rebellion", "the military coup of May 2021", "the 2018 World Cup". */
@@ -198,8 +199,5 @@ const EVENT_NOUNS_AFTER_NAME =
  * lowercase event noun in every mention, names the event.
  */
 export function namesEventBeforeNoun(candidates: readonly NameCandidate[]): boolean {
-  return candidates.every((c) => {
-    const next = c.sentenceTokens[c.index + c.tokens.length]?.text ?? "";
-    return EVENT_NOUNS_AFTER_NAME.test(next);
-  });
+  return candidates.every((c) => EVENT_NOUNS_AFTER_NAME.test(textAt(c, c.tokens.length)));
 }

@@ -1,4 +1,5 @@
 import {
+  COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
   isRegion,
@@ -13,6 +14,7 @@ import { noteCap } from "../notes.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
+import { lowerAt, tokenAt } from "./around.ts";
 import { isModelCode, isSentenceStart, type NameCandidate } from "./candidates.ts";
 import {
   intrinsicType,
@@ -199,8 +201,6 @@ function wordPrefixesSpell(letters: string, name: string): boolean {
   return letters.length >= 2 && spell(0, 0);
 }
 
-const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sentenceTokens[c.index + offset];
-
 /** "LONG (SHORT)": the acronym candidate right after a name in parentheses. */
 function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, NameCandidate> {
   const aliasOf = new Map<NameCandidate, NameCandidate>();
@@ -312,8 +312,6 @@ const FACILITY_NOUNS =
 /** "Barry, Berrien and Cass counties": plural place nouns that close a list of names. */
 const PLURAL_PLACE_NOUNS =
   /^(?:counties|provinces|states|districts|cities|towns|villages|islands|regions|countries|municipalities|parishes|boroughs|neighborhoods|neighbourhoods|suburbs|rivers|lakes|valleys|townships|prefectures|oblasts|cantons)$/;
-const COMPASS_ADJECTIVES =
-  /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 const OBJECT_PREPOSITIONS =
   /^(?:with|on|in|at|of|to|from|for|by|about|toward|towards|between|among|into|over|under)$/;
 const STATE_PARTY_BEFORE = /^(?:with|on|against)$/;
@@ -343,8 +341,6 @@ const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
 /** "13-inch", "12-megapixel", "256GB": a number fused with a size unit. */
 const SIZE_MODIFIER =
   /^\d+(?:\.\d+)?-?(?:inch|in|mm|cm|megapixel|mp|core|seat|seater|door|litre|liter|speed|gb|tb)$/i;
-
-const lowerAt = (c: NameCandidate, offset: number) => tokenAt(c, offset)?.text.toLowerCase() ?? "";
 
 /** A finite verb right after a name: the name acts ("North Korea fired", "Sweden beat Panama"). */
 function isFiniteVerb(word: string): boolean {
@@ -607,11 +603,15 @@ function isCapitalisedActor(cs: NameCandidate[], word: string, text: string): bo
   return pronouns < 0;
 }
 
+/** A country or a national capital ("Beijing said"): what can stand for a government. */
+function isCountryOrCapital(text: string): boolean {
+  return findCountryCode(text) !== null || findCity(text)?.featureCode === "PPLC";
+}
+
 /** A country named as an actor ("Sweden beat Italy", "South Korea said") is an organization-like actor, not a place. */
 function isActingCountry(e: LinkedEntity, minimum: number): boolean {
   if (e.type !== "place") return false;
-  if (!e.candidates.every((c) => findCountryCode(c.text) || findCity(c.text)?.featureCode === "PPLC"))
-    return false;
+  if (!e.candidates.every((c) => isCountryOrCapital(c.text))) return false;
   const cues = sumCues(e.candidates);
   // "India stands forth …" among twenty "people of India": a country that acts in a few of many
   // mentions is still the country; one that acts in a third of them is an actor (a team, a government).

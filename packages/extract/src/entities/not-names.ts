@@ -1,10 +1,8 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
 import { findCity, findCountryCode, isRegion } from "../kb/places.ts";
-import type { Token } from "../text/index.ts";
+import { tokenAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
-
-const tokenAt = (c: NameCandidate, offset: number): Token | undefined => c.sentenceTokens[c.index + offset];
 
 const LETTER = /\p{L}/u;
 

@@ -718,3 +718,7 @@ export const SPEECH_VERBS = new Set([
   "suggested",
   "acknowledged",
 ]);
+
+/** Lowercase compass adjectives that place what follows ("the northern Sierra Nevada", "central Tokyo"). */
+export const COMPASS_ADJECTIVES =
+  /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;

@@ -111,7 +111,7 @@ function moreWordsThan(content: string, limit: number): boolean {
   return false;
 }
 
-function isTitleCase(content: string): boolean {
+export function isTitleCase(content: string): boolean {
   if (moreWordsThan(content, 10)) return false;
   const words = tokenize(content).filter(isWord);
   if (words.length === 0 || words.length > 10) return false;

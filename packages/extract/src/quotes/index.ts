@@ -4,7 +4,7 @@ import { noteCap } from "../notes.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import { frameQuotes, type QuoteCandidate, sentenceAt } from "./direct.ts";
+import { frameQuotes, isTitleCase, type QuoteCandidate, sentenceAt } from "./direct.ts";
 import type { SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
 import { PERSON_ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.ts";
@@ -430,7 +430,6 @@ class Attributor {
     return null;
   }
 
-  /** Who speaks an unframed quote: the quote or the subject of the sentence before it. */
   /** The last person named in the quote's own sentence before it ("made Vaughan believe they were “…”"). */
   personBefore(span: QuotedSpan, sentence: number): Attribution | null {
     const here = (sentence >= 0 ? this.flatIndex[span.blockIndex]?.[sentence] : undefined) ?? -1;
@@ -446,6 +445,7 @@ class Attributor {
     };
   }
 
+  /** Who speaks an unframed quote: the quote or the subject of the sentence before it. */
   precedingSpeaker(span: QuotedSpan, sentence: number): Attribution | null {
     const last = this.lastLocated();
     if (span.continuesPrevious && last) return last.attribution;
@@ -653,7 +653,8 @@ const FIRST_PERSON =
  * sentence case, or three or more with "I" or "we".
  */
 function isQuotation(text: string, span: QuotedSpan): boolean {
-  const words = tokenize(text.slice(span.start, span.end)).filter(isWord);
-  if (words.length >= 5) return !words.every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3);
+  const content = text.slice(span.start, span.end);
+  const words = tokenize(content).filter(isWord);
+  if (words.length >= 5) return !isTitleCase(content);
   return words.length >= 3 && words.some((w) => FIRST_PERSON.test(w.text));
 }

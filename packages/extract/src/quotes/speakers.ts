@@ -99,6 +99,8 @@ export class SpeakerIndex {
   private readonly mentionSpans: { start: number; end: number; order: number }[] = [];
   private longestMention = 0;
   private readonly byAliasName = new Map<string, Entity>();
+  /** Names and aliases of the places no mention of which acts as a government, lowercase. */
+  private readonly quietPlaces = new Set<string>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly personsByFirst = new Map<string, Entity[]>();
   private readonly personsByLetter = new Map<string, Entity[]>();
@@ -155,6 +157,9 @@ export class SpeakerIndex {
     this.speakers = entities.filter(
       (e) => e.type === "person" || e.type === "organization" || e.mentions.some((m) => m.actsAs),
     );
+    for (const e of entities)
+      if (e.type === "place" && !e.mentions.some((m) => m.actsAs))
+        for (const n of [e.name, ...e.aliases]) this.quietPlaces.add(n.toLowerCase());
     this.speakers.forEach((e, order) => {
       for (const m of e.mentions) {
         this.mentionSpans.push({ start: m.start, end: m.end, order });
@@ -278,13 +283,7 @@ export class SpeakerIndex {
 
   /** Whether a name is one of the article's places that never acts ("NAIROBI" in a dateline). */
   isQuietPlace(name: string): boolean {
-    const key = name.toLowerCase();
-    return this.entities.some(
-      (e) =>
-        e.type === "place" &&
-        !e.mentions.some((m) => m.actsAs) &&
-        [e.name, ...e.aliases].some((n) => n.toLowerCase() === key),
-    );
+    return this.quietPlaces.has(name.toLowerCase());
   }
 
   resolve(
