@@ -13,6 +13,7 @@ import {
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  STAFF_NOUNS,
   STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
@@ -173,9 +174,6 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 
 const FIRM_NOUNS =
   /^(?:company|firm|retailer|maker|brand|startup|start-up|bank|insurer|lender|airline|carrier|chain|label|brokerage|manufacturer|automaker|carmaker|giant|conglomerate|supplier|distributor)$/;
-/** Staff nouns before "at" and an employer: "strategist at Miller Tabak", "professor at Cornell". */
-const STAFF_AT =
-  /^(?:strategist|analyst|economist|professor|researcher|scientist|executive|engineer|partner|fellow|lecturer|director|manager|trader|investor|consultant|employee|spokesperson|spokesman|spokeswoman)$/;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 const ROMANCE_PLACE_PREFIX = /^(?:san|são|sao|los|las)$/;
 
@@ -189,7 +187,7 @@ function isCitedJournal(c: NameCandidate): boolean {
 function isNamedByFirmNoun(c: NameCandidate): boolean {
   const word = textAt(c, -1);
   if (tokenAt(c, -1)?.isWord && /^\p{Ll}/u.test(word) && FIRM_NOUNS.test(word)) return true;
-  return word === "at" && STAFF_AT.test(textAt(c, -2));
+  return word === "at" && STAFF_NOUNS.test(textAt(c, -2));
 }
 
 const DATELINE_MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);

@@ -191,13 +191,17 @@ export function eventOrOtherName(name: string): "event" | "other" | null {
   return null;
 }
 
-const EVENT_NOUNS_AFTER_NAME =
-  /^(?:conference|summit|festival|convention|expo|symposium|tournament|championships?|marathon|olympics|gala|ceremony|hackathon|forum)$/;
+/** Event nouns beyond EVENT_HEADS that can follow an event's name ("the Davos forum", "the award ceremony"). */
+const EVENT_NOUNS_AFTER_NAME = /^(?:ceremony|hackathon|forum)$/;
 
 /**
- * "the 2016 TEDMED conference", "the Davos-style summit": a name no lexicon knows, written before a
- * lowercase event noun in every mention, names the event.
+ * "the 2016 TEDMED conference", "the Fjordcon summit": an organization name no lexicon knows, written
+ * before a lowercase event noun (an event's head word, or forum/ceremony/hackathon) in every mention,
+ * names the event.
  */
 export function namesEventBeforeNoun(candidates: readonly NameCandidate[]): boolean {
-  return candidates.every((c) => EVENT_NOUNS_AFTER_NAME.test(textAt(c, c.tokens.length)));
+  return candidates.every((c) => {
+    const next = textAt(c, c.tokens.length);
+    return EVENT_HEADS.test(next) || EVENT_NOUNS_AFTER_NAME.test(next);
+  });
 }

@@ -9,6 +9,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   SPEECH_VERBS,
+  STAFF_NOUNS,
 } from "../kb/index.ts";
 import { noteCap } from "../notes.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
@@ -317,8 +318,6 @@ const OBJECT_PREPOSITIONS =
 const STATE_PARTY_BEFORE = /^(?:with|on|against)$/;
 const STATE_DEALINGS =
   /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
-const STAFF_NOUNS =
-  /^(?:analyst|analysts|economist|economists|strategist|strategists|executive|executives|researcher|researchers|scientist|scientists|engineer|engineers|employee|employees|ceo|cfo)$/;
 const PLACE_PARTS =
   /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
 const PLACE_NOUNS =

@@ -722,3 +722,10 @@ export const SPEECH_VERBS = new Set([
 /** Lowercase compass adjectives that place what follows ("the northern Sierra Nevada", "central Tokyo"). */
 export const COMPASS_ADJECTIVES =
   /^(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
+
+/**
+ * Staff of a firm or an institution, singular and plural: "Jefferies analyst Jo Lee" (the firm before
+ * them), "strategist at Miller Tabak", "professor at Cornell" (the employer after "at").
+ */
+export const STAFF_NOUNS =
+  /^(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|employees?|ceo|cfo|professors?|partners?|fellows?|lecturers?|directors?|managers?|traders?|investors?|consultants?|spokesperson|spokesman|spokeswoman)$/;
