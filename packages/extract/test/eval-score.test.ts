@@ -33,6 +33,18 @@ describe("tallyType", () => {
     });
   });
 
+  it("does not judge, in flat gold only, a prediction inside a longer gold name of another type", () => {
+    const gold = [span("company office of Apple", "organization")];
+    const apple = [pred("Apple", "place")];
+    expect(tallyType(gold, apple, "place", undefined, true)).toEqual({ tp: 0, fp: 0, fn: 0, exact: 0 });
+    // Nested gold (GUM) would have annotated the inner name: the prediction is wrong there.
+    expect(tallyType(gold, apple, "place")).toEqual({ tp: 0, fp: 1, fn: 0, exact: 0 });
+    // Not nested: a longer prediction around the gold name is still judged.
+    expect(
+      tallyType(gold, [pred("the company office of Apple's", "place")], "place", undefined, true),
+    ).toEqual({ tp: 0, fp: 1, fn: 0, exact: 0 });
+  });
+
   it("ignores a prediction overlapping only an unnamed gold mention of its type", () => {
     const gold = [span("the company", "organization", false)];
     expect(tallyType(gold, [pred("company", "organization")], "organization")).toEqual({

@@ -45,6 +45,12 @@ export const GoldDocument = z.object({
   text: z.string(),
   date: z.string().nullable().optional(),
   entities: z.array(GoldMention),
+  /**
+   * Flat gold ("longest name only", the web gold sets): a name inside a longer annotated name was
+   * never annotated, so a prediction nested in a longer gold mention of another type is not judged.
+   * GUM's gold is nested ("Pennsylvania" in "University of Pennsylvania" is a place of its own).
+   */
+  flat: z.boolean().optional(),
 });
 export type GoldDocument = z.infer<typeof GoldDocument>;
 

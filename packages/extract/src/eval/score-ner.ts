@@ -93,8 +93,13 @@ export function tallyType(
   predicted: readonly Spanned[],
   type: ScoredType,
   onError?: NerErrorSink,
+  flat = false,
 ): Tally {
   const ofType = gold.filter((g) => g.type === type);
+  // In flat gold a name inside a longer annotated name of any type was left unannotated.
+  const unjudged = (p: Spanned) =>
+    flat &&
+    gold.some((g) => g.named && g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
   const named = ofType.filter((g) => g.named);
   const isOptional = (g: Spanned) =>
     named.some((o) => o !== g && o.start <= g.start && g.end <= o.end && o.end - o.start > g.end - g.start);
@@ -123,7 +128,7 @@ export function tallyType(
   });
   predicted.forEach((p, pi) => {
     if (matchedPred.has(pi)) return;
-    if (ofType.some((g) => spanOverlap(g, p) > 0)) return;
+    if (ofType.some((g) => spanOverlap(g, p) > 0) || unjudged(p)) return;
     tally.fp++;
     onError?.("fp", p, type);
   });
@@ -133,7 +138,8 @@ export function tallyType(
 /**
  * Named person/organization/place mentions: type-matched span overlap, one-to-one, largest overlap first.
  * A named gold mention nested in a longer named one of its type is optional; a prediction overlapping
- * only unnamed (or optional) gold of its type counts neither way.
+ * only unnamed (or optional) gold of its type counts neither way, and so does, in flat gold, a
+ * prediction inside a longer gold mention of another type.
  */
 export function scoreNer(
   gold: readonly GoldDocument[],
@@ -156,6 +162,7 @@ export function scoreNer(
         preds.filter((p) => p.type === type),
         type,
         onError && ((...error) => onError(doc.id, ...error)),
+        doc.flat === true,
       );
       const sum = tallies[type];
       sum.tp += t.tp;

@@ -65,6 +65,8 @@ export function runUnseenEval(goldPath: string, textDir: string): StepResult<Eva
       id: doc.id,
       text,
       entities: doc.entities.map((e) => ({ ...e, text: slice(e), named: true })),
+      // Every web gold set annotates the longest name only.
+      flat: true,
     });
     goldQuotes.push({
       id: doc.id,
