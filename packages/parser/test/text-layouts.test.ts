@@ -262,3 +262,74 @@ describe("page kinds beyond running prose", () => {
     ]);
   });
 });
+
+describe("headline blocks and inline link walls", () => {
+  const prose = [
+    "The harbour board voted on Tuesday to extend the night ferry to the outer islands for another two years, after a season in which the service carried more passengers than in any year since it began.",
+    "Residents of the islands had argued that the ferry was the only way to reach the hospital after dark, and the board said it had received more than four hundred letters in support of the service.",
+    "The extension will cost the board about two million a year, which it expects to cover from the fees paid by the cargo lines that use the harbour during the day.",
+  ];
+  const carousel = Array.from(
+    { length: 22 },
+    (_, i) => `Island story number ${i + 1} about the ferries and tides`,
+  );
+  // A long legal notice far below the article: the best-scoring run after the "Read More" wall.
+  const footer = [
+    "This material may not be published, broadcast, rewritten or redistributed without the written permission of the publisher, who keeps every right to the text, photographs, video and graphics on this page.",
+    "Market data is provided by a third party and may be delayed by as much as twenty minutes; the index names used on this page are the marks of their owners and are used here under licence from them.",
+  ].join(" ");
+  const page = (lines: string[]) => {
+    const result = parseArticle(lines.join("\n\n"), { source: "test", contentType: "text" });
+    if (!result.ok) throw new Error(`${result.code} ${result.message}`);
+    return result.value;
+  };
+
+  it("takes the line over a byline and a date as the headline, however many link titles follow it", () => {
+    const a = page([
+      "Markets",
+      "Ferry service to the islands survives another budget",
+      "By Ilse Marwick, Harbour Times",
+      "Updated 0339 GMT November 19, 2019",
+      ...carousel,
+      ...prose,
+    ]);
+    expect(a.title.text).toBe("Ferry service to the islands survives another budget");
+    expect(articleBody(a)).not.toContain("Island story number");
+  });
+
+  it("skips a standfirst between headline and byline, and never takes a web address or a slug", () => {
+    const a = page([
+      "Harbour Board Keeps the Night Ferry Running",
+      "the board heard four hundred letters and voted to keep it",
+      "By Scott Gordon",
+      "Published Nov 18, 2019 at 4:07 PM",
+      ...prose,
+    ]);
+    expect(a.title.text).toBe("Harbour Board Keeps the Night Ferry Running");
+    for (const junk of ["https://www.example.com/news/world-europe-50473792", "night-ferry-budget-vote"]) {
+      const b = page(["Harbour Board Keeps the Night Ferry Running", "Share this story", junk, ...prose]);
+      expect(b.title.text).toBe("Harbour Board Keeps the Night Ferry Running");
+    }
+  });
+
+  it("keeps the paragraphs after an inline 'Read More' and a terse line, not the footer after them", () => {
+    const a = page([
+      "Ferry service to the islands survives another budget",
+      "November 19, 2019",
+      prose[0] as string,
+      prose[1] as string,
+      "Read More",
+      "Ferry stocks were last trading up 2% after small losses earlier.",
+      prose[2] as string,
+      "The board will meet again in March to set the winter timetable for the three routes it runs, the chair said on Tuesday after the vote.",
+      // A site menu long enough to end the article's run of text.
+      ...Array.from({ length: 40 }, (_, i) => `  • Section ${i + 1}`),
+      footer,
+    ]);
+    const body = articleBody(a);
+    expect(body).toContain(prose[0]);
+    expect(body).toContain(prose[2]);
+    expect(body).toContain("winter timetable");
+    expect(body).not.toContain("without the written permission");
+  });
+});

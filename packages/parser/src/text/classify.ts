@@ -234,6 +234,8 @@ function weightOf(f: LineFeatures): number {
 
 const CHAIN_GAP = 8;
 const EARLY_SHARE = 0.3;
+/** A run besides its segment's best is kept when it holds about a paragraph of good text. */
+const KEPT_RUN_SCORE = 150;
 
 export interface Region {
   first: number;
@@ -244,18 +246,35 @@ export interface Region {
 /**
  * The main content region. Walls (comment and related-link headings) split the page into segments;
  * in each, the run of lines with the largest sum of weights (good text for its length, boilerplate
- * against it) is found in one linear pass (maximum-sum subarray). The earliest segment scoring at
- * least half the best wins: articles come before their comments and related links.
+ * against it) is found in one linear pass (maximum-sum subarray). A smaller run of about a paragraph
+ * or more that starts within CHAIN_GAP lines of the candidate before it is kept too ("Read More" and one terse line inside an
+ * article, then its last paragraphs, then a long footer). Candidates that close together chain; the
+ * earliest chain scoring at least EARLY_SHARE of the best wins: articles come before their comments
+ * and related links.
  */
 export function mainRegion(features: readonly LineFeatures[]): Region | null {
   const candidates: Region[] = [];
-  let best: Region | null = null;
+  let runs: Region[] = [];
+  let run: Region | null = null;
   let sum = 0;
   let first = 0;
-  const close = () => {
-    if (best) candidates.push(best);
-    best = null;
+  const endRun = () => {
+    if (run) runs.push(run);
+    run = null;
     sum = 0;
+  };
+  const close = () => {
+    endRun();
+    if (runs.length === 0) return;
+    const best = runs.reduce((a, b) => (b.score > a.score ? b : a));
+    let last = candidates[candidates.length - 1]?.last ?? Number.NEGATIVE_INFINITY;
+    for (const r of runs) {
+      if (r === best || (r.score >= KEPT_RUN_SCORE && r.first - last <= CHAIN_GAP)) {
+        candidates.push(r);
+        last = r.last;
+      }
+    }
+    runs = [];
   };
   let goodSoFar = 0;
   let userContent = false;
@@ -268,13 +287,13 @@ export function mainRegion(features: readonly LineFeatures[]): Region | null {
       continue;
     }
     if (sum <= 0) {
-      sum = 0;
+      endRun();
       first = i;
     }
     const w = weightOf(f);
     if (w > 0) goodSoFar += w;
     sum += userContent && w > 0 ? w * 0.25 : w;
-    if (sum > 0 && (best === null || sum > (best as Region).score)) best = { first, last: i, score: sum };
+    if (sum > 0 && (run === null || sum > (run as Region).score)) run = { first, last: i, score: sum };
   }
   close();
   const chains: Region[] = [];

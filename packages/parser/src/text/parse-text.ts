@@ -221,6 +221,7 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
       continue;
     if (isDateLine(page, line) || isTimeLine(line) || (isImageText(page, i) && !isRepeatedHeadline(page, i)))
       continue;
+    if (ADDRESS_OR_SLUG.test(line.text)) continue;
     let score = -0.3 * between;
     between++;
     const person = personLine(line.text) !== null;
@@ -228,6 +229,9 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
     else if (following(page, i, 3, datedAt)) score += 2;
     else if (near(page, i, 3, datedAt)) score += 1;
     if (line.text.length >= 20 && line.text.length <= 160) score += 1;
+    // A headline block: the byline right under the line and a date under that ("By Jill Disis, CNN
+    // Business" / "Updated 0339 GMT …"), however many related-link titles sit between it and the text.
+    if (!person && opensHeadlineBlock(page, i)) score += 7;
     if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text) && !isTitleCase(line.text)) score -= 2;
     if (STARTS_LOWER.test(line.text)) score -= 1;
     if (slug.size > 0) {
@@ -243,6 +247,36 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
   }
   return best;
 }
+
+/** A byline with a date line under it: the foot of a headline block. */
+function bylineAndDateAt(page: Page, k: number): boolean {
+  return page.roles[k] === "byline" && following(page, k, 2, datedAt);
+}
+
+/**
+ * The headline of a headline block: the line over its byline and date, or over a sentence-case
+ * standfirst over them ("'We Got Her!': Video Shows Dramatic Rescue …" / "The suspect confessed and
+ * …" / "By Scott Gordon" / "Published Nov 18, 2019").
+ */
+function opensHeadlineBlock(page: Page, i: number): boolean {
+  const line = page.lines[i] as Line;
+  const titleCase = isTitleCase(line.text);
+  if (bylineAndDateAt(page, i + 1)) {
+    const above = page.lines[i - 1];
+    return !(above && !titleCase && isTitleCase(above.text) && page.roles[i - 1] === undefined);
+  }
+  const standfirst = page.lines[i + 1];
+  return (
+    titleCase &&
+    standfirst !== undefined &&
+    page.roles[i + 1] === undefined &&
+    !isTitleCase(standfirst.text) &&
+    bylineAndDateAt(page, i + 2)
+  );
+}
+
+/** A web address or a URL slug ("https://…/world-europe-50473792", "business-focus-strategy"): never a headline. */
+const ADDRESS_OR_SLUG = /^(?:https?:\/\/|www\.)\S+$|^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 
 /** A headline printed twice in a row (a heading and its link), not an image's alt text over a caption. */
 function isRepeatedHeadline(page: Page, i: number): boolean {
