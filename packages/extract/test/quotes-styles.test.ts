@@ -292,4 +292,11 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quote?.speaker).toBe("Rosaly Lopes");
   });
+
+  it("reads a name and an apposition whose closing comma is missing as the subject of a late cue", () => {
+    const [quote] = attributedQuotesOf([
+      "“The ferry is late because the wind turned from north-westerly to south-easterly,” Kari Holm, a research analyst at the Oslo-based Council on Energy, Environment and Water think tank told the Fjord Times.",
+    ]);
+    expect([quote?.speaker, quote?.cue]).toEqual(["Kari Holm", "told the Fjord Times"]);
+  });
 });

@@ -131,8 +131,15 @@ function wordsBeforeCue(tokens: Token[], cueIndex: number): number {
   while (end > 0 && /^(?:also|then|later|previously|earlier)$/i.test(tokens[end - 1]?.text ?? "")) end--;
   const before = tokens.slice(0, end);
   const all = before.filter(isWord).length;
-  if (before[before.length - 1]?.text !== ",") return all;
   const firstComma = before.findIndex((t) => t.text === ",");
+  if (before[before.length - 1]?.text !== ",") {
+    // "Kurinji Selvaraj, a research analyst at the … think tank told CBS News": a name, then an
+    // apposition opened by an article whose closing comma the writer left out.
+    const name = before.slice(0, Math.max(firstComma, 0)).filter(isWord);
+    const opener = before[firstComma + 1]?.lower ?? "";
+    const named = name.length >= 1 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w.text));
+    return firstComma > 0 && named && /^(?:a|an|the)$/.test(opener) ? name.length + 1 : all;
+  }
   if (firstComma >= before.length - 1) return all;
   return before.slice(0, firstComma).filter(isWord).length + 1;
 }
