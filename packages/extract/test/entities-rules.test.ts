@@ -872,6 +872,20 @@ describe("entity rules", () => {
     });
   });
 
+  it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
+    expect(
+      typesOf(
+        "Ferry strike ends\n\nKari Holm told the Kenton Courier and the Dunford Chronicle that the strike was over. The Fjordvik Examiner and Harbour Weekly reported it first.",
+      ),
+    ).toMatchObject({
+      "Kari Holm": "person",
+      "Kenton Courier": "organization",
+      "Dunford Chronicle": "organization",
+      "Fjordvik Examiner": "organization",
+      "Harbour Weekly": "organization",
+    });
+  });
+
   it("reads journals cited by an ordinary word (in Science and Nature) and a name before 'conference' as an event", () => {
     expect(
       typesOf(
