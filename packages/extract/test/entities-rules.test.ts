@@ -872,6 +872,14 @@ describe("entity rules", () => {
     });
   });
 
+  it("does not place a name that acts more often than a preposition places it ('as in Apple' compares)", () => {
+    expect(
+      typesOf(
+        "Keyboards return\n\nThe keyboard is a throwback, as in Apple actually took old features back. Apple admitted the flaw and launched a repair program. In other words, Apple replaced its design, and it now sells the old one.",
+      ),
+    ).toMatchObject({ Apple: "organization" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

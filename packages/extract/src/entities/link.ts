@@ -466,7 +466,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   else if (STATE_PARTY_BEFORE.test(prev) && STATE_DEALINGS.test(prev2)) cues.actor++;
   // "according to Quantcast" names a source, not a destination.
   if (prev === "to" && prev2 === "according") cues.speaker++;
-  else if (PLACE_PREPOSITIONS.test(prev)) cues.place++;
+  // "as in Apple" compares; it places nothing.
+  else if (PLACE_PREPOSITIONS.test(prev) && !(prev === "in" && prev2 === "as")) cues.place++;
   // "the Battle of Chudnov", "the Siege of Leningrad", "the Treaty of Westphalia": named after a place.
   if (prev === "of" && /^(?:battle|siege|sack|treaty|massacre|liberation|fall)$/i.test(lowerAt(c, -2)))
     cues.place++;
@@ -552,7 +553,10 @@ function contextType(
     .map((t) => [t, cues[t]] as const)
     .sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (best && second && best[1] > second[1] && best[1] >= cues.product) return best[0];
+  // "as in Apple" once among "Apple admitted", "Apple replaced": a name that acts more often than a
+  // preposition places it is no place.
+  const actsMore = best?.[0] === "place" && acts > cues.place;
+  if (best && second && best[1] > second[1] && best[1] >= cues.product && !actsMore) return best[0];
   // "737 Max jets": a product is no person, even one whose name is a first name.
   if (cues.product > cues.person + cues.place + cues.organization) return null;
   if (guess) return guess;
