@@ -880,6 +880,19 @@ describe("entity rules", () => {
     ).toMatchObject({ Apple: "organization" });
   });
 
+  it("knows the large companies the word lists lack, and the Amazon rainforest from Amazon", () => {
+    expect(
+      typesOf(
+        "Laptop deals\n\nAmazon is offering discounts on the laptop, and options on Meta and Tesla are cheaper, said Kari Holm.",
+      ),
+    ).toMatchObject({ Amazon: "organization", Meta: "organization", Tesla: "organization" });
+    expect(
+      typesOf(
+        "Fires spread\n\nFires are burning in the Amazon rainforest, officials in Brazil said. Deforestation in the Amazon rose by a third.",
+      ),
+    ).toMatchObject({ Amazon: "place", Brazil: "place" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -70,6 +70,18 @@ const NAMED_FACILITY = /^(?:hospital|airport|stadium|arena|prison|jail|station|b
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
 
+/** Nouns after a name that make it a landform: "the Amazon rainforest", "the Congo basin". */
+const LANDFORM_NOUNS = /^(?:rainforest|rainforests|river|basin|jungle|delta|region|forest|forests)$/;
+/** Company names that are first rivers and regions: "the Amazon" alone is the rainforest. */
+const LANDFORM_HOMONYMS = new Set(["amazon"]);
+
+/** "the Amazon rainforest", "deforestation in the Amazon": the landform, not the company of its name. */
+function isLandformHomonym(c: NameCandidate): boolean {
+  if (!lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
+  if (LANDFORM_NOUNS.test(lowerAt(c, c.tokens.length))) return true;
+  return LANDFORM_HOMONYMS.has(c.text.toLowerCase()) && lowerAt(c, -1) === "the";
+}
+
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
   const text = c.text.toLowerCase();
@@ -77,6 +89,7 @@ function strongType(c: NameCandidate): NamedType | null {
   const words = nameWords(all);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
+  if (isLandformHomonym(c)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";

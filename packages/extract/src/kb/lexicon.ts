@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
+import { MAJOR_COMPANIES } from "./companies.ts";
 import { MOVEMENT_ADJECTIVES } from "./name-parts.ts";
 import { NEWS_OUTLETS, SEATS_OF_POWER } from "./outlets.ts";
 import { EXTRA_TEAMS } from "./teams.ts";
@@ -277,6 +278,7 @@ export function lexicon(): Lexicon {
       ...EXTRA_TEAMS,
       ...NEWS_OUTLETS,
       ...SEATS_OF_POWER,
+      ...MAJOR_COMPANIES,
     ]),
     sportsTeams: new Set([...tagged("SportsTeam"), ...EXTRA_TEAMS]),
     demonyms,
