@@ -893,6 +893,16 @@ describe("entity rules", () => {
     ).toMatchObject({ Amazon: "place", Brazil: "place" });
   });
 
+  it("names no one by a post someone takes ('as our new President and CEO'), unlike 'The President met her'", () => {
+    const mentions = entitiesOf(
+      "Ferry firm names chief\n\nThe ferry firm is thrilled to have Kari Holm as our new President and CEO. She said she was honored to serve as President and CEO. The President met her on Monday.",
+    ).map((e) => [e.name, e.type, e.mentions.length]);
+    expect(mentions).toEqual([
+      ["Kari Holm", "person", 1],
+      ["President", "person", 1],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -18,6 +18,11 @@ const OFFICE_NAMED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|Mr\\.?|Madam)\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})${OFFICE}(?:\\s+of\\s+(?:the\\s+)?(${OF_WORD}(?:\\s+${OF_WORD}){0,2}))?(?![\\p{L}\\p{N}-])`,
   "gu",
 );
+/** "as", "as our new", "as its interim" right before an office. */
+const PREDICATIVE_ROLE = /\bas\s+(?:(?:our|its|his|her|their|the|a|new|interim|acting)\s+)*$/i;
+/** "… and CEO", "… & Chief Executive": an office joined to a company post. */
+const JOINED_ROLE =
+  /^\s+(?:and|&)\s+(?:CEO|COO|CFO|CTO|[Cc]hief|[Ff]ounder|[Cc]o-founder|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Gg]eneral [Mm]anager|[Mm]anaging [Dd]irector)\b/;
 const NEXT_WORD = /^(?:['’]s)?[ \t]*([\p{L}\p{N}]+)/u;
 const OFFICE_WORD =
   /President|Minister|Secretary|Chancellor|Premier|Governor|Mayor|King|Queen|Pope|Emperor|Sheriff|Attorney/;
@@ -58,6 +63,10 @@ export function officeEntities(
       // "The President of the European Commission Ursula von der Leyen": the holder follows the body.
       if (after === "of" && holderAfterBody(block.text, at + m[0].length, block.start, personStarts))
         continue;
+      // "as our new President and CEO", "serve as President": a post someone takes, named by no one.
+      const before = block.text.slice(Math.max(0, at - 40), at);
+      const rest = block.text.slice(at + m[0].length, at + m[0].length + 30);
+      if (PREDICATIVE_ROLE.test(before) || JOINED_ROLE.test(rest)) continue;
       const text = m[0];
       const start = block.start + at;
       const end = start + text.length;
