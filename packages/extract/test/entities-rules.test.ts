@@ -903,6 +903,16 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a 'person' that mostly follows a determiner or a camel-case product word as a model ('the iMac Pro', 'a Mac')", () => {
+    const names = entitiesOf(
+      "Laptop review\n\nI took the new Pro for a spin. The iMac Pro is faster, and the Mac Pro is faster still. Considering a Mac is meant to be portable, users pick up a Mac and use it for years, said Kari Holm. The suffocated Beto O'Rourke spoke in the Peyton Manning record season.",
+    ).map((e) => e.name);
+    expect(names).toContain("Kari Holm");
+    expect(names).toContain("Beto O'Rourke");
+    expect(names).toContain("Peyton Manning");
+    expect(names.filter((n) => /^(?:Mac|Pro|Mac Pro|iMac Pro)$/.test(n))).toEqual([]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -739,12 +739,58 @@ function describedType(e: LinkedEntity): NamedType | null {
   return null;
 }
 
+/** Words after a name that end its noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
+const CLAUSE_WORDS_AFTER =
+  /^(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|do|does|did|doesn|didn|isn|wasn|won|and|or|but|nor|for|in|on|at|to|of|with|by|from|as|than|that|which|who|whose|you|it|he|she|they|we|i|if|so|because|while|when)$/;
+const DETERMINERS_BEFORE = /^(?:a|an|the|this|that|your|my|our|their|every|any)$/;
+/** "iMac", "MacBook", "iPhone": a word with a capital inside it, the way product lines are written. */
+const CAMEL_CASE = /^\p{L}*\p{Ll}\p{Lu}\p{L}*$/u;
+
+/**
+ * "the new Pro", "a Mac is intended to be …", "the iMac Pro", "the Mac Pro": a "person" of one or two
+ * words, none a given name, that a determiner
+ * (over lowercase adjectives, the name not modifying a noun after it) or a camel-case product word
+ * comes after in half its mentions or more, and that nothing says
+ * is a person (no title, no speech, no human verb), is a model or a kind of thing.
+ */
+function isModelWord(e: LinkedEntity): boolean {
+  if (!e.candidates.every((c) => c.tokens.length <= 2 && c.title.length === 0)) return false;
+  const cues = sumCues(e.candidates);
+  if (cues.person > 0 || cues.speaker > 0) return false;
+  // "a Marilyn", "the Marilyn": Warhol's prints of her are named by her given name (GUM: person).
+  const given = (c: NameCandidate) => {
+    const word = (c.tokens[0] as Token).text.toLowerCase();
+    return (
+      (lexicon().firstNames.has(word) && !lexicon().commonWords.has(word)) ||
+      lexicon().knownPeople.has(c.text.toLowerCase())
+    );
+  };
+  if (e.candidates.some(given)) return false;
+  const modelLike = e.candidates.filter((c) => {
+    const prev = tokenAt(c, -1);
+    if (prev?.isWord && CAMEL_CASE.test(prev.text)) return true;
+    // "the Peyton Manning record": the determiner is the noun's after the name.
+    const next = tokenAt(c, c.tokens.length);
+    if (next?.isWord && next.text === next.lower && !CLAUSE_WORDS_AFTER.test(next.lower)) return false;
+    // "the suffocated Beto O'Rourke": over an adjective only a one-word name.
+    for (let k = -1; k >= (c.tokens.length === 1 ? -3 : -1); k--) {
+      const t = tokenAt(c, k);
+      if (!t?.isWord || t.text !== t.lower) return false;
+      if (DETERMINERS_BEFORE.test(t.lower)) return true;
+    }
+    return false;
+  }).length;
+  // Half the mentions at least: "the Radeon Pro 5500M" among "the new Pro" and "the iMac Pro".
+  return 2 * modelLike >= e.candidates.length;
+}
+
 /**
  * An organization that is no name: a unit after numbers in every mention ("3 GW", "$0.23/W") or an
  * acronym the text spells out in lowercase ("hypersensitivity pneumonitis, or HP").
  */
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
+  if (e.type === "person" && isModelWord(e)) return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
   const shouted = (c: NameCandidate) =>
