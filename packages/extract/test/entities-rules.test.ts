@@ -913,6 +913,13 @@ describe("entity rules", () => {
     expect(names.filter((n) => /^(?:Mac|Pro|Mac Pro|iMac Pro)$/.test(n))).toEqual([]);
   });
 
+  it("names no organization by a connector or display acronym ('USB-C', 'USB-A', 'FPS', 'DVI')", () => {
+    const names = entitiesOf(
+      "Laptop review\n\nThe 96W USB-C power adapter works, and the max FPS was 147. Plug in a DVI monitor or a USB-A hub with RAM to spare, said Kari Holm.",
+    ).map((e) => e.name);
+    expect(names).toEqual(["Kari Holm"]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

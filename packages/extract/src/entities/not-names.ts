@@ -210,11 +210,28 @@ const COMMON_ACRONYMS = new Set([
   "nfts",
   "mvp",
   "ot",
+  // Connectors, displays and measures in technology writing.
+  "fps",
+  "dvi",
+  "vga",
+  "hdr",
+  "oled",
+  "nfc",
+  "lte",
+  "rom",
+  "ram",
+  "ssds",
+  "gpus",
+  "cpus",
 ]);
+
+/** "USB-C", "USB-A", "USB-PD", "HDMI-2": a connector standard and its variant letters. */
+const CONNECTOR_VARIANT = /^(?:usb|hdmi|lightning|displayport)-[a-z0-9]{1,3}$/;
 
 /** "PhD", "GDP", "CD", "CEO": a common noun written as an acronym. */
 export function isCommonAcronym(text: string): boolean {
-  return COMMON_ACRONYMS.has(text.toLowerCase().replace(/\.$/, ""));
+  const lower = text.toLowerCase().replace(/\.$/, "");
+  return COMMON_ACRONYMS.has(lower) || CONNECTOR_VARIANT.test(lower);
 }
 
 const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|ae|us|um|is|ii|i|ensis|oides|ata|ica|ina|ella|ana)$/u;
