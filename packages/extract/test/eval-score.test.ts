@@ -36,12 +36,15 @@ describe("tallyType", () => {
   it("does not judge, in flat gold only, a prediction inside a longer gold name of another type", () => {
     const gold = [span("company office of Apple", "organization")];
     const apple = [pred("Apple", "place")];
-    expect(tallyType(gold, apple, "place", undefined, true)).toEqual({ tp: 0, fp: 0, fn: 0, exact: 0 });
+    expect(tallyType(gold, apple, "place", undefined, gold)).toEqual({ tp: 0, fp: 0, fn: 0, exact: 0 });
+    // Also inside a name of an unscored type ("Milan" in the event "Milan Design Week").
+    const event = [span("Mohib in Washington", "event")];
+    expect(tallyType(event, [pred("Washington", "place")], "place", undefined, event).fp).toBe(0);
     // Nested gold (GUM) would have annotated the inner name: the prediction is wrong there.
     expect(tallyType(gold, apple, "place")).toEqual({ tp: 0, fp: 1, fn: 0, exact: 0 });
     // Not nested: a longer prediction around the gold name is still judged.
     expect(
-      tallyType(gold, [pred("the company office of Apple's", "place")], "place", undefined, true),
+      tallyType(gold, [pred("the company office of Apple's", "place")], "place", undefined, gold),
     ).toEqual({ tp: 0, fp: 1, fn: 0, exact: 0 });
   });
 

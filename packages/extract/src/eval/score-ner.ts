@@ -93,13 +93,13 @@ export function tallyType(
   predicted: readonly Spanned[],
   type: ScoredType,
   onError?: NerErrorSink,
-  flat = false,
+  /** Flat gold's names of every type (events too): a prediction inside a longer one is not judged. */
+  flatNames?: readonly Spanned[],
 ): Tally {
   const ofType = gold.filter((g) => g.type === type);
-  // In flat gold a name inside a longer annotated name of any type was left unannotated.
   const unjudged = (p: Spanned) =>
-    flat &&
-    gold.some((g) => g.named && g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
+    flatNames?.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start) ??
+    false;
   const named = ofType.filter((g) => g.named);
   const isOptional = (g: Spanned) =>
     named.some((o) => o !== g && o.start <= g.start && g.end <= o.end && o.end - o.start > g.end - g.start);
@@ -162,7 +162,7 @@ export function scoreNer(
         preds.filter((p) => p.type === type),
         type,
         onError && ((...error) => onError(doc.id, ...error)),
-        doc.flat === true,
+        doc.flat === true ? doc.entities.filter((e) => e.named) : undefined,
       );
       const sum = tallies[type];
       sum.tp += t.tp;
