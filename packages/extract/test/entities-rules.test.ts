@@ -920,6 +920,13 @@ describe("entity rules", () => {
     expect(names).toEqual(["Kari Holm"]);
   });
 
+  it("names nothing in an e-mail address or a temperature scale", () => {
+    const mentions = entitiesOf(
+      "Design week\n\nThe room reached 107 degrees Fahrenheit, Kari Holm said. Write to Sarah.Needleman@wsj.com or Kari.Holm@example.org for details. Holm agreed.",
+    ).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(mentions).toEqual([["Kari Holm", ["Kari Holm", "Holm"]]]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -157,7 +157,12 @@ function isTimeZone(tokens: Token[], i: number): boolean {
 /** "@NGRSenate", "#TodayInSenatePlenary": a social-media handle or hashtag is no name. */
 function isHandle(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return Boolean(before && (before.text === "@" || before.text === "#") && before.end === tokens[i]?.start);
+  // "@saraheneedleman", "#MeToo".
+  if (before && (before.text === "@" || before.text === "#") && before.end === tokens[i]?.start) return true;
+  // The local part of an e-mail address ("Sarah.Needleman@wsj.com"): an "@" later in the same unspaced run.
+  for (let j = i + 1; j < tokens.length && (tokens[j] as Token).start === (tokens[j - 1] as Token).end; j++)
+    if ((tokens[j] as Token).text === "@") return true;
+  return false;
 }
 
 /** Titles that are also adjectives: "General Election", "Major League" are no people. */

@@ -1,7 +1,7 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
 import { findCity, findCountryCode, isRegion } from "../kb/places.ts";
-import { tokenAt } from "./around.ts";
+import { lowerAt, tokenAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
 const LETTER = /\p{L}/u;
@@ -39,8 +39,13 @@ const UNIT = /^(?=.*\p{Lu})\p{L}{1,3}$/u;
 const NUMBER_END = /\d$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
+const TEMPERATURE_SCALE = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin)$/;
+
 /** "3 GW", "600 MW", "$0.23/W": a short capitalised unit right after a number (not a year). */
 export function isUnitMention(c: NameCandidate): boolean {
+  // "107 degrees Fahrenheit", "minus 5 degrees Celsius": a temperature scale.
+  if (c.tokens.length === 1 && TEMPERATURE_SCALE.test(c.text) && /^degrees?$/.test(lowerAt(c, -1)))
+    return true;
   if (c.tokens.length !== 1 || !UNIT.test(c.text)) return false;
   if (lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
   let prev = tokenAt(c, -1);

@@ -77,6 +77,8 @@ export function rescueNameParts(
       if (isTaken(start, end)) continue;
       const rest = block.text.slice(at + word.length, at + word.length + 30);
       if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(rest)) continue;
+      // "Kari.Holm@example.org": part of an e-mail address or a dotted handle, not a mention.
+      if (/^[.@_]\S/.test(rest) || /[.@_]$/.test(block.text.slice(Math.max(0, at - 1), at))) continue;
       const head = block.text.slice(Math.max(0, at - 30), at);
       if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, ""))) continue;
       entity.mentions.push({ text: word, start, end, entityId: "" });
