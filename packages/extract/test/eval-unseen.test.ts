@@ -30,7 +30,9 @@ interface Floors {
  * Floors just under the current figures. Every set after the first was annotated before the extractor
  * was run on its pages and held out for one measurement (dev-2 0.690 → 0.698, dev-3 0.730 → 0.781,
  * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675; dev-6 0.604 and dev-7 0.793 at the start of the session
- * that had them annotated, dev-7 again at its end: 0.793), a development set since. dev-6 and dev-7's
+ * that had them annotated, dev-7 again at its end: 0.793; dev-8, tech and lifestyle pages, 0.525), a
+ * development set since (dev-7 excepted: its errors are never read). The web gold is flat (longest
+ * name only), so a prediction inside a longer gold name is not judged (see scoreNer). dev-6 and dev-7's
  * gold also annotates related-video carousels the parser leaves out of the article and countries as
  * organizations wherever they are parties to trade or talks. These sets leave plural group nouns
  * ("Democrats", "Afghans") unannotated; the extractor follows GUM, which counts them as named persons,
@@ -40,8 +42,8 @@ const FLOORS: Floors[] = [
   {
     set: "web pages",
     gold: "web-pages-gold.json",
-    micro: 0.9,
-    lowestType: 0.79,
+    micro: 0.92,
+    lowestType: 0.86,
     found: 0.95,
     attributed: 0.95,
     nonQuotes: 0,
@@ -49,8 +51,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-2",
     gold: "held-out-gold.json",
-    micro: 0.87,
-    lowestType: 0.82,
+    micro: 0.89,
+    lowestType: 0.855,
     found: 0.89,
     attributed: 0.89,
     nonQuotes: 2,
@@ -58,8 +60,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-3",
     gold: "held-out-2-gold.json",
-    micro: 0.875,
-    lowestType: 0.825,
+    micro: 0.885,
+    lowestType: 0.845,
     found: 0.96,
     attributed: 0.94,
     nonQuotes: 1,
@@ -67,8 +69,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-4",
     gold: "held-out-3-gold.json",
-    micro: 0.89,
-    lowestType: 0.81,
+    micro: 0.9,
+    lowestType: 0.815,
     found: 0.78,
     attributed: 0.78,
     nonQuotes: 0,
@@ -76,8 +78,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-5",
     gold: "held-out-4-gold.json",
-    micro: 0.885,
-    lowestType: 0.865,
+    micro: 0.9,
+    lowestType: 0.88,
     found: 0.96,
     attributed: 0.81,
     nonQuotes: 2,
@@ -85,11 +87,20 @@ const FLOORS: Floors[] = [
   {
     set: "dev-6",
     gold: "held-out-5-gold.json",
-    micro: 0.68,
-    lowestType: 0.62,
+    micro: 0.715,
+    lowestType: 0.645,
     found: 0.83,
     attributed: 0.78,
     nonQuotes: 2,
+  },
+  {
+    set: "dev-8",
+    gold: "held-out-7-gold.json",
+    micro: 0.71,
+    lowestType: 0.585,
+    found: 0.33,
+    attributed: 0.33,
+    nonQuotes: 1,
   },
   {
     set: "dev-7",
