@@ -927,6 +927,21 @@ describe("entity rules", () => {
     expect(mentions).toEqual([["Kari Holm", ["Kari Holm", "Holm"]]]);
   });
 
+  it("reads Italian, Spanish and French street words ('Corso Monforte', 'Rue de Rivoli') and a showroom as places", () => {
+    expect(
+      typesOf(
+        "Design week\n\nThe Flos Showroom in Corso Monforte features a light installation by Kari Holm. Visitors came from Via Manzoni and Piazza Duomo, and from Rue de Rivoli in Paris.",
+      ),
+    ).toMatchObject({
+      "Flos Showroom": "place",
+      "Corso Monforte": "place",
+      "Kari Holm": "person",
+      "Via Manzoni": "place",
+      "Piazza Duomo": "place",
+      "Rue de Rivoli": "place",
+    });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

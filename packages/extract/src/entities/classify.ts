@@ -188,7 +188,9 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 const FIRM_NOUNS =
   /^(?:company|firm|retailer|maker|brand|startup|start-up|bank|insurer|lender|airline|carrier|chain|label|brokerage|manufacturer|automaker|carmaker|giant|conglomerate|supplier|distributor)$/;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
-const ROMANCE_PLACE_PREFIX = /^(?:san|são|sao|los|las)$/;
+/** Spanish, Portuguese, Italian and French place and street words that open a name ("San Ysidro", "Corso Monforte", "Rue de Rivoli"). */
+const ROMANCE_PLACE_PREFIX =
+  /^(?:san|são|sao|los|las|corso|via|viale|piazza|piazzale|calle|avenida|rua|praça|plaza|paseo|rue|place|quai)$/;
 
 const JOURNAL_WORDS = /^(?:nature|science|cell)$/;
 

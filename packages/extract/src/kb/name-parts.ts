@@ -443,6 +443,7 @@ export const PLACE_HEADS = new Set([
   "capitol",
   "plaza",
   "mall",
+  "showroom",
   "center",
   "centre",
   "border",
