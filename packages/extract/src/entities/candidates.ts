@@ -20,7 +20,7 @@ import {
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
-import { startsLowercase } from "../text/chars.ts";
+import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
 import { tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
@@ -274,7 +274,7 @@ function isCurrencyOrPostNominal(tokens: Token[], at: number): boolean {
   if (!POST_NOMINALS.has(lower(t).replace(/\./g, ""))) return false;
   const comma = tokens[at - 1];
   const name = tokens[at - 2];
-  return comma?.text === "," && Boolean(name && /^\p{Lu}/u.test(name.text));
+  return comma?.text === "," && Boolean(name && startsUppercase(name.text));
 }
 
 /** Non-word tokens looked at before a run: a long stretch of numbers or punctuation counts as a start. */
@@ -314,6 +314,13 @@ function afterHonorific(tokens: Token[], i: number): boolean {
   const word = before?.text === "." ? tokens[i - 2] : before;
   return Boolean(word && HONORIFICS.has(lower(word)));
 }
+
+/** "al-Assad", "el-Sisi": an Arabic article hyphened to a capitalised name. */
+const ARTICLE_PREFIXED_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+/** One capital, with or without its dot: an initial ("B.", "U"). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** Two or more capitals and nothing else ("NASA"). */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific = false): boolean {
   const left = run[run.length - 1];
@@ -369,7 +376,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       }
       const w = lower(next);
       // "USA Today": a word the name rules pass over (a time word) that completes a known body's name.
-      if (next.isWord && /^\p{Lu}/u.test(next.text) && isKnownBody([...run, next])) {
+      if (next.isWord && startsUppercase(next.text) && isKnownBody([...run, next])) {
         run.push(next);
         j++;
         continue;
@@ -388,7 +395,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       }
       const isParticle = (p: Token | undefined) => Boolean(p?.isWord && NAME_PARTICLES.has(lower(p)));
       // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.
-      if (next.isWord && /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u.test(next.text) && run.length > 0) {
+      if (next.isWord && ARTICLE_PREFIXED_NAME.test(next.text) && run.length > 0) {
         run.push(next);
         j++;
         continue;
@@ -544,8 +551,7 @@ function officeBody(run: Token[], of: number): { start: number; end: number } | 
   }
   // No holder's given name: the body runs to the end unless initials or an honorific follow its last
   // head ("… House of Representatives Rt. Hon. B. U. Nzeribe").
-  const personLike = (t: Token) =>
-    /^\p{Lu}\.?$/u.test(t.text) || PERSON_TITLES.has(lower(t).replace(/\.$/, ""));
+  const personLike = (t: Token) => INITIAL.test(t.text) || PERSON_TITLES.has(lower(t).replace(/\.$/, ""));
   if (end < 0 || (given === run.length && !run.slice(end).some(personLike))) end = given;
   return end > start ? { start, end } : null;
 }
@@ -561,7 +567,7 @@ function splitAfterOrganization(segment: Segment): Segment[] {
     acronym &&
     given &&
     (tokens.length === 3 || tokens.length === 4) &&
-    /^\p{Lu}{2,}$/u.test(acronym.text) &&
+    ALL_CAPITALS.test(acronym.text) &&
     (lexicon().firstNames.has(lower(given)) || lexicon().personNames.has(lower(given))) &&
     !lexicon().commonWords.has(lower(tokens[tokens.length - 1] as Token)) &&
     tokens.slice(1).every((t) => isCapitalised(t) && !isHeadWord(lower(t)) && !NAME_CONNECTORS.has(lower(t)))

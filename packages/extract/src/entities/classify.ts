@@ -17,6 +17,7 @@ import {
   STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
+import { startsLowercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { lowerAt, textAt, tokenAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
@@ -201,7 +202,7 @@ function isCitedJournal(c: NameCandidate): boolean {
 
 function isNamedByFirmNoun(c: NameCandidate): boolean {
   const word = textAt(c, -1);
-  if (tokenAt(c, -1)?.isWord && /^\p{Ll}/u.test(word) && FIRM_NOUNS.test(word)) return true;
+  if (tokenAt(c, -1)?.isWord && startsLowercase(word) && FIRM_NOUNS.test(word)) return true;
   return word === "at" && STAFF_NOUNS.test(textAt(c, -2));
 }
 

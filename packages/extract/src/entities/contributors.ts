@@ -18,9 +18,11 @@ function nameSpan(name: string, within: TextSpan): TextSpan | null {
   return { text: name, start: within.start + at, end: within.start + at + name.length };
 }
 
+const AGENCY_AND_NAME = /^(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u;
+
 /** "NASA Bill Ingalls": an agency's acronym written straight before the photographer's name. */
 function agencyAndPhotographer(name: string): { agency: string; photographer: string } | null {
-  const m = /^(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u.exec(name.trim());
+  const m = AGENCY_AND_NAME.exec(name.trim());
   if (!m) return null;
   const given = (m[2] as string).split(/\s+/)[0]?.toLowerCase() ?? "";
   const lex = lexicon();
@@ -60,13 +62,16 @@ function creditedPeople(article: Article): Credited[] {
   return credited;
 }
 
+/** One capital and lowercase letters after it ("Snbehnke"). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * What an image credit's non-photographer name is: an organization (an agency, an outlet, "NASA"),
  * unless it is one word no lexicon knows, written like a name: a user's handle ("Image: Snbehnke").
  */
 function creditType(name: string): "organization" | "person" {
   const word = name.trim();
-  if (/\s/.test(word) || isAcronym(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return "organization";
+  if (/\s/.test(word) || isAcronym(word) || !TITLE_CASE_WORD.test(word)) return "organization";
   const lower = word.toLowerCase();
   if (
     lexicon().knownOrganizations.has(lower) ||

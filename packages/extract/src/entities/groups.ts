@@ -1,6 +1,7 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { lexicon } from "../kb/index.ts";
+import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
 import { RoleEntities } from "./built.ts";
@@ -92,10 +93,10 @@ export function groupEntities(
       const end = start + word.length;
       if (isTaken(start, end)) continue;
       const after = WORD_AFTER.exec(block.text.slice(at + word.length, at + word.length + 40))?.[1];
-      if (after && /^\p{Lu}/u.test(after)) continue;
+      if (after && startsUppercase(after)) continue;
       const head = block.text.slice(Math.max(0, at - 40), at);
       const before = WORD_BEFORE.exec(head)?.[1];
-      if (before && /^\p{Lu}/u.test(before) && !OPENERS.test(before) && !AFTER_SENTENCE_END.test(head))
+      if (before && startsUppercase(before) && !OPENERS.test(before) && !AFTER_SENTENCE_END.test(head))
         continue;
       const key = normaliseName(word) || lower;
       groups.add(key, word, GROUP_ROLE, { text: word, start, end }, sentences[b] ?? []);

@@ -10,6 +10,13 @@ const WORD_RUN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
 const SENTENCE_GAP = /[.!?:;"“”'‘(—–-]\s*$|^\s*$/u;
+/** One capital and lowercase letters after it ("Apple"). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A capitalised word next after this one (its possessive between): "Apple's Tim", "Hill Street". */
+const ADDRESS_AFTER = /^[.@_]\S/;
+const ADDRESS_BEFORE = /[.@_]$/;
+const CAPITALISED_AFTER = /^(?:['’]s)?[ \t]+\p{Lu}/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 /**
  * A person named in full ("Frank Messina", "Duncan Hill") is the one meant where only their given
@@ -30,7 +37,7 @@ export function rescueNameParts(
     // "Apple plans …": a one-word body named inside sentences is the one meant at a sentence start.
     if (e.type === "organization" && e.candidates.every((c) => c.tokens.length === 1)) {
       const word = e.candidates[0]?.text ?? "";
-      if (word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) && isOrdinaryWord(word.toLowerCase())) {
+      if (word.length >= 3 && TITLE_CASE_WORD.test(word) && isOrdinaryWord(word.toLowerCase())) {
         const had = owner.get(word);
         if (had !== undefined && had !== i) shared.add(word);
         else owner.set(word, i);
@@ -76,9 +83,9 @@ export function rescueNameParts(
       const end = start + word.length;
       if (isTaken(start, end)) continue;
       const rest = block.text.slice(at + word.length, at + word.length + 30);
-      if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(rest)) continue;
+      if (CAPITALISED_AFTER.test(rest)) continue;
       // "Kari.Holm@example.org": part of an e-mail address or a dotted handle, not a mention.
-      if (/^[.@_]\S/.test(rest) || /[.@_]$/.test(block.text.slice(Math.max(0, at - 1), at))) continue;
+      if (ADDRESS_AFTER.test(rest) || ADDRESS_BEFORE.test(block.text.slice(Math.max(0, at - 1), at))) continue;
       const head = block.text.slice(Math.max(0, at - 30), at);
       if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, ""))) continue;
       entity.mentions.push({ text: word, start, end, entityId: "" });
@@ -124,7 +131,7 @@ export function rescueShoutedNames(
   const isTaken = overlapIndex(taken);
   const touched = new Set<number>();
   for (const m of text.matchAll(SHOUTED_RUN)) {
-    if (!/\p{Lu}{2}/u.test(m[0])) continue;
+    if (!TWO_CAPITALS.test(m[0])) continue;
     const words = [...m[0].matchAll(/\S+/g)].map((w) => ({
       text: w[0],
       start: (m.index ?? 0) + (w.index ?? 0),

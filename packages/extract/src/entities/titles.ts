@@ -1,6 +1,7 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { findCountryCode, isRegion, lexicon, TITLE_MODIFIERS } from "../kb/index.ts";
+import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
 import { RoleEntities } from "./built.ts";
@@ -59,7 +60,7 @@ export function officeEntities(
       if (ofWords.slice(1).some((w) => lex.firstNames.has(w.toLowerCase()))) continue;
       const at = m.index ?? 0;
       const after = NEXT_WORD.exec(block.text.slice(at + m[0].length, at + m[0].length + 40))?.[1];
-      if (after && /^\p{Lu}/u.test(after)) continue;
+      if (after && startsUppercase(after)) continue;
       // "The President of the European Commission Ursula von der Leyen": the holder follows the body.
       if (after === "of" && holderAfterBody(block.text, at + m[0].length, block.start, personStarts))
         continue;
@@ -95,12 +96,13 @@ export function officeEntities(
 }
 
 const BODY_AFTER_OFFICE = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for)\s+){1,8}/u;
+const CAPITAL = /\p{Lu}/gu;
 
 /** True when, after "of (the)" and a capitalised body name, a person's name starts (`personStarts`). */
 function holderAfterBody(text: string, from: number, offset: number, personStarts: Set<number>): boolean {
   const body = BODY_AFTER_OFFICE.exec(text.slice(from, from + 160));
   if (!body) return false;
-  for (const w of body[0].matchAll(/\p{Lu}/gu)) {
+  for (const w of body[0].matchAll(CAPITAL)) {
     const at = from + (w.index ?? 0);
     if (/\s/.test(text[at - 1] ?? " ") && personStarts.has(offset + at)) return true;
   }

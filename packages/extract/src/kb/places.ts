@@ -22,6 +22,8 @@ function isAscii(s: string): boolean {
 
 const placeKey: (name: string) => string = memoString(computePlaceKey);
 
+const COMBINING_MARKS = /\p{M}/gu;
+
 function computePlaceKey(name: string): string {
   // ASCII has no marks and no letters or digits beyond a-z, 0-9 once lowercased: same key, no NFD.
   if (isAscii(name))
@@ -31,7 +33,7 @@ function computePlaceKey(name: string): string {
       .trim();
   return name
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(COMBINING_MARKS, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

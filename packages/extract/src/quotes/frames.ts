@@ -354,6 +354,9 @@ function mergePlaceTails(all: Token[][]): Token[][] {
   return chunks;
 }
 
+/** "D.C.", "U.S.": two or more dotted capitals (spaces taken out). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
 /** "Maryland", "D.C.", "New South Wales": one to three capitalised words naming a place. */
 function isPlaceOnly(chunk: Token[]): boolean {
   const words = chunk.filter(isWord);
@@ -366,7 +369,7 @@ function isPlaceOnly(chunk: Token[]): boolean {
     findCountryCode(name) ||
       isRegion(name) ||
       findCity(name) ||
-      /^(?:\p{Lu}\.){2,}$/u.test(name.replace(/\s/g, "")),
+      DOTTED_INITIALS.test(name.replace(/\s/g, "")),
   );
 }
 
