@@ -1,4 +1,5 @@
 import type { Article } from "@newsgraph/schema";
+import { mapPacked } from "./text/arrays.ts";
 import { type Sentence, splitSentences } from "./text/index.ts";
 
 export type BlockKind = "title" | "teaser" | "dateline" | "heading" | "paragraph" | "caption" | "alt";
@@ -47,5 +48,5 @@ export function articleBlocks(article: Article): Block[] {
 
 /** The sentences of each block (offsets into `Article.text`), in the order of `blocks`. */
 export function blockSentences(blocks: Block[]): Sentence[][] {
-  return blocks.map((b) => splitSentences(b.text, b.start));
+  return mapPacked(blocks, (b) => splitSentences(b.text, b.start));
 }

@@ -1,4 +1,5 @@
 import type { ExtractionNote } from "@newsgraph/schema";
+import { mapPacked } from "./text/arrays.ts";
 
 /** A documented bound that, when it applies, may leave the record incomplete. */
 export type CapCode = "cap_max_lookback_sentences" | "cap_max_shared_key" | "cap_max_fuzzy_names";
@@ -29,7 +30,10 @@ export function collectingCaps<T>(fn: () => T): { value: T; notes: ExtractionNot
     const value = fn();
     return {
       value,
-      notes: CAP_ORDER.filter((c) => caps.has(c)).map((code) => ({ code, message: CAP_MESSAGES[code] })),
+      notes: mapPacked(
+        CAP_ORDER.filter((c) => caps.has(c)),
+        (code) => ({ code, message: CAP_MESSAGES[code] }),
+      ),
     };
   } finally {
     active = outer;

@@ -1,4 +1,5 @@
 import type { Credit, TextSpan } from "@newsgraph/schema";
+import { mapPacked } from "./arrays.ts";
 
 export interface CaptionAndCredit {
   caption: TextSpan | null;
@@ -243,11 +244,10 @@ function trim(line: string, from: number, to: number, offset: number): TextSpan 
 
 /** Credit text ("Nicolas Remene/Le Pictorium/imago images") → photographers and agencies. */
 export function creditOf(span: TextSpan): Credit {
-  const parts = span.text
-    .replace(/[.\s]+$/, "")
-    .split(/\s*(?:\/|\bvia\b|;|,|\||&|\band\b|\bfor\b)\s*/iu)
-    .map((p) => p.replace(/^[©\s]+|[\s.]+$/g, "").trim())
-    .filter((p) => p.length > 0);
+  const parts = mapPacked(
+    span.text.replace(/[.\s]+$/, "").split(/\s*(?:\/|\bvia\b|;|,|\||&|\band\b|\bfor\b)\s*/iu),
+    (p) => p.replace(/^[©\s]+|[\s.]+$/g, "").trim(),
+  ).filter((p) => p.length > 0);
   const photographers: string[] = [];
   const agencies: string[] = [];
   for (const part of parts) (looksLikePersonName(part) ? photographers : agencies).push(part);

@@ -1,5 +1,6 @@
 import type { DateMention } from "@newsgraph/schema";
 import * as chrono from "chrono-node";
+import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 
 type Granularity = DateMention["granularity"];
@@ -263,7 +264,7 @@ export function findDates(
     .flatMap(([from, to]) => mergeMonthOfYear(text, chronoDates(text, from, to, reference)))
     .filter((d) => publishedAt !== null || !d.relative);
   const all = [...fromParser, ...bareYears(text, fromParser)].sort((a, b) => a.start - b.start);
-  return all.map((d) => ({
+  return mapPacked(all, (d) => ({
     text: text.slice(d.start, d.end),
     start: d.start,
     end: d.end,

@@ -1,5 +1,6 @@
 import type { Article, DateMention } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { findDates, resolutionReference } from "./find-dates.ts";
 
 export { findDates, referenceDate } from "./find-dates.ts";
@@ -12,7 +13,7 @@ export function extractDates(article: Article, blocks: Block[] = articleBlocks(a
   if (article.language && !article.language.toLowerCase().startsWith("en")) return [];
   const reference = resolutionReference(article.publishedAt);
   return blocks.flatMap((block) =>
-    findDates(block.text, article.publishedAt, reference).map((d) => ({
+    mapPacked(findDates(block.text, article.publishedAt, reference), (d) => ({
       ...d,
       start: d.start + block.start,
       end: d.end + block.start,

@@ -19,6 +19,7 @@ import {
   STATE_ABBREVIATIONS,
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
@@ -147,10 +148,7 @@ const TIME_ZONES = new Set("et est edt ct cst cdt mt mst pt pst pdt gmt bst utc"
 /** "9 a.m. ET", "8:02 am EST": a time zone after a clock time is no name. */
 function isTimeZone(tokens: Token[], i: number): boolean {
   if (!TIME_ZONES.has(lower(tokens[i] as Token))) return false;
-  const before = tokens
-    .slice(Math.max(0, i - 3), i)
-    .map((t) => t.text)
-    .join("");
+  const before = mapPacked(tokens.slice(Math.max(0, i - 3), i), (t) => t.text).join("");
   return /(?:\d|[ap]\.?m\.?)$/i.test(before);
 }
 
@@ -244,7 +242,7 @@ function isAllCaps(tokens: Token[]): boolean {
 
 function isScoredTeam(run: Token[], after: Token | undefined): boolean {
   if (!after || !/^\d{1,3}$/.test(after.text) || run.length > 3) return false;
-  return isTeamName(run.map(lower).join(" "));
+  return isTeamName(mapPacked(run, lower).join(" "));
 }
 
 /** Letters after a person's name and a comma: "Mark Tedeschi, QC", "Tom Molomby, SC", "Jane Roe, MBE". */
@@ -341,12 +339,12 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
     );
   }
   // "Greece and the Republic of North Macedonia": a known country or region before "and" stands alone.
-  const before = run.map((t) => t.text).join(" ");
+  const before = mapPacked(run, (t) => t.text).join(" ");
   if (findCountryCode(before) || isRegion(before)) return false;
   return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 
-const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(run.map(lower).join(" "));
+const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked(run, lower).join(" "));
 
 /** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
 export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] {
@@ -485,7 +483,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
             if (holder.length > 0) {
               const title = run.slice(i, k);
               segments.push(
-                ...splitAtTitles(holder).map((s, n) =>
+                ...mapPacked(splitAtTitles(holder), (s, n) =>
                   n === 0 ? { ...s, title: [...title, ...s.title] } : s,
                 ),
               );
@@ -506,7 +504,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
           const rest = run.slice(k);
           if (rest.some((r) => isTitleWord(r))) {
             segments.push(
-              ...splitAtTitles(rest).map((s, n) =>
+              ...mapPacked(splitAtTitles(rest), (s, n) =>
                 n === 0 ? { ...s, title: [...run.slice(i, k), ...s.title] } : s,
               ),
             );
@@ -596,10 +594,7 @@ function splitAfterCountry(segment: Segment): Segment[] {
   const { tokens } = segment;
   const lex = lexicon();
   for (let i = 1; i <= 2 && i < tokens.length - 1; i++) {
-    const place = tokens
-      .slice(0, i)
-      .map((t) => t.text)
-      .join(" ");
+    const place = mapPacked(tokens.slice(0, i), (t) => t.text).join(" ");
     if (!findCountryCode(place)) continue;
     const rest = tokens.slice(i);
     const given = lower(rest[0] as Token);
@@ -695,7 +690,7 @@ function trimSegment(segment: Segment): Segment | null {
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
-    !findCountryCode(tokens.map((t) => t.text).join(" ")) &&
+    !findCountryCode(mapPacked(tokens, (t) => t.text).join(" ")) &&
     !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token)))
   ) {
     demonym = (tokens[0] as Token).text;
@@ -721,20 +716,15 @@ function trimSegment(segment: Segment): Segment | null {
   if (
     titleAt > 0 &&
     !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHead)) &&
-    findCountryCode(
-      tokens
-        .slice(0, countryEnd)
-        .map((t) => t.text)
-        .join(" "),
-    )
+    findCountryCode(mapPacked(tokens.slice(0, countryEnd), (t) => t.text).join(" "))
   )
     tokens = tokens.slice(0, countryEnd);
   if (tokens.length === 0) return null;
-  const words = tokens.map(lower);
+  const words = mapPacked(tokens, lower);
   if (isDoctrineOrLaw(words)) return null;
   if (words.length === 1) {
     const w = words[0] as string;
-    const title = segment.title.map(lower).join(" ");
+    const title = mapPacked(segment.title, lower).join(" ");
     if (ADJECTIVE_TITLES.has(title) && isCommonWord(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w))
       return null;
     if (lex.demonyms.has(w) && !findCountryCode(w)) return null;
@@ -801,7 +791,7 @@ function splitTitleCaseRun(run: Token[]): Token[][] {
         ? false
         : (headFirst[j + 1] ?? null);
   }
-  const keep = run.map((t, i) => {
+  const keep = mapPacked(run, (t, i) => {
     if (!isOrdinaryInTitleCase(run, i)) return true;
     return headFirst[i] === true ? !FUNCTION_TAGS.test(lower(t)) : false;
   });
@@ -967,10 +957,15 @@ export function unglueSentenceStarts(
     !c.tokens.some(isHead) &&
     isSentenceStart(c.sentenceTokens, c.index) &&
     !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text));
-  const isGlued = candidates.map(glued);
+  const isGlued = mapPacked(candidates, glued);
   if (!isGlued.includes(true)) return candidates;
-  const keys = new Set(candidates.filter((_, i) => !isGlued[i]).map((c) => key(c.text)));
-  return candidates.map((c, i) => {
+  const keys = new Set(
+    mapPacked(
+      candidates.filter((_, i) => !isGlued[i]),
+      (c) => key(c.text),
+    ),
+  );
+  return mapPacked(candidates, (c, i) => {
     if (!isGlued[i]) return c;
     const tokens = c.tokens.slice(1);
     const first = tokens[0] as Token;
@@ -999,7 +994,7 @@ export function keepOwnS(candidates: NameCandidate[], key: (text: string) => str
     if (after && (after.text === "(" || /^(?:said|says)$/.test(after.text))) own.add(key(c.text));
   }
   if (own.size === 0) return candidates;
-  return candidates.map((c) => {
+  return mapPacked(candidates, (c) => {
     const s = possessive(c);
     if (!s || !own.has(key(c.text))) return c;
     return {

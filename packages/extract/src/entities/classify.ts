@@ -16,6 +16,7 @@ import {
   STAFF_NOUNS,
   STATE_ABBREVIATIONS,
 } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
@@ -86,7 +87,7 @@ function isLandformHomonym(c: NameCandidate): boolean {
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
   const text = c.text.toLowerCase();
-  const all = c.tokens.map((t) => t.text.toLowerCase());
+  const all = mapPacked(c.tokens, (t) => t.text.toLowerCase());
   const words = nameWords(all);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
@@ -309,21 +310,17 @@ const STATE_HEADS = /^(?:republic|kingdom|federation|commonwealth|principality|e
 function isNamedState(c: NameCandidate): boolean {
   const at = c.tokens.findIndex((t) => t.text === "of");
   if (at < 1 || !STATE_HEADS.test((c.tokens[at - 1] as Token).text.toLowerCase())) return false;
-  const rest = c.tokens
-    .slice(at + 1)
-    .filter((t) => t.text.toLowerCase() !== "the")
-    .map((t) => t.text)
-    .join(" ");
+  const rest = mapPacked(
+    c.tokens.slice(at + 1).filter((t) => t.text.toLowerCase() !== "the"),
+    (t) => t.text,
+  ).join(" ");
   return Boolean(findCountryCode(rest) || isRegion(rest));
 }
 
 /** "Southern California", "West Michigan": a compass word before a known country, region or city. */
 function isCompassPlace(c: NameCandidate): boolean {
   if (c.tokens.length < 2 || !COMPASS.test((c.tokens[0] as Token).text.toLowerCase())) return false;
-  const rest = c.tokens
-    .slice(1)
-    .map((t) => t.text)
-    .join(" ");
+  const rest = mapPacked(c.tokens.slice(1), (t) => t.text).join(" ");
   return Boolean(findCountryCode(rest) || isRegion(rest) || findCity(rest));
 }
 

@@ -1,3 +1,4 @@
+import { mapPacked } from "../text/arrays.ts";
 import { MONTH_NAMES } from "../text/calendar-words.ts";
 import { textAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
@@ -14,30 +15,33 @@ export interface EventMention {
 }
 
 const either = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
-const EVENT_NOUNS = [
-  "rebellion",
-  "uprising",
-  "revolution",
-  "revolt",
-  "insurgency",
-  "coup",
-  "war",
-  "elections?",
-  "referendum",
-  "massacre",
-  "genocide",
-  "summit",
-  "championships?",
-  "invasion",
-  "earthquake",
-  "tsunami",
-  "crisis",
-  "protests",
-  "primar(?:y|ies)",
-].map(either);
+const EVENT_NOUNS = mapPacked(
+  [
+    "rebellion",
+    "uprising",
+    "revolution",
+    "revolt",
+    "insurgency",
+    "coup",
+    "war",
+    "elections?",
+    "referendum",
+    "massacre",
+    "genocide",
+    "summit",
+    "championships?",
+    "invasion",
+    "earthquake",
+    "tsunami",
+    "crisis",
+    "protests",
+    "primar(?:y|ies)",
+  ],
+  either,
+);
 const NOUN = `(?:${EVENT_NOUNS.join("|")})`;
 const YEAR = "(?:1[89]|20)\\d{2}";
-const MONTH = `(?:${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|")})`;
+const MONTH = `(?:${mapPacked(MONTH_NAMES, (m) => m[0]?.toUpperCase() + m.slice(1)).join("|")})`;
 const MODIFIERS =
   "(?:general|presidential|parliamentary|legislative|local|regional|federal|state|municipal|midterm|military|civil|financial|economic|political|national|European|world)";
 const SPORTS = "(?:World Cup|(?:Winter |Summer |Youth )?(?:Olympics|Olympic Games|Paralympics)|Games)";

@@ -1,6 +1,7 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { lexicon } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
@@ -10,7 +11,7 @@ import { normaliseName } from "./link.ts";
 /** A capitalised plural word ("Afghans", "Muslims"; "New Zealanders" is read word by word) or an invariant people's name. */
 /** Peoples whose name is the same in the plural ("the Rohingya", "Druze"). */
 const INVARIANT_PEOPLES = ["Rohingya", "Maasai", "Druze", "Inuit"];
-const INVARIANT = new Set(INVARIANT_PEOPLES.map((w) => w.toLowerCase()));
+const INVARIANT = new Set(mapPacked(INVARIANT_PEOPLES, (w) => w.toLowerCase()));
 const CAPITALISED_PLURAL = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+s|${INVARIANT_PEOPLES.join("|")})(?![\\p{L}\\p{N}-])`,
   "gu",

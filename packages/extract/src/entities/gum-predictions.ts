@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Article } from "@newsgraph/schema";
+import { mapPacked } from "../text/arrays.ts";
 import { extractEntities } from "./index.ts";
 
 /** Dev tool: writes score-entities.mjs predictions for a GUM-style JSONL file, reading text blocks split by blank lines. */
@@ -41,13 +42,13 @@ if (!input || !output) throw new Error("usage: gum-predictions.ts IN.jsonl OUT.j
 const lines = readFileSync(input, "utf8")
   .split("\n")
   .filter((l) => l.trim());
-const out = lines.map((line) => {
+const out = mapPacked(lines, (line) => {
   const { id, text } = JSON.parse(line) as { id: string; text: string };
   const { entities } = extractEntities(plainArticle(id, text));
   return JSON.stringify({
     id,
     entities: entities.flatMap((e) =>
-      e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type })),
+      mapPacked(e.mentions, (m) => ({ start: m.start, end: m.end, text: m.text, type: e.type })),
     ),
     quotes: [],
   });

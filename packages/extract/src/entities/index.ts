@@ -1,6 +1,7 @@
 import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import { placeKnowledgeBase } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import {
@@ -102,7 +103,7 @@ export function extractEntities(
   const linked = addNestedMentions(linkCandidates(names, article.text)).filter(
     (e) => !e.candidates.every((c) => c.tokens.length === 1 && isGroupWord(c.text)),
   );
-  const named: Omit<Entity, "id">[] = linked.map((e) => {
+  const named: Omit<Entity, "id">[] = mapPacked(linked, (e) => {
     const name = canonicalName(e);
     return {
       type:
@@ -113,7 +114,7 @@ export function extractEntities(
       name,
       key: normaliseName(name) || name.toLowerCase(),
       aliases: aliasesOf(e, name),
-      mentions: e.candidates.map((c) => ({
+      mentions: mapPacked(e.candidates, (c) => ({
         text: c.text,
         start: c.start,
         end: c.end,
@@ -138,9 +139,9 @@ export function extractEntities(
     linked.filter((e) => e.type === "person").flatMap((e) => e.candidates),
   );
   const all = [...named, ...eventEntities(events, article), ...groups, ...offices];
-  const order = all
-    .map((e, i) => ({ i, start: e.mentions[0]?.start ?? 0 }))
-    .sort((a, b) => a.start - b.start || a.i - b.i);
+  const order = mapPacked(all, (e, i) => ({ i, start: e.mentions[0]?.start ?? 0 })).sort(
+    (a, b) => a.start - b.start || a.i - b.i,
+  );
   const entities: Entity[] = new Array(all.length);
   order.forEach(({ i }, rank) => {
     // Every entity and mention object above is fresh and unshared: number them in place (id lands last, as a spread put it).
@@ -205,15 +206,17 @@ function eventEntities(events: EventMention[], article: Article): Omit<Entity, "
     if (list) list.push(ev);
     else byKey.set(ev.key, [ev]);
   }
-  return [...byKey.values()].map((mentions) => {
+  return mapPacked([...byKey.values()], (mentions) => {
     const first = mentions[0] as EventMention;
     const name = first.text.replace(/\s+/g, " ");
     return {
       type: "event" as const,
       name,
       key: normaliseName(name),
-      aliases: [...new Set(mentions.map((m) => m.text.replace(/\s+/g, " ")))].filter((a) => a !== name),
-      mentions: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, entityId: "" })),
+      aliases: [...new Set(mapPacked(mentions, (m) => m.text.replace(/\s+/g, " ")))].filter(
+        (a) => a !== name,
+      ),
+      mentions: mapPacked(mentions, (m) => ({ text: m.text, start: m.start, end: m.end, entityId: "" })),
       salience: salience(mentions, article),
       roles: [] as Role[],
       kb: null,

@@ -12,6 +12,7 @@ import {
   STAFF_NOUNS,
 } from "../kb/index.ts";
 import { noteCap } from "../notes.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
@@ -130,7 +131,7 @@ function fact<K extends keyof CandidateFacts>(
 
 const withoutHeadOf = (c: NameCandidate): string | null => fact(c, "headless", withoutHead);
 
-const words = (c: NameCandidate) => c.tokens.map((t) => t.text);
+const words = (c: NameCandidate) => mapPacked(c.tokens, (t) => t.text);
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** A candidate's words without connectors, particles and suffixes; computed once per candidate (read-only). */
 const significantWords = (c: NameCandidate): readonly string[] =>
@@ -168,10 +169,10 @@ function computeInitials(c: NameCandidate): string {
  */
 function acronymFits(acronym: string, c: NameCandidate): boolean {
   const letters = acronym.replace(NOT_UPPERCASE, "");
-  const capitals = `${c.demonym ?? ""} ${c.text}`
-    .split(/[\s-]+/)
-    .map((w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(NOT_UPPERCASE, ""))
-    .join("");
+  const capitals = mapPacked(
+    `${c.demonym ?? ""} ${c.text}`.split(/[\s-]+/),
+    (w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(NOT_UPPERCASE, ""),
+  ).join("");
   let at = 0;
   for (const ch of letters) {
     at = capitals.indexOf(ch, at);
@@ -205,7 +206,7 @@ function wordPrefixesSpell(letters: string, name: string): boolean {
 /** "LONG (SHORT)": the acronym candidate right after a name in parentheses. */
 function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, NameCandidate> {
   const aliasOf = new Map<NameCandidate, NameCandidate>();
-  const byStart = new Map(candidates.map((c) => [c.start, c] as const));
+  const byStart = new Map(mapPacked(candidates, (c) => [c.start, c] as const));
   for (const c of candidates) {
     const open = c.sentenceTokens[c.index + c.tokens.length];
     if (open?.text !== "(") continue;
@@ -260,7 +261,7 @@ interface EntitySummary {
 function personCoreWords(c: NameCandidate, all: readonly string[]): readonly string[] {
   const of = c.tokens.findIndex((t, i) => i > 0 && t.lower === "of");
   if (of < 0) return all;
-  const before = new Set(c.tokens.slice(0, of).map((t) => t.text));
+  const before = new Set(mapPacked(c.tokens.slice(0, of), (t) => t.text));
   const core = all.filter((w) => before.has(w));
   return core.length > 0 ? core : all;
 }
@@ -549,9 +550,9 @@ function contextType(
     else cues.organization += cues.speaker;
   }
   if (!nameLike && cues.product === 0) cues.organization += cues.actor;
-  const ranked = (["person", "place", "organization"] as const)
-    .map((t) => [t, cues[t]] as const)
-    .sort((a, b) => b[1] - a[1]);
+  const ranked = mapPacked(["person", "place", "organization"] as const, (t) => [t, cues[t]] as const).sort(
+    (a, b) => b[1] - a[1],
+  );
   const [best, second] = ranked;
   // "as in Apple" once among "Apple admitted", "Apple replaced": a name that acts more often than a
   // preposition places it is no place.
@@ -937,7 +938,7 @@ class EntityIndex {
  * and whether a title stood before it, and a name is mostly mentioned more than once.
  */
 function typeEvidence(c: NameCandidate, seen: Map<string, TypeEvidence | null>): TypeEvidence | null {
-  const key = `${c.title.length > 0 ? "t" : "n"}${c.text}\u0000${c.tokens.map((t) => t.text).join("\u0000")}`;
+  const key = `${c.title.length > 0 ? "t" : "n"}${c.text}\u0000${mapPacked(c.tokens, (t) => t.text).join("\u0000")}`;
   let found = seen.get(key);
   if (found === undefined) {
     found = intrinsicType(c);
@@ -995,18 +996,21 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
   const entities: LinkedEntity[] = [];
   const entityOf = new Map<NameCandidate, LinkedEntity>();
   const seen = new Map<string, TypeEvidence | null>();
-  const evidence = new Map(candidates.map((c) => [c, typeEvidence(c, seen)] as const));
+  const evidence = new Map(mapPacked(candidates, (c) => [c, typeEvidence(c, seen)] as const));
   const types = new Map(
-    candidates.map((c) => {
+    mapPacked(candidates, (c) => {
       const e = evidence.get(c);
       return [c, e && !e.weak ? e.type : null] as const;
     }),
   );
   // Most significant words first, then typed before untyped, then text order (rank = words * 2 + typed).
-  const order = candidates
-    .map((c) => ({ c, rank: significantWords(c).length * 2 + Number(types.get(c) !== null) }))
-    .sort((a, b) => b.rank - a.rank || a.c.start - b.c.start)
-    .map((r) => r.c);
+  const order = mapPacked(
+    mapPacked(candidates, (c) => ({
+      c,
+      rank: significantWords(c).length * 2 + Number(types.get(c) !== null),
+    })).sort((a, b) => b.rank - a.rank || a.c.start - b.c.start),
+    (r) => r.c,
+  );
   const pending: NameCandidate[] = [];
   const index = new EntityIndex();
   for (const c of order) {
@@ -1038,7 +1042,7 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  const names = new Set(candidates.map(keyOf));
+  const names = new Set(mapPacked(candidates, keyOf));
   for (const group of groups.values()) {
     const type = contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names, text);
     if (type) entities.push({ type, candidates: group });

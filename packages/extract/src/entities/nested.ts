@@ -7,6 +7,7 @@ import {
   NAME_PARTICLES,
   PLACE_HEADS,
 } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { NameCandidate } from "./candidates.ts";
 import { type LinkedEntity, normaliseName } from "./link.ts";
@@ -66,7 +67,7 @@ export function addNestedMentions(entities: LinkedEntity[]): LinkedEntity[] {
   for (const e of entities) {
     for (const c of [...e.candidates]) {
       if (!hostsNames(e, c)) continue;
-      const words = c.tokens.map((t) => t.text.toLowerCase());
+      const words = mapPacked(c.tokens, (t) => t.text.toLowerCase());
       let i = 0;
       while (i < c.tokens.length) {
         let matched = 0;

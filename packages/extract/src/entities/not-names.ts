@@ -1,6 +1,7 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
 import { findCity, findCountryCode, isRegion } from "../kb/places.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { lowerAt, tokenAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
@@ -107,7 +108,7 @@ function firstOccurrence<T>(
   return undefined;
 }
 
-const initialsOf = (words: readonly string[]) => words.map((w) => w[0]).join("");
+const initialsOf = (words: readonly string[]) => mapPacked(words, (w) => w[0]).join("");
 
 const LOWERCASE_EXPANSION_AFTER = /^\s*\(\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s*\)/u;
 
@@ -270,7 +271,7 @@ export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
     if (!m) return undefined;
     const words = (m[1] as string).split(/\s+/);
     if (words.length !== letters.length || initialsOf(words) !== letters) return undefined;
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = mapPacked(words, (w) => w.toLowerCase());
     if (lower.some((w) => ORGANIZATION_HEADS.has(w) || findCountryCode(w) || isRegion(w))) return false;
     return lower.every((w) => isEnglishWord(w));
   });

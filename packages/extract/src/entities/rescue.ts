@@ -1,6 +1,7 @@
 import type { Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { PERSON_TITLES } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { overlapIndex } from "../text/span-index.ts";
 import type { LinkedEntity } from "./link.ts";
 import { isOrdinaryWord } from "./not-names.ts";
@@ -132,7 +133,7 @@ export function rescueShoutedNames(
   const touched = new Set<number>();
   for (const m of text.matchAll(SHOUTED_RUN)) {
     if (!TWO_CAPITALS.test(m[0])) continue;
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({
+    const words = mapPacked([...m[0].matchAll(/\S+/g)], (w) => ({
       text: w[0],
       start: (m.index ?? 0) + (w.index ?? 0),
     }));
@@ -142,7 +143,7 @@ export function rescueShoutedNames(
       for (let n = Math.min(MAX_NAME_WORDS, words.length - s); n >= 1 && matched === 0; n--) {
         const last = words[s + n - 1] as { text: string; start: number };
         const lastText = last.text.replace(SHOUTED_POSSESSIVE, "").replace(/[.,]$/, "");
-        const form = [...words.slice(s, s + n - 1).map((w) => w.text), lastText].join(" ");
+        const form = [...mapPacked(words.slice(s, s + n - 1), (w) => w.text), lastText].join(" ");
         const i = byForm.get(form);
         if (i === undefined || i < 0) continue;
         const start = (words[s] as { start: number }).start;

@@ -1,6 +1,7 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
 import { lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import type { NameCandidate } from "./candidates.ts";
@@ -28,10 +29,10 @@ class LocatedIndex {
       if (e) e.push(l);
       else this.byEnd.set(l.candidate.end, [l]);
     }
-    const persons = all
-      .filter((l) => l.entity.type === "person")
-      .map((l) => l.candidate)
-      .sort((a, b) => a.start - b.start);
+    const persons = mapPacked(
+      all.filter((l) => l.entity.type === "person"),
+      (l) => l.candidate,
+    ).sort((a, b) => a.start - b.start);
     let maxEnd = -1;
     for (const c of persons) {
       maxEnd = Math.max(maxEnd, c.end);
@@ -274,9 +275,10 @@ function relationsFrom(located: LocatedIndex, entities: Entity[]): Relation[] {
 export function rolesAndRelations(linked: LinkedEntity[], entities: Entity[]): Relation[] {
   const located = new LocatedIndex(
     linked.flatMap((l, i) =>
-      l.candidates
-        .filter((c) => !c.nested)
-        .map((candidate) => ({ entity: entities[i] as Entity, candidate })),
+      mapPacked(
+        l.candidates.filter((c) => !c.nested),
+        (candidate) => ({ entity: entities[i] as Entity, candidate }),
+      ),
     ),
   );
   linked.forEach((l, i) => {

@@ -1,6 +1,7 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { findCountryCode, isRegion, lexicon, TITLE_MODIFIERS } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
@@ -45,8 +46,8 @@ export function officeEntities(
   const offices = new RoleEntities("person");
   const lex = lexicon();
   const isTaken = overlapIndex(taken);
-  const personStarts = new Set(people.map((p) => p.start));
-  const personEnds = new Set(people.map((p) => p.end));
+  const personStarts = new Set(mapPacked(people, (p) => p.start));
+  const personEnds = new Set(mapPacked(people, (p) => p.end));
   blocks.forEach((block, b) => {
     if (!OFFICE_WORD.test(block.text)) return;
     for (const m of block.text.matchAll(OFFICE_NAMED)) {

@@ -1,4 +1,5 @@
 import type { Figure } from "@newsgraph/schema";
+import { mapPacked } from "../text/arrays.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsUppercase } from "../text/chars.ts";
 import {
@@ -12,39 +13,42 @@ import { adjoining, spaced, type Token, tokenize } from "./tokens.ts";
 
 const PLURAL_ENDING = /\p{L}{2,}s$/u;
 
-const QUALIFIERS = [
-  "more than",
-  "less than",
-  "fewer than",
-  "at least",
-  "at most",
-  "up to",
-  "close to",
-  "just over",
-  "just under",
-  "well over",
-  "as many as",
-  "as few as",
-  "upwards of",
-  "in excess of",
-  "an estimated",
-  "approximately",
-  "about",
-  "around",
-  "roughly",
-  "nearly",
-  "almost",
-  "over",
-  "under",
-  "some",
-  "estimated",
-  "only",
-  "just",
-  "below",
-  "above",
-  "exactly",
-  "between",
-].map((q) => q.split(" "));
+const QUALIFIERS = mapPacked(
+  [
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "close to",
+    "just over",
+    "just under",
+    "well over",
+    "as many as",
+    "as few as",
+    "upwards of",
+    "in excess of",
+    "an estimated",
+    "approximately",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "some",
+    "estimated",
+    "only",
+    "just",
+    "below",
+    "above",
+    "exactly",
+    "between",
+  ],
+  (q) => q.split(" "),
+);
 
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 

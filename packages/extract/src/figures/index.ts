@@ -1,5 +1,6 @@
 import type { Article, Figure } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { findFigures } from "./find-figures.ts";
 
 export { findFigures } from "./find-figures.ts";
@@ -11,6 +12,10 @@ export { findFigures } from "./find-figures.ts";
 export function extractFigures(article: Article, blocks: Block[] = articleBlocks(article)): Figure[] {
   if (article.language && !article.language.toLowerCase().startsWith("en")) return [];
   return blocks.flatMap((block) =>
-    findFigures(block.text).map((f) => ({ ...f, start: f.start + block.start, end: f.end + block.start })),
+    mapPacked(findFigures(block.text), (f) => ({
+      ...f,
+      start: f.start + block.start,
+      end: f.end + block.start,
+    })),
   );
 }

@@ -1,3 +1,4 @@
+import { mapPacked } from "../text/arrays.ts";
 import { DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 
 /** Person titles that are short forms and never start a name: "Mr", "Dr". */
@@ -612,7 +613,7 @@ export const NAME_CONNECTORS = new Set(["of", "for", "and", "&", "on", "the"]);
 
 export const MONTHS_AND_DAYS = new Set([
   ...MONTH_NAMES,
-  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
+  ...mapPacked(MONTH_ABBREVIATIONS, (m) => `${m}.`),
   ...DAY_NAMES,
   "christmas",
   "easter",

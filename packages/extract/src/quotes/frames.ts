@@ -1,4 +1,5 @@
 import { findCity, findCountryCode, isRegion } from "../kb/index.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase } from "../text/chars.ts";
 import {
   ADVERBS,
@@ -270,7 +271,7 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   if (INDEFINITE_DETERMINERS.has(firstWord)) return description;
   const runs = capitalisedRuns(tokens);
   if (runs.length === 0) return description;
-  const names = runs.map((run) => ({ run, name: nameFromRun(run, text, offset) }));
+  const names = mapPacked(runs, (run) => ({ run, name: nameFromRun(run, text, offset) }));
   for (const { run, name } of names) {
     const runEnd = run[run.length - 1] as Token;
     if (!/['’]s$/.test(runEnd.text) || !name) continue;
@@ -361,8 +362,7 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 function isPlaceOnly(chunk: Token[]): boolean {
   const words = chunk.filter(isWord);
   if (words.length === 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text))) return false;
-  const name = chunk
-    .map((t) => t.text)
+  const name = mapPacked(chunk, (t) => t.text)
     .join(" ")
     .replace(/\s+\./g, ".");
   return Boolean(
@@ -464,7 +464,10 @@ export function speakerAfter(
     if (PHRASE_END_WORDS.has(t.text)) break;
     chunks[chunks.length - 1]?.push(t);
   }
-  const phrases = chunks.filter((c) => c.some(isWord)).map((c) => phraseFromTokens(c, text, offset));
+  const phrases = mapPacked(
+    chunks.filter((c) => c.some(isWord)),
+    (c) => phraseFromTokens(c, text, offset),
+  );
   const first = phrases[0] ?? null;
   if (
     first &&

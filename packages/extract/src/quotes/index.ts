@@ -1,6 +1,7 @@
 import type { Article, Entity, Quote, TextSpan } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
 import { noteCap } from "../notes.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
@@ -247,9 +248,9 @@ class Attributor {
     let words = this.pronouns.get(sentence);
     if (!words) {
       words = new Set(
-        tokenize(this.masked.slice(sentence.start, sentence.end))
-          .map((t) => t.lower)
-          .filter((w) => w === "he" || w === "she"),
+        mapPacked(tokenize(this.masked.slice(sentence.start, sentence.end)), (t) => t.lower).filter(
+          (w) => w === "he" || w === "she",
+        ),
       );
       this.pronouns.set(sentence, words);
     }
@@ -366,7 +367,7 @@ class Attributor {
       return this.issuerOf(body.words[body.words.length - 1] as string, position, depth);
     }
     const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
-    const words = new Set(body.words.map(stem));
+    const words = new Set(mapPacked(body.words, stem));
     const sharing = organisations.filter((o) => o.name.split(/\s+/).some((w) => words.has(stem(w))));
     if (sharing.length === 1) return sharing[0] as ResolvedSpeaker;
     // "the bank said" after "NAIROBI, March 3 (Reuters) - Kenya's central bank held …": a place that
@@ -405,10 +406,7 @@ class Attributor {
       const said = this.lastSaid.get(`${blockIndex}:${index}`)?.speaker;
       if (said) return said;
       if (/^the$/i.test(words[0]?.text ?? "")) {
-        const opening = words
-          .slice(0, 4)
-          .map((t) => t.text)
-          .join(" ");
+        const opening = mapPacked(words.slice(0, 4), (t) => t.text).join(" ");
         const subject = this.bodyFor(opening, sentence.start, depth + 1);
         if (subject) return subject;
       }
@@ -531,13 +529,13 @@ export function extractQuotes(
   const spans = findQuotedSpans(blocks);
   const masked = maskQuotes(text, spans);
   // A block with nothing masked splits as its own text did (`textSentences`, when given).
-  const sentences = blocks.map((b, i) => {
+  const sentences = mapPacked(blocks, (b, i) => {
     const slice = masked.slice(b.start, b.end);
     const known = textSentences?.[i];
     return known && slice === b.text ? known : splitSentences(slice, b.start);
   });
   // Each block read once: reported speech and names take their tokens from here.
-  const maskedTokens = blocks.map((b) => tokenize(masked.slice(b.start, b.end), b.start));
+  const maskedTokens = mapPacked(blocks, (b) => tokenize(masked.slice(b.start, b.end), b.start));
   const candidates = frameQuotes(text, masked, blocks, sentences, spans);
   const indirect = findIndirectQuotes(masked, blocks, sentences, spans, candidates, maskedTokens);
   const narrative: Region[] = [];
@@ -549,21 +547,26 @@ export function extractQuotes(
   const index = new SpeakerIndex(
     text,
     entities,
-    blocks.map((b, i) => ({ start: b.start, end: b.end, tokens: unmasked(b) ? maskedTokens[i] : undefined })),
+    mapPacked(blocks, (b, i) => ({
+      start: b.start,
+      end: b.end,
+      tokens: unmasked(b) ? maskedTokens[i] : undefined,
+    })),
   );
   const speakerSurnames = new Set(
-    [...candidates.map((c) => c.phrase), ...indirect.map((c) => c.phrase)]
-      .filter(
+    mapPacked(
+      [...mapPacked(candidates, (c) => c.phrase), ...mapPacked(indirect, (c) => c.phrase)].filter(
         (p): p is SpeakerPhrase => p?.kind === "name" && p.name !== null && p.name.kind !== "organization",
-      )
-      .map((p) => surname(index.resolve(p.name as NonNullable<SpeakerPhrase["name"]>).name)),
+      ),
+      (p) => surname(index.resolve(p.name as NonNullable<SpeakerPhrase["name"]>).name),
+    ),
   );
   const references = index.references(narrative, speakerSurnames, masked);
   const attributor = new Attributor(masked, blocks, sentences, index, references);
 
   const pending: Pending[] = [
-    ...candidates.map((direct) => ({ at: direct.span.start, direct })),
-    ...indirect.map((c) => ({ at: c.start, indirect: c })),
+    ...mapPacked(candidates, (direct) => ({ at: direct.span.start, direct })),
+    ...mapPacked(indirect, (c) => ({ at: c.start, indirect: c })),
   ].sort((a, b) => a.at - b.at);
 
   const quotes: Quote[] = [];

@@ -1,4 +1,5 @@
 import type { Block } from "../blocks.ts";
+import { mapPacked } from "../text/arrays.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
 import { findCues, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
@@ -50,9 +51,10 @@ export function findIndirectQuotes(
 ): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
   const directOpenings = new Set(
-    direct
-      .filter((c) => c.mode !== "none" && c.kind === "direct" && c.span.openMark !== null)
-      .map((c) => c.span.openMark as number),
+    mapPacked(
+      direct.filter((c) => c.mode !== "none" && c.kind === "direct" && c.span.openMark !== null),
+      (c) => c.span.openMark as number,
+    ),
   );
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== "paragraph" && block.kind !== "teaser") return;

@@ -1,3 +1,4 @@
+import { mapPacked } from "../text/arrays.ts";
 import { isLetterOrNumber, isSpace } from "../text/chars.ts";
 import { memoString } from "../text/memo.ts";
 import {
@@ -267,7 +268,7 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
   const end = endsWithApostropheS(last.text) ? last.end - 2 : last.end;
   const name = text.slice(first.start - offset, end - offset);
   if (name.length === 0) return null;
-  const honorific = titles.map((t) => honorificGender(t.text)).find((g) => g !== null) ?? null;
+  const honorific = mapPacked(titles, (t) => honorificGender(t.text)).find((g) => g !== null) ?? null;
   const given = tokens.length >= 2 ? firstNameGender(first.text) : null;
   const gender = honorific ?? (given === "male" || given === "female" ? given : null);
   const organisation =
@@ -283,7 +284,7 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
     end,
     kind: person ? "person" : organisation ? "organization" : "unknown",
     gender,
-    titles: titles.map((t) => t.text),
+    titles: mapPacked(titles, (t) => t.text),
   };
 }
 
@@ -297,11 +298,10 @@ function computeSurname(name: string): string {
 
 /** Letters of an acronym built from a name's capitalised words: "Korean Central News Agency" → "KCNA". */
 export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => UPPER_START.test(w))
-    .map((w) => w[0])
-    .join("");
+  return mapPacked(
+    name.split(/[\s-]+/).filter((w) => UPPER_START.test(w)),
+    (w) => w[0],
+  ).join("");
 }
 
 /** Damerau-free edit distance, small strings only. */

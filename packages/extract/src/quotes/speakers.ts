@@ -1,6 +1,7 @@
 import type { Entity } from "@newsgraph/schema";
 import { lexicon } from "../kb/lexicon.ts";
 import { noteCap } from "../notes.ts";
+import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
 import { DOCUMENT_NOUNS } from "./frames.ts";
 import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
@@ -68,7 +69,7 @@ export interface Region {
 
 /** The name (or null) of each capitalised run in `slice`, which starts at `start` in `text`. */
 function namesIn(slice: string, start: number, text: string, tokens?: Token[]): (NameInPhrase | null)[] {
-  return capitalisedRuns(tokens ?? tokenize(slice, start)).map((run) => nameFromRun(run, text, 0));
+  return mapPacked(capitalisedRuns(tokens ?? tokenize(slice, start)), (run) => nameFromRun(run, text, 0));
 }
 
 const firstWord: (name: string) => string = memoString((name) => (name.split(/\s+/)[0] ?? "").toLowerCase());
@@ -489,9 +490,9 @@ export function bodyDescription(phrase: string): BodyDescription | null {
     const nationality = lexicon().demonyms.has((modifiers[0] ?? "").toLowerCase());
     const name =
       kind === "body" && nationality && GOVERNMENT_BODIES.has(word)
-        ? [...modifiers, word].map(titleCase).join(" ")
+        ? mapPacked([...modifiers, word], titleCase).join(" ")
         : null;
-    return { kind, words: [...modifiers.map((w) => w.toLowerCase()), word], name };
+    return { kind, words: [...mapPacked(modifiers, (w) => w.toLowerCase()), word], name };
   }
   return null;
 }

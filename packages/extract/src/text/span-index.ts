@@ -1,3 +1,4 @@
+import { mapPacked } from "./arrays.ts";
 /**
  * A fixed set of spans asked "does anything overlap [start, end)?" in O(log n): spans sorted by start
  * with the running maximum of their ends (some span starting before `end` must end after `start`).
@@ -6,7 +7,7 @@ export function overlapIndex(
   spans: readonly { start: number; end: number }[],
 ): (start: number, end: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
+  const starts = mapPacked(sorted, (s) => s.start);
   const maxEnd: number[] = new Array(sorted.length);
   let max = Number.NEGATIVE_INFINITY;
   sorted.forEach((s, i) => {

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.ts";
 import { isCreditLine } from "../credits.ts";
 import { parsePublicationDate } from "../dates.ts";
 import type { TextBlock } from "./content-blocks.ts";
@@ -56,11 +57,10 @@ export function contributedNames(text: string): string[] {
   const contributed = /^(.*?)\s+contributed\b/iu.exec(text);
   const reporting = /\b(?:reporting|writing) by\s+([^;.)]*)/iu.exec(text);
   const names = (contributed?.[1] ?? reporting?.[1] ?? "").split(/\b(?:editing|edited)\b/iu)[0] ?? "";
-  return names
-    .replace(/^.*[’']s\s+/u, "")
-    .split(/\s*(?:,|;|\band\b|&|\bwith\b)\s*/u)
-    .map((n) => TRAILING_NAME.exec(n.trim())?.[0] ?? "")
-    .filter((n) => n.length > 0);
+  return mapPacked(
+    names.replace(/^.*[’']s\s+/u, "").split(/\s*(?:,|;|\band\b|&|\bwith\b)\s*/u),
+    (n) => TRAILING_NAME.exec(n.trim())?.[0] ?? "",
+  ).filter((n) => n.length > 0);
 }
 
 /** A short line naming the author(s): "By Jane Doe and John Roe" (maybe with a date). */
@@ -113,8 +113,7 @@ export function bylineNames(text: string): string[] {
     .replace(BYLINE_LABEL, "")
     .replace(/\s*[|•·—–-]\s.*$/u, "")
     .replace(/\s*\b(?:updated|published|posted)\b.*$/iu, "");
-  return body
-    .split(/\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bet\b|&)\s*/u)
-    .map((n) => n.trim())
-    .filter((n) => BYLINE_NAME.test(n));
+  return mapPacked(body.split(/\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bet\b|&)\s*/u), (n) => n.trim()).filter(
+    (n) => BYLINE_NAME.test(n),
+  );
 }

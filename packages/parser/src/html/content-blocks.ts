@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.ts";
 /** A unit of the article's content in reading order, before offsets are assigned. */
 export type ContentBlock = TextBlock | HeadingBlock | ImageBlock;
 export interface TextBlock {
@@ -117,7 +118,7 @@ export function contentBlocks(root: Element): ContentBlock[] {
   const picturesInside = elementsHoldingPictures(root);
 
   const flush = (): void => {
-    const text = normaliseInline(inline.map((s) => s.text).join(""));
+    const text = normaliseInline(mapPacked(inline, (s) => s.text).join(""));
     if (text && inlineContext) {
       let linkChars = 0;
       for (const s of inline) if (s.inLink) linkChars += s.text.replace(/\s+/g, "").length;
@@ -346,10 +347,7 @@ function isBoilerplateContainer(el: Element, rootTextLength: number): boolean {
 
 /** Collapses runs of white space, keeping line breaks from <br>. */
 export function normaliseInline(raw: string): string {
-  return raw
-    .replace(/[ \t\r\f\v\u00a0\u200b\u2028\u2029]+/g, " ")
-    .split("\n")
-    .map((l) => l.trim())
+  return mapPacked(raw.replace(/[ \t\r\f\v\u00a0\u200b\u2028\u2029]+/g, " ").split("\n"), (l) => l.trim())
     .filter((l) => l.length > 0)
     .join("\n")
     .replace(/\s{2,}/g, (m) => (m.includes("\n") ? "\n" : " "))

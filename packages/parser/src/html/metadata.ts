@@ -1,4 +1,5 @@
 import { decode } from "html-entities";
+import { mapPacked } from "../arrays.ts";
 import { parsePublicationDate } from "../dates.ts";
 
 /** What a page says about itself in JSON-LD, OpenGraph and other <meta> tags. */
@@ -198,9 +199,10 @@ function collectObjects(value: unknown, out: JsonObject[], depth: number): void 
 function typesOf(o: JsonObject): string[] {
   const t = o["@type"];
   const list = Array.isArray(t) ? t : [t];
-  return list
-    .filter((x): x is string => typeof x === "string")
-    .map((x) => x.replace(/^.*[/#:]/, "").toLowerCase());
+  return mapPacked(
+    list.filter((x): x is string => typeof x === "string"),
+    (x) => x.replace(/^.*[/#:]/, "").toLowerCase(),
+  );
 }
 
 function namesOf(value: unknown, resolve: (v: unknown) => unknown, peopleOnly = false): string[] {
@@ -218,11 +220,12 @@ function namesOf(value: unknown, resolve: (v: unknown) => unknown, peopleOnly = 
 }
 
 function splitAuthorList(text: string): string[] {
-  return cleanText(text)
-    .replace(/^by\s+/i, "")
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .map((n) => n.trim())
-    .filter((n) => n.length > 1);
+  return mapPacked(
+    cleanText(text)
+      .replace(/^by\s+/i, "")
+      .split(/\s*(?:,|;|\band\b|&)\s*/),
+    (n) => n.trim(),
+  ).filter((n) => n.length > 1);
 }
 
 function stringOf(value: unknown): string | null {
@@ -245,9 +248,12 @@ const WORD_START = /(^|[\s'’-])(\p{L})/gu;
 
 /** Person names from author fields: labels, organisations and the publisher itself left out. */
 export function personNames(names: string[], publishers: (string | null | undefined)[]): string[] {
-  const publisherKeys = publishers.filter((p): p is string => !!p).map((p) => p.toLowerCase());
-  const people = names
-    .map((n) =>
+  const publisherKeys = mapPacked(
+    publishers.filter((p): p is string => !!p),
+    (p) => p.toLowerCase(),
+  );
+  const people = mapPacked(
+    mapPacked(names, (n) =>
       n
         .replace(
           /^(?:(?:analysis|opinion|commentary|review|story|text|words|reporting|written)\s+)?by\s+/i,
@@ -255,18 +261,17 @@ export function personNames(names: string[], publishers: (string | null | undefi
         )
         .replace(AFTER_NAME_SENTENCE, "")
         .trim(),
-    )
-    .filter((n) => {
+    ).filter((n) => {
       const lower = n.toLowerCase();
       if (n.length < 3 || n.split(/\s+/).length > 5 || !HAS_LETTER.test(n)) return false;
       if (NOT_A_PERSON.test(n)) return false;
       return !publisherKeys.some((p) => p === lower || p.includes(lower) || lower.includes(p));
-    })
-    .map((n) =>
+    }),
+    (n) =>
       n === n.toUpperCase()
         ? n.toLowerCase().replace(WORD_START, (_, b: string, c: string) => b + c.toUpperCase())
         : n,
-    );
+  );
   return dedupe(people);
 }
 

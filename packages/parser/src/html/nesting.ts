@@ -1,3 +1,5 @@
+import { mapPacked } from "../arrays.ts";
+
 const VOID = new Set([
   "area",
   "base",
@@ -24,7 +26,7 @@ const P_CLOSERS =
   "p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption figure footer form header hr main nav ol pre section table ul";
 const FORM_CLOSED = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
 const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
-  ...P_CLOSERS.split(" ").map((t): [string, ReadonlySet<string>] => [t, new Set(["p"])]),
+  ...mapPacked(P_CLOSERS.split(" "), (t): [string, ReadonlySet<string>] => [t, new Set(["p"])]),
   ["tr", new Set(["tr", "th", "td"])],
   ["th", new Set(["th"])],
   ["td", new Set(["thead", "th", "td"])],
@@ -38,7 +40,8 @@ const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
   ["rp", new Set(["rt", "rp"])],
   ["tbody", new Set(["thead", "tbody"])],
   ["tfoot", new Set(["thead", "tbody"])],
-  ...["select", "input", "output", "button", "datalist", "textarea"].map(
+  ...mapPacked(
+    ["select", "input", "output", "button", "datalist", "textarea"],
     (t): [string, ReadonlySet<string>] => [t, FORM_CLOSED],
   ),
 ]);

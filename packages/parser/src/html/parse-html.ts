@@ -10,6 +10,7 @@ import {
   type TextSpan,
 } from "@newsgraph/schema";
 import { parseHTML } from "linkedom";
+import { mapPacked } from "../arrays.ts";
 import { creditOf, hasCredit, isCreditLine, splitCaptionCredit } from "../credits.ts";
 import { parsePublicationDate } from "../dates.ts";
 import type { ArticleDraft } from "../parse-article.ts";
@@ -134,13 +135,16 @@ function nestingDepth(root: Element): number {
 
 /** JSON-LD articleBody as paragraphs, used when the page's own markup holds much less of the article. */
 function articleBodyBlocks(articleBody: string): ContentBlock[] {
-  return articleBody
-    .replace(/<\/(?:p|div|h\d|li|blockquote)>|<br\s*\/?>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .split(/\n\s*\n|\r?\n/)
-    .map((p) => collapseWhitespace(p))
-    .filter((p) => p.length > 0)
-    .map((text) => ({ kind: "paragraph", text, linkChars: 0, standfirst: false }));
+  return mapPacked(
+    mapPacked(
+      articleBody
+        .replace(/<\/(?:p|div|h\d|li|blockquote)>|<br\s*\/?>/gi, "\n")
+        .replace(/<[^>]*>/g, "")
+        .split(/\n\s*\n|\r?\n/),
+      (p) => collapseWhitespace(p),
+    ).filter((p) => p.length > 0),
+    (text) => ({ kind: "paragraph", text, linkChars: 0, standfirst: false }),
+  );
 }
 
 function parseDocument(html: string): Document {
@@ -249,7 +253,7 @@ function bodyBlocks(blocks: ContentBlock[], page: PageNames): BodyBlocks {
   const descriptionKey = page.description
     ? normaliseKey(page.description.replace(/(?:\.\.\.|…)$/, ""))
     : null;
-  const nameKeys = new Set(page.names.map(normaliseKey).filter((k) => k.length > 0));
+  const nameKeys = new Set(mapPacked(page.names, normaliseKey).filter((k) => k.length > 0));
   const order: BodyBlocks["order"] = [];
   const bylines: string[] = [];
   const creditLines: string[] = [];
@@ -393,9 +397,12 @@ function renderDraft(
       : personNames(body.bylines, [metadata.publisher, metadata.siteName]);
   const contributors: Contributor[] =
     names.length > 0
-      ? out
-          .addLine(names, ", ", "By ")
-          .map((span) => ({ ...span, name: span.text, role: "author", place: null }))
+      ? mapPacked(out.addLine(names, ", ", "By "), (span) => ({
+          ...span,
+          name: span.text,
+          role: "author",
+          place: null,
+        }))
       : [];
 
   const sections: Section[] = [];
@@ -413,7 +420,7 @@ function renderDraft(
     }
   }
   if (current.heading || current.paragraphs.length > 0) sections.push(current);
-  const corrections: Correction[] = body.correctionLines.map((line) => ({
+  const corrections: Correction[] = mapPacked(body.correctionLines, (line) => ({
     ...out.add(line),
     date: parsePublicationDate(line, null),
   }));
@@ -500,11 +507,10 @@ function labelledCredit(span: TextSpan): Image["credit"] {
 
 /** The language the body is written in when the text tells it, else the declared one. */
 function chooseLanguage(declared: string | null, body: BodyBlocks): string | null {
-  const sample = body.order
-    .filter((b): b is TextBlock => b.kind === "paragraph")
-    .slice(0, 40)
-    .map((b) => b.text)
-    .join("\n");
+  const sample = mapPacked(
+    body.order.filter((b): b is TextBlock => b.kind === "paragraph").slice(0, 40),
+    (b) => b.text,
+  ).join("\n");
   const detected = detectLanguage(sample);
   return detected ?? declared;
 }

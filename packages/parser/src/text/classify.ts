@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.ts";
 import {
   countLineWords,
   hasStopWordList,
@@ -77,7 +78,7 @@ const COMMENTS =
 export function classifyLines(
   lines: readonly Line[],
   language: string | null,
-  keys: readonly string[] = lines.map((line) => line.text.toLowerCase()),
+  keys: readonly string[] = mapPacked(lines, (line) => line.text.toLowerCase()),
   counts: LineWordCounts = countLineWords(keys),
 ): LineFeatures[] {
   const seen = new Map<string, number>();
@@ -85,7 +86,7 @@ export function classifyLines(
   const unspaced = isUnspacedLanguage(language);
   const tabular = tableRows(lines);
   const knownStopWords = hasStopWordList(language);
-  return lines.map((line, index) => {
+  return mapPacked(lines, (line, index) => {
     const key = keys[index] ?? "";
     const wordCount = counts.words[index] ?? 0;
     const chars = line.text.length;
@@ -123,7 +124,7 @@ const MIN_TABLE_ROWS = 4;
 /** Rows of tables rendered as text: runs of at least MIN_TABLE_ROWS lines whose cells (split by wide gaps) number alike. */
 function tableRows(lines: readonly Line[]): Uint8Array {
   const rows = new Uint8Array(lines.length);
-  const cells = lines.map((line) => {
+  const cells = mapPacked(lines, (line) => {
     if (line.text.length > 300 || !line.text.includes("  ")) return 0;
     COLUMN_GAP.lastIndex = 0;
     let gaps = 0;
@@ -304,6 +305,6 @@ export function mainRegion(features: readonly LineFeatures[]): Region | null {
     else chains.push(c);
   }
   if (chains.length === 0) return null;
-  const top = Math.max(...chains.map((c) => c.score));
+  const top = Math.max(...mapPacked(chains, (c) => c.score));
   return chains.find((c) => c.score >= EARLY_SHARE * top) ?? null;
 }

@@ -1,3 +1,5 @@
+import { mapPacked } from "../arrays.ts";
+
 const STOP_WORDS: Record<string, string> = {
   en: "the of and to a in is that for it on was with as are be by at this from have has had not but or an they which their he she his her were been will would we you its who said more about after also than one there can all into over",
   de: "der die das und in zu den von mit ist im nicht sich des auf für ein eine dem es auch als an wird werden wurde bei aus er sie hat nach wie noch um oder einer vor zum zur sind über nur",
@@ -11,7 +13,7 @@ const STOP_WORDS: Record<string, string> = {
 };
 
 const STOP_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries(STOP_WORDS).map(([lang, words]) => [lang, new Set(words.split(" "))]),
+  mapPacked(Object.entries(STOP_WORDS), ([lang, words]) => [lang, new Set(words.split(" "))]),
 );
 
 const LANGUAGES = Object.keys(STOP_WORDS);
@@ -39,7 +41,7 @@ LANGUAGES.forEach((lang, bit) => {
     entry.indices.push(bit);
   }
 });
-const LONGEST_STOP_WORD = Math.max(...[...STOP_LIST.keys()].map((w) => w.length));
+const LONGEST_STOP_WORD = Math.max(...mapPacked([...STOP_LIST.keys()], (w) => w.length));
 
 function wordHash(text: string, start: number, end: number): number {
   let h = 0;

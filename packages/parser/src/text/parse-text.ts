@@ -8,6 +8,7 @@ import type {
   TextSpan,
 } from "@newsgraph/schema";
 import { stepError } from "@newsgraph/schema";
+import { mapPacked } from "../arrays.ts";
 import { creditRole, splitCaptionCredit } from "../credits.ts";
 import { findDate } from "../dates.ts";
 import { isOrganisationName } from "../organisations.ts";
@@ -51,10 +52,10 @@ interface Page {
 export function parseTextDump(text: string, options: TextParseOptions): StepResult<ArticleDraft> {
   const lines = splitLines(text);
   if (lines.length === 0) return stepError("parse", options.source, "empty", "input has no text");
-  const keys = lines.map((line) => line.text.toLowerCase());
+  const keys = mapPacked(lines, (line) => line.text.toLowerCase());
   const counts = countLineWords(keys);
   const language = detectLanguage(text, counts);
-  const roles = lines.map((line, i) => roleOf(line, keys[i] ?? ""));
+  const roles = mapPacked(lines, (line, i) => roleOf(line, keys[i] ?? ""));
   const features = classifyLines(lines, language, keys, counts);
   // Credit and byline lines are short lines whatever their length (set in place: one object shape for every line).
   for (let i = 0; i < features.length; i++) {
