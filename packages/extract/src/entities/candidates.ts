@@ -290,6 +290,11 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 
 /** An organisation or place head word: "ministry", "party", "river". */
 const isHeadWord = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
+const isHeadToken = (t: Token) => isHeadWord(lower(t));
+/** "van", "al", "de": a particle that belongs inside a name. */
+const isParticle = (p: Token | undefined) => Boolean(p?.isWord && NAME_PARTICLES.has(lower(p)));
+/** "the", "a", "an" or a connector before a name: no part of it. */
+const isLeadingFiller = (t: Token) => /^(?:the|a|an)$/i.test(t.text) || NAME_CONNECTORS.has(lower(t));
 
 /** "House of Representatives", "House of Commons": chambers named "House of …". */
 const HOUSE_OF = /^(?:representatives|commons|lords|delegates|keys|councillors|assembly)$/;
@@ -319,6 +324,8 @@ const ARTICLE_PREFIXED_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Two or more capitals and nothing else ("NASA"). */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** An initial or a personal title after a body's head: a person's name follows. */
+const isPersonLike = (t: Token) => INITIAL.test(t.text) || PERSON_TITLES.has(lower(t).replace(/\.$/, ""));
 
 function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific = false): boolean {
   const left = run[run.length - 1];
@@ -391,7 +398,6 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
-      const isParticle = (p: Token | undefined) => Boolean(p?.isWord && NAME_PARTICLES.has(lower(p)));
       // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.
       if (next.isWord && ARTICLE_PREFIXED_NAME.test(next.text) && run.length > 0) {
         run.push(next);
@@ -494,10 +500,9 @@ export function splitAtTitles(run: Token[]): Segment[] {
           while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
           if (run.length - m >= 1 && m > k + 1) k = m;
         }
-        const isHead = (r: Token) => ORGANIZATION_HEADS.has(lower(r)) || PLACE_HEADS.has(lower(r));
-        const headsOrg = isHead(run[run.length - 1] as Token);
+        const headsOrg = isHeadToken(run[run.length - 1] as Token);
         // "Justice Department", "Senate Committee": a title word in front of heads alone names the body.
-        const onlyHeads = run.slice(k).every(isHead);
+        const onlyHeads = run.slice(k).every(isHeadToken);
         if (!(headsOrg && (onlyHeads || NAME_CONNECTORS.has(lower(run[k] as Token))))) {
           if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
           current = [];
@@ -549,8 +554,7 @@ function officeBody(run: Token[], of: number): { start: number; end: number } | 
   }
   // No holder's given name: the body runs to the end unless initials or an honorific follow its last
   // head ("… House of Representatives Rt. Hon. B. U. Nzeribe").
-  const personLike = (t: Token) => INITIAL.test(t.text) || PERSON_TITLES.has(lower(t).replace(/\.$/, ""));
-  if (end < 0 || (given === run.length && !run.slice(end).some(personLike))) end = given;
+  if (end < 0 || (given === run.length && !run.slice(end).some(isPersonLike))) end = given;
   return end > start ? { start, end } : null;
 }
 
@@ -685,8 +689,7 @@ function trimSegment(segment: Segment): Segment | null {
   if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
   let demonym = segment.demonym;
   const lex = lexicon();
-  const leadingFiller = (t: Token) => /^(?:the|a|an)$/i.test(t.text) || NAME_CONNECTORS.has(lower(t));
-  while (tokens.length > 0 && leadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
@@ -696,7 +699,7 @@ function trimSegment(segment: Segment): Segment | null {
     demonym = (tokens[0] as Token).text;
     tokens = tokens.slice(1);
     // "Buddhist and the United Nations": the words a demonym joined to the name go with it.
-    while (tokens.length > 0 && leadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
+    while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   }
   // "New York-born", "Hong Kong-based": the name ends before the hyphen of its adjective.
   const tail = tokens[tokens.length - 1] as Token;
@@ -709,13 +712,12 @@ function trimSegment(segment: Segment): Segment | null {
   while (tokens.length > 0 && NAME_CONNECTORS.has(lower(tokens[tokens.length - 1] as Token)))
     tokens = tokens.slice(0, -1);
   const titleAt = tokens.findIndex((t) => isTitleWord(t));
-  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   // "UK Home Secretary": the country ends before the title's modifiers too.
   let countryEnd = titleAt;
   while (countryEnd > 1 && TITLE_MODIFIERS.has(lower(tokens[countryEnd - 1] as Token))) countryEnd--;
   if (
     titleAt > 0 &&
-    !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHead)) &&
+    !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHeadToken)) &&
     findCountryCode(mapPacked(tokens.slice(0, countryEnd), (t) => t.text).join(" "))
   )
     tokens = tokens.slice(0, countryEnd);
@@ -949,12 +951,11 @@ export function unglueSentenceStarts(
   candidates: NameCandidate[],
   key: (text: string) => string,
 ): NameCandidate[] {
-  const isHead = (t: Token) => ORGANIZATION_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   const glued = (c: NameCandidate) =>
     c.tokens.length > 1 &&
     isCommonWord((c.tokens[0] as Token).text) &&
     !isTitleWord(c.tokens[0] as Token) &&
-    !c.tokens.some(isHead) &&
+    !c.tokens.some(isHeadToken) &&
     isSentenceStart(c.sentenceTokens, c.index) &&
     !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text));
   const isGlued = mapPacked(candidates, glued);

@@ -415,6 +415,9 @@ function fullNameAt(tokens: readonly Token[], at: number, step: 1 | -1): boolean
   return lex.firstNames.has(first.text.toLowerCase()) && !lex.commonWords.has(first.text.toLowerCase());
 }
 
+/** A list join other than a comma: "and", "or", "&". */
+const isConjunction = (t: Token) => t.text !== ",";
+
 /**
  * "Walker Evans, Robert Mapplethorpe, and Helmut Newton": a name joined by "and" (or "or", "&") in a
  * list right next to a person's full name.
@@ -425,18 +428,17 @@ function listedWithPerson(c: NameCandidate): boolean {
   const next = tokens[c.index + c.tokens.length];
   if (next?.isWord && !LIST_ITEM_FOLLOWERS.test(next.text)) return false;
   // A conjunction must join them: "Yobe North, Ahmad Lawan" is an apposition, not a list.
-  const conjunction = (t: Token) => t.text !== ",";
   let before = c.index - 1;
   let joined = false;
   while (before >= 0 && LIST_JOINS.has((tokens[before] as Token).text.toLowerCase())) {
-    joined ||= conjunction(tokens[before] as Token);
+    joined ||= isConjunction(tokens[before] as Token);
     before--;
   }
   if (joined && fullNameAt(tokens, before, -1)) return true;
   let after = c.index + c.tokens.length;
   joined = false;
   while (after < tokens.length && LIST_JOINS.has((tokens[after] as Token).text.toLowerCase())) {
-    joined ||= conjunction(tokens[after] as Token);
+    joined ||= isConjunction(tokens[after] as Token);
     after++;
   }
   return joined && fullNameAt(tokens, after, 1);
