@@ -459,6 +459,15 @@ interface Segment {
   demonym: string | null;
 }
 
+/**
+ * `segment` with other title words, built as the same object literal as every other segment: a spread
+ * (`{ ...segment, title }`) gives V8 another hidden class, and the functions reading segments were
+ * compiled again when it first reached them.
+ */
+function withTitle(segment: Segment, title: Token[]): Segment {
+  return { tokens: segment.tokens, title, demonym: segment.demonym };
+}
+
 /** Split a run at person titles: "U.S. President Donald Trump" → "U.S." | title "President" | "Donald Trump". */
 export function splitAtTitles(run: Token[]): Segment[] {
   // No title word: the loop below would keep the whole run as one segment.
@@ -490,7 +499,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
               const title = run.slice(i, k);
               segments.push(
                 ...mapPacked(splitAtTitles(holder), (s, n) =>
-                  n === 0 ? { ...s, title: [...title, ...s.title] } : s,
+                  n === 0 ? withTitle(s, [...title, ...s.title]) : s,
                 ),
               );
             }
@@ -510,7 +519,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
           if (rest.some((r) => isTitleWord(r))) {
             segments.push(
               ...mapPacked(splitAtTitles(rest), (s, n) =>
-                n === 0 ? { ...s, title: [...run.slice(i, k), ...s.title] } : s,
+                n === 0 ? withTitle(s, [...run.slice(i, k), ...s.title]) : s,
               ),
             );
           } else segments.push({ tokens: rest, title: run.slice(i, k), demonym: null });
