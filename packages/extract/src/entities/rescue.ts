@@ -86,7 +86,8 @@ export function rescueNameParts(
       const rest = block.text.slice(at + word.length, at + word.length + 30);
       if (CAPITALISED_AFTER.test(rest)) continue;
       // "Kari.Holm@example.org": part of an e-mail address or a dotted handle, not a mention.
-      if (ADDRESS_AFTER.test(rest) || ADDRESS_BEFORE.test(block.text.slice(Math.max(0, at - 1), at))) continue;
+      if (ADDRESS_AFTER.test(rest) || ADDRESS_BEFORE.test(block.text.slice(Math.max(0, at - 1), at)))
+        continue;
       const head = block.text.slice(Math.max(0, at - 30), at);
       if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, ""))) continue;
       entity.mentions.push({ text: word, start, end, entityId: "" });
