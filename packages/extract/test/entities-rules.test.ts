@@ -942,6 +942,13 @@ describe("entity rules", () => {
     });
   });
 
+  it("finds a surname that is an ordinary word at a sentence start after a full stop ('… Monday. Trump said')", () => {
+    const trump = entitiesOf(
+      "Trade talks\n\nPresident Trump spoke on Monday. Trump said the talks were going well.",
+    ).find((e) => e.name === "Trump");
+    expect(trump?.mentions.length).toBe(2);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -10,6 +10,7 @@ import { isOrdinaryWord } from "./not-names.ts";
 const WORD_RUN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
+const SENTENCE_END_WORD = /^\p{Lu}\p{Ll}{3,}[.!?]$/u;
 const SENTENCE_GAP = /[.!?:;"“”'‘(—–-]\s*$|^\s*$/u;
 /** One capital and lowercase letters after it ("Apple"). */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -20,7 +21,8 @@ const CAPITALISED_AFTER = /^(?:['’]s)?[ \t]+\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 /**
- * A person named in full ("Frank Messina", "Duncan Hill") is the one meant where only their given
+ * A person named in full ("Frank Messina", "Duncan Hill") or by title and surname ("President Trump")
+ * is the one meant where only their given
  * name or surname stands later, also where that word is an ordinary one the name rules pass over at a
  * sentence start or after a quotation mark ("Frank, thank you", "Hill at the forum", "When Bush
  * proposed"). Adds those mentions to the person; a part two people share, or a word inside a longer
@@ -47,8 +49,9 @@ export function rescueNameParts(
     }
     if (e.type !== "person") return;
     for (const c of e.candidates) {
-      if (c.tokens.length < 2) continue;
-      const parts = [c.tokens[0], c.tokens[c.tokens.length - 1]];
+      // "President Trump": a surname after a title is as good as a full name.
+      if (c.tokens.length < 2 && c.title.length === 0) continue;
+      const parts = c.tokens.length < 2 ? [c.tokens[0]] : [c.tokens[0], c.tokens[c.tokens.length - 1]];
       for (const t of parts) {
         const word = t?.text ?? "";
         if (word.length < 3 || word.endsWith(".") || PERSON_TITLES.has(word.toLowerCase())) continue;
@@ -89,7 +92,15 @@ export function rescueNameParts(
       if (ADDRESS_AFTER.test(rest) || ADDRESS_BEFORE.test(block.text.slice(Math.max(0, at - 1), at)))
         continue;
       const head = block.text.slice(Math.max(0, at - 30), at);
-      if (CAPITALISED_BEFORE.test(head) && !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, ""))) continue;
+      // Inside a longer capitalised run ("Capitol Hill"), unless the word before ends a sentence
+      // ("… on Monday. Trump said": a full word and a period, not "Mr." or "U.S.").
+      const before = CAPITALISED_BEFORE.exec(head)?.[1];
+      if (
+        before &&
+        !SENTENCE_END_WORD.test(before) &&
+        !SENTENCE_GAP.test(head.replace(CAPITALISED_BEFORE, ""))
+      )
+        continue;
       entity.mentions.push({ text: word, start, end, entityId: "" });
       added.push({ start, end });
       rescuedOf.add(i);
