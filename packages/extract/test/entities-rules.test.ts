@@ -949,6 +949,13 @@ describe("entity rules", () => {
     expect(trump?.mentions.length).toBe(2);
   });
 
+  it("finds a person's ordinary-word surname before a possessive in a Title Case headline", () => {
+    const trump = entitiesOf(
+      "Trump’s Trade War Keeps World Guessing\n\nPresident Trump spoke on Monday.",
+    ).find((e) => e.name === "Trump");
+    expect(trump?.mentions.map((m) => m.start)).toEqual([0, 50]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -10,6 +10,7 @@ import { isOrdinaryWord } from "./not-names.ts";
 const WORD_RUN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
+const POSSESSIVE_AFTER = /^['’]s[ \t]/;
 const SENTENCE_END_WORD = /^\p{Lu}\p{Ll}{3,}[.!?]$/u;
 const SENTENCE_GAP = /[.!?:;"“”'‘(—–-]\s*$|^\s*$/u;
 /** One capital and lowercase letters after it ("Apple"). */
@@ -87,7 +88,10 @@ export function rescueNameParts(
       const end = start + word.length;
       if (isTaken(start, end)) continue;
       const rest = block.text.slice(at + word.length, at + word.length + 30);
-      if (CAPITALISED_AFTER.test(rest)) continue;
+      // "Hill Street" is another name; in a headline, where every word is capitalised, a possessive is
+      // not ("Trump’s Trade War Keeps World Guessing").
+      const headline = block.kind === "title" || block.kind === "heading";
+      if (CAPITALISED_AFTER.test(rest) && !(headline && POSSESSIVE_AFTER.test(rest))) continue;
       // "Kari.Holm@example.org": part of an e-mail address or a dotted handle, not a mention.
       if (ADDRESS_AFTER.test(rest) || ADDRESS_BEFORE.test(block.text.slice(Math.max(0, at - 1), at)))
         continue;
