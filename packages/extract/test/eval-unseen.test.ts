@@ -30,8 +30,9 @@ interface Floors {
  * Floors just under the current figures. Every set after the first was annotated before the extractor
  * was run on its pages and held out for one measurement (dev-2 0.690 → 0.698, dev-3 0.730 → 0.781,
  * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675; dev-6 0.604 and dev-7 0.793 at the start of the session
- * that had them annotated, dev-7 again at its end: 0.793; dev-8, tech and lifestyle pages, 0.525), a
- * development set since (dev-7 excepted: its errors are never read). The web gold is flat (longest
+ * that had them annotated, dev-7 again at its end: 0.793, and 0.822 at the end of the next session
+ * (0.816 with nested predictions judged); dev-8, tech and lifestyle pages, 0.525), a development set
+ * since (dev-7 excepted: its errors are never read). The web gold is flat (longest
  * name only), so a prediction inside a longer gold name is not judged (see scoreNer). dev-6 and dev-7's
  * gold also annotates related-video carousels the parser leaves out of the article and countries as
  * organizations wherever they are parties to trade or talks. These sets leave plural group nouns
@@ -96,8 +97,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-8",
     gold: "held-out-7-gold.json",
-    micro: 0.71,
-    lowestType: 0.585,
+    micro: 0.725,
+    lowestType: 0.665,
     found: 0.33,
     attributed: 0.33,
     nonQuotes: 1,
@@ -105,8 +106,8 @@ const FLOORS: Floors[] = [
   {
     set: "dev-7",
     gold: "held-out-6-gold.json",
-    micro: 0.78,
-    lowestType: 0.71,
+    micro: 0.815,
+    lowestType: 0.725,
     found: 0.75,
     attributed: 0.66,
     nonQuotes: 1,
