@@ -956,6 +956,19 @@ describe("entity rules", () => {
     expect(trump?.mentions.map((m) => m.start)).toEqual([0, 50]);
   });
 
+  it("reads devices and cards named by their kind and product lines as no organization or person", () => {
+    expect(
+      typesOf(
+        "Laptop review\n\nThe new Magic Keyboard works with Apple AirPods, said Kari Holm. Pay with the Payboo Credit Card.",
+      ),
+    ).toMatchObject({
+      "Magic Keyboard": "other",
+      "Apple AirPods": "other",
+      "Kari Holm": "person",
+      "Payboo Credit Card": "other",
+    });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -137,11 +137,11 @@ const EVENT_HEADS =
 const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$/;
 /**
  * Last words of prizes and awards, days and months named as occasions, stock indices, telescopes and
- * named ideas ("Environmental Kuznets Curve", "Jevons Paradox", "Efficient Market Hypothesis"):
- * neither agents nor places.
+ * named ideas ("Environmental Kuznets Curve", "Jevons Paradox", "Efficient Market Hypothesis") and devices
+ * or cards named by their kind ("Magic Keyboard", "Payboo Credit Card"): neither agents nor places.
  */
 const OTHER_HEADS =
-  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|composite|telescope|curve|paradox|hypothesis|theorem|conjecture|principle|effect|equation)$/;
+  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|composite|telescope|curve|paradox|hypothesis|theorem|conjecture|principle|effect|equation|keyboard|keyboards|trackpad|touchpad|laptop|laptops|smartphone|smartphones|headset|earbuds|console|card)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
 /** Pilgrimages and feasts named in one word: events whatever the words around them say. */
 const ONE_WORD_OCCASIONS =
@@ -159,7 +159,7 @@ const FAITHS =
  * XP", "PlayStation VR", "iPhone 11", "Bitcoin". Products are no agents and no places.
  */
 const PRODUCTS =
-  /^(?:windows|chrome|firefox|android|ios|iphone|iphones|ipad|ipads|ipod|macbook|imac|playstation|xbox|wii|kindle|photoshop|powerpoint|gmail|chatgpt|bitcoin|ethereum|linux|ubuntu)$/i;
+  /^(?:windows|chrome|firefox|android|ios|iphone|iphones|ipad|ipads|ipod|macbook|macbooks|imac|macos|ipados|watchos|airpods|homepod|thunderbolt|radeon|geforce|playstation|xbox|wii|kindle|photoshop|powerpoint|gmail|chatgpt|bitcoin|ethereum|linux|ubuntu)$/i;
 
 /** Products named in several words no company shares. */
 const PRODUCT_NAMES = new Set(["internet explorer"]);
