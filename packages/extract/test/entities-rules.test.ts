@@ -959,13 +959,15 @@ describe("entity rules", () => {
   it("reads devices and cards named by their kind and product lines as no organization or person", () => {
     expect(
       typesOf(
-        "Laptop review\n\nThe new Magic Keyboard works with Apple AirPods, said Kari Holm. Pay with the Payboo Credit Card.",
+        "Laptop review\n\nThe new Magic Keyboard works with Apple AirPods and the Retina MacBook Pro, said Kari Holm. Pay with the Payboo Credit Card at Xbox Game Studios.",
       ),
     ).toMatchObject({
       "Magic Keyboard": "other",
       "Apple AirPods": "other",
       "Kari Holm": "person",
       "Payboo Credit Card": "other",
+      "Retina MacBook Pro": "other",
+      "Xbox Game Studios": "organization",
     });
   });
 

@@ -161,6 +161,9 @@ const FAITHS =
 const PRODUCTS =
   /^(?:windows|chrome|firefox|android|ios|iphone|iphones|ipad|ipads|ipod|macbook|macbooks|imac|macos|ipados|watchos|airpods|homepod|thunderbolt|radeon|geforce|playstation|xbox|wii|kindle|photoshop|powerpoint|gmail|chatgpt|bitcoin|ethereum|linux|ubuntu)$/i;
 
+/** Last words that make a product line's name a body's: "PlayStation Studios", "Windows Central". */
+const BODY_HEADS = /^(?:studios?|games|central|inc\.?|corp\.?|llc|ltd\.?|team|division|group|foundation)$/i;
+
 /** Products named in several words no company shares. */
 const PRODUCT_NAMES = new Set(["internet explorer"]);
 
@@ -169,8 +172,11 @@ export function kindByName(name: string): "event" | "other" | null {
   if (ONE_WORD_OCCASIONS.test(name) || AWARD_SHOWS.test(name)) return "event";
   if (FAITHS.test(name) || ONE_WORD_OTHERS.test(name)) return "other";
   const words = name.split(/\s+/);
-  // "Windows XP" (the product first), "Mozilla Firefox" (its maker first).
-  const product = PRODUCTS.test(words[0] ?? "") || (words.length === 2 && PRODUCTS.test(words[1] ?? ""));
+  // "Windows XP" (the product first), "Mozilla Firefox" (its maker first), "Retina MacBook Pro", "Apple
+  // iPhone 11 Pro" (a product line inside); not "Xbox Game Studios" (a body's head last).
+  const product =
+    (PRODUCTS.test(words[0] ?? "") || words.slice(1).some((w) => PRODUCTS.test(w))) &&
+    !(words.length > 1 && BODY_HEADS.test(words[words.length - 1] ?? ""));
   return product || PRODUCT_NAMES.has(name.toLowerCase()) ? "other" : null;
 }
 
