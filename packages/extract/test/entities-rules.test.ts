@@ -971,6 +971,13 @@ describe("entity rules", () => {
     });
   });
 
+  it("reads a name before a sensor, benchmark, adapter or feature noun as a product", () => {
+    const names = entitiesOf(
+      "Laptop review\n\nThe Touch ID sensor sits apart, Kari Holm said. We ran the Unigine Heaven benchmark twice, and the Unigine Heaven benchmark results were good.",
+    ).map((e) => e.name);
+    expect(names).toEqual(["Kari Holm"]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(
