@@ -299,4 +299,12 @@ describe("findQuotedSpans", () => {
     ]);
     expect([quote?.speaker, quote?.cue]).toEqual(["Kari Holm", "told the Fjord Times"]);
   });
+
+  it("reads 'related' and 'recounted' as speech cues", () => {
+    const quotes = quotesOf([
+      "The man recovered after a year. As he related, “the course of steroids continued for 12 months, and I have been able to stop them completely.”",
+      "“My people had the deal done,” Kari Holm recounted in a meeting on Monday.",
+    ]);
+    expect(quotes.map((q) => q.cue)).toEqual(["related", "recounted"]);
+  });
 });

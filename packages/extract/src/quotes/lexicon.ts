@@ -61,6 +61,8 @@ const SPEECH_VERB_FORMS = [
   "scream|screams|screamed",
   "ordered",
   "demanded",
+  "related|relates",
+  "recount|recounts|recounted|recounting",
   "testify|testifies|testified",
   "reiterate|reiterates|reiterated|reiterating",
   "concede|concedes|conceded|conceding",
