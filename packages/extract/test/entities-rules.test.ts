@@ -978,6 +978,13 @@ describe("entity rules", () => {
     expect(names).toEqual(["Kari Holm"]);
   });
 
+  it("reads ordinary words that once take 'a' as a thing's name ('a Touch Bar'), not a known body's ('a White House')", () => {
+    const names = entitiesOf(
+      "Laptop review\n\nThe Touch Bar is gone, Kari Holm said. We like what the Touch Bar brings, and a Touch Bar is still useful. It is a White House that never sleeps.",
+    ).map((e) => e.name);
+    expect(names).toEqual(["Kari Holm", "White House"]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -26,6 +26,7 @@ import {
   type NamedType,
   type TypeEvidence,
 } from "./classify.ts";
+import { eventOrOtherName } from "./events.ts";
 import {
   appearsLowercase,
   fillsQuotation,
@@ -37,6 +38,7 @@ import {
   isFieldOfStudy,
   isGenusOfSpecies,
   isLetteredLabel,
+  isOrdinaryWordsName,
   isResidentWord,
   isShareIcon,
   isShoutedWord,
@@ -799,7 +801,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   const shouted = (c: NameCandidate) =>
     isShoutedWord(c.text) && !(tokenAt(c, -1)?.text === "the" && PRONOUN_ACRONYMS.test(c.text));
   if (e.candidates.every((c) => isCommonAcronym(c.text) || shouted(c))) return true;
-  if (e.candidates.every(isCapitalisedCommonPhrase)) return true;
+  // "has a Touch Bar" once, "the Touch Bar" elsewhere: ordinary words that once took "a" are a thing's name.
+  if (isThingsName(e)) return true;
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
   if (e.candidates.every(isUnitMention) || e.candidates.every(isLetteredLabel)) return true;
@@ -812,6 +815,20 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (!acronym || !isSpelledOutCommonNoun(acronym, text)) return false;
   const letters = acronym.replace(/-/g, "");
   return e.candidates.every((c) => c.text === acronym || initials(c) === letters);
+}
+
+/**
+ * "has a Touch Bar" once, "the Touch Bar" elsewhere: two or more ordinary words that once took "a"
+ * name a thing, unless the lists know the body ("a White House that lies") or the name is an event's
+ * ("a World Cup").
+ */
+function isThingsName(e: LinkedEntity): boolean {
+  const first = e.candidates[0] as NameCandidate;
+  if (first.tokens.length < 2 || e.candidates.some((c) => c.tokens.length !== first.tokens.length))
+    return false;
+  if (lexicon().knownOrganizations.has(first.text.toLowerCase()) || eventOrOtherName(first.text))
+    return false;
+  return e.candidates.some(isCapitalisedCommonPhrase) && e.candidates.every(isOrdinaryWordsName);
 }
 
 const PRONOUN_ACRONYMS = /^(?:WHO|IT|US|ALL|ANY|ONE)$/;

@@ -302,7 +302,6 @@ const INTRODUCERS =
  * no head word or name in them. A proper name rarely takes "a".
  */
 export function isCapitalisedCommonPhrase(c: NameCandidate): boolean {
-  const lex = lexicon();
   let k = -1;
   while (k >= -4) {
     const t = tokenAt(c, k);
@@ -312,6 +311,12 @@ export function isCapitalisedCommonPhrase(c: NameCandidate): boolean {
     k--;
   }
   if (k < -4) return false;
+  return isOrdinaryWordsName(c);
+}
+
+/** A name of ordinary words only: no head word, country, region, demonym, given name or surname. */
+export function isOrdinaryWordsName(c: NameCandidate): boolean {
+  const lex = lexicon();
   return c.tokens.every((t) => {
     if (INTRODUCERS.test(t.lower)) return false;
     const w = t.lower;
