@@ -985,6 +985,17 @@ describe("entity rules", () => {
     expect(names).toEqual(["Kari Holm", "White House"]);
   });
 
+  it("keeps the Chinese name syllable He after a name word ('Liu He'), not the pronoun", () => {
+    const names = entitiesOf(
+      "Trade talks\n\nThe president met Liu He, the top trade negotiator, in Beijing. Liu He said the talks went well. When Kari Holm arrived he said nothing.",
+    ).map((e) => [e.name, e.mentions.length]);
+    expect(names).toEqual([
+      ["Liu He", 2],
+      ["Beijing", 1],
+      ["Kari Holm", 1],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

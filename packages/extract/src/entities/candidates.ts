@@ -354,6 +354,18 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
 const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked(run, lower).join(" "));
 
 /** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
+/**
+ * "Liu He", "Wang He said": the Chinese name syllable He right after a capitalised name word (a
+ * pronoun is never capitalised inside a sentence), unless the run so far is a title or a date.
+ */
+function isChineseHe(tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  if (t.text !== "He" || !prev || prev.end + 1 !== t.start || !isCapitalised(prev)) return false;
+  if (isSentenceStart(tokens, j - 1) && lexicon().commonWords.has(lower(prev))) return false;
+  return !isTitleWord(prev) && !NEVER_NAMES.has(lower(prev)) && !MONTHS_AND_DAYS.has(lower(prev));
+}
+
 export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
@@ -374,7 +386,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j] as Token;
-      if (isProperCandidate(next) && !isCalendarAbbreviation(tokens, j)) {
+      if ((isProperCandidate(next) && !isCalendarAbbreviation(tokens, j)) || isChineseHe(tokens, j)) {
         run.push(next);
         j++;
         continue;
