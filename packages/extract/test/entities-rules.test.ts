@@ -996,6 +996,14 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads 'St.' before a word that is no given name as a place's name ('St. Croix'), before a given name as a saint", () => {
+    expect(
+      typesOf(
+        "Island profile\n\nKari Holm grew up in St. Croix, then moved to St. Louis. St. Paul wrote letters.",
+      ),
+    ).toMatchObject({ "Kari Holm": "person", "St. Croix": "place", "St. Louis": "place", Paul: "person" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -481,6 +481,19 @@ function withTitle(segment: Segment, title: Token[]): Segment {
 }
 
 /** Split a run at person titles: "U.S. President Donald Trump" → "U.S." | title "President" | "Donald Trump". */
+const SAINT = /^(?:St\.|Saint|Ste\.|Sainte)$/;
+
+/** "St. Croix", "St. Kitts": "St." before a word no given name opens a place's name (a saint is named by a given name). */
+export function opensSaintsPlace(run: readonly Token[], i: number): boolean {
+  const t = run[i];
+  const next = run[i + 1];
+  if (!t || !next || !SAINT.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return false;
+  const lex = lexicon();
+  return (
+    !lex.firstNames.has(lower(next)) && !lex.personNames.has(lower(next)) && !lex.commonWords.has(lower(next))
+  );
+}
+
 export function splitAtTitles(run: Token[]): Segment[] {
   // No title word: the loop below would keep the whole run as one segment.
   if (run.length > 0 && !run.some(isTitleWord)) return [{ tokens: run.slice(), title: [], demonym: null }];
@@ -492,7 +505,10 @@ export function splitAtTitles(run: Token[]): Segment[] {
     const prev = run[i - 1];
     const afterConnector = prev && NAME_CONNECTORS.has(lower(prev));
     // "St. Louis", "St. Petersburg": a title word that opens a city's name is part of it.
-    const opensCity = isTitleWord(t) && run[i + 1] && findCity(`${t.text} ${(run[i + 1] as Token).text}`);
+    const opensCity =
+      isTitleWord(t) &&
+      run[i + 1] &&
+      (findCity(`${t.text} ${(run[i + 1] as Token).text}`) || opensSaintsPlace(run, i));
     if (!afterConnector && !opensCity) {
       let j = i;
       while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;

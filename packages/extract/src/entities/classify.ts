@@ -21,7 +21,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { lowerAt, textAt, tokenAt } from "./around.ts";
-import type { NameCandidate } from "./candidates.ts";
+import { type NameCandidate, opensSaintsPlace } from "./candidates.ts";
 
 export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
 
@@ -92,6 +92,7 @@ function strongType(c: NameCandidate): NamedType | null {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (isLandformHomonym(c)) return "place";
+  if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
