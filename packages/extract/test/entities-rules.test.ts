@@ -1004,6 +1004,14 @@ describe("entity rules", () => {
     ).toMatchObject({ "Kari Holm": "person", "St. Croix": "place", "St. Louis": "place", Paul: "person" });
   });
 
+  it("reads a name after a speech verb and 'to' as the one addressed, not a destination ('stated to LA Weekly')", () => {
+    expect(
+      typesOf(
+        "Police case\n\nKari Holm stated to LA Weekly that the case was closed. She later travelled to Fjordvik.",
+      ),
+    ).toMatchObject({ "Kari Holm": "person", "LA Weekly": "organization", Fjordvik: "place" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

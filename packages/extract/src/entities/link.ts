@@ -446,6 +446,14 @@ function listedWithPerson(c: NameCandidate): boolean {
   return joined && fullNameAt(tokens, after, 1);
 }
 
+const ADDRESSING_VERBS =
+  /^(?:spoke|speaking|talked|talking|wrote|writing|explained|complained|reported|apologised|apologized|confessed)$/;
+
+/** "stated to LA Weekly", "spoke to Reuters", "wrote to the council": the one spoken or written to. */
+function isAddressee(prev: string, prev2: string): boolean {
+  return prev === "to" && (SPEECH_VERBS.has(prev2) || ADDRESSING_VERBS.test(prev2));
+}
+
 function computeMentionCues(c: NameCandidate): Cues {
   const cues: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
   const prev = lowerAt(c, -1);
@@ -471,8 +479,9 @@ function computeMentionCues(c: NameCandidate): Cues {
   else if (STATE_PARTY_BEFORE.test(prev) && STATE_DEALINGS.test(prev2)) cues.actor++;
   // "according to Quantcast" names a source, not a destination.
   if (prev === "to" && prev2 === "according") cues.speaker++;
-  // "as in Apple" compares; it places nothing.
-  else if (PLACE_PREPOSITIONS.test(prev) && !(prev === "in" && prev2 === "as")) cues.place++;
+  // "as in Apple" compares and "stated to LA Weekly" addresses; neither places anything.
+  else if (PLACE_PREPOSITIONS.test(prev) && !(prev === "in" && prev2 === "as") && !isAddressee(prev, prev2))
+    cues.place++;
   // "the Battle of Chudnov", "the Siege of Leningrad", "the Treaty of Westphalia": named after a place.
   if (prev === "of" && /^(?:battle|siege|sack|treaty|massacre|liberation|fall)$/i.test(lowerAt(c, -2)))
     cues.place++;
