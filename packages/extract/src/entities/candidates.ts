@@ -21,7 +21,7 @@ import {
 } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
-import { startsLowercase, startsUppercase } from "../text/chars.ts";
+import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
 import { tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
@@ -487,7 +487,7 @@ const SAINT = /^(?:St\.|Saint|Ste\.|Sainte)$/;
 export function opensSaintsPlace(run: readonly Token[], i: number): boolean {
   const t = run[i];
   const next = run[i + 1];
-  if (!t || !next || !SAINT.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return false;
+  if (!t || !next || !SAINT.test(t.text) || !TITLE_CASE_WORD.test(next.text)) return false;
   const lex = lexicon();
   return (
     !lex.firstNames.has(lower(next)) && !lex.personNames.has(lower(next)) && !lex.commonWords.has(lower(next))

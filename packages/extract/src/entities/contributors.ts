@@ -1,5 +1,6 @@
 import type { Article, Entity, TextSpan } from "@newsgraph/schema";
 import { findCity, findCountryCode, lexicon } from "../kb/index.ts";
+import { TITLE_CASE_WORD } from "../text/chars.ts";
 import { blankEntity } from "./built.ts";
 import { isAcronym } from "./classify.ts";
 import { normaliseName } from "./link.ts";
@@ -63,7 +64,6 @@ function creditedPeople(article: Article): Credited[] {
 }
 
 /** One capital and lowercase letters after it ("Snbehnke"). */
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * What an image credit's non-photographer name is: an organization (an agency, an outlet, "NASA"),

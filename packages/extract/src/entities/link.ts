@@ -13,7 +13,7 @@ import {
 } from "../kb/index.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
-import { startsLowercase, startsUppercase } from "../text/chars.ts";
+import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { lowerAt, tokenAt } from "./around.ts";
@@ -54,7 +54,6 @@ const LOWERCASE_WORD = /^\p{Ll}+$/u;
 
 const NOT_UPPERCASE = /[^\p{Lu}]/gu;
 const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** One referent inside an article with every candidate that names it. */
 export interface LinkedEntity {
@@ -743,7 +742,7 @@ function describedType(e: LinkedEntity): NamedType | null {
   const plain = (c: NameCandidate) =>
     c.tokens.length >= 2 &&
     c.tokens.length <= 3 &&
-    c.tokens.every((t) => CAPITALISED_WORD.test(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase())) &&
+    c.tokens.every((t) => TITLE_CASE_WORD.test(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase())) &&
     !lexicon().knownOrganizations.has(c.text.toLowerCase());
   if (!e.candidates.every(plain)) return null;
   const cues = sumCues(e.candidates);
@@ -762,10 +761,9 @@ const CAMEL_CASE = /^\p{L}*\p{Ll}\p{Lu}\p{L}*$/u;
 
 /**
  * "the new Pro", "a Mac is intended to be …", "the iMac Pro", "the Mac Pro": a "person" of one or two
- * words, none a given name, that a determiner
- * (over lowercase adjectives, the name not modifying a noun after it) or a camel-case product word
- * comes after in half its mentions or more, and that nothing says
- * is a person (no title, no speech, no human verb), is a model or a kind of thing.
+ * words, none a given name, that a determiner (over lowercase adjectives, the name not modifying a noun
+ * after it) or a camel-case product word comes after in half its mentions or more, and that nothing
+ * says is a person (no title, no speech, no human verb), is a model or a kind of thing.
  */
 function isModelWord(e: LinkedEntity): boolean {
   if (!e.candidates.every((c) => c.tokens.length <= 2 && c.title.length === 0)) return false;
@@ -810,7 +808,6 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   const shouted = (c: NameCandidate) =>
     isShoutedWord(c.text) && !(tokenAt(c, -1)?.text === "the" && PRONOUN_ACRONYMS.test(c.text));
   if (e.candidates.every((c) => isCommonAcronym(c.text) || shouted(c))) return true;
-  // "has a Touch Bar" once, "the Touch Bar" elsewhere: ordinary words that once took "a" are a thing's name.
   if (isThingsName(e)) return true;
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
@@ -827,15 +824,17 @@ function isNoName(e: LinkedEntity, text: string): boolean {
 }
 
 /**
- * "has a Touch Bar" once, "the Touch Bar" elsewhere: two or more ordinary words that once took "a"
- * name a thing, unless the lists know the body ("a White House that lies") or the name is an event's
- * ("a World Cup").
+ * Ordinary words capitalised for emphasis after "a" in every mention ("a Fighter Pilot"), or two or
+ * more of them that once took "a" ("has a Touch Bar" once, "the Touch Bar" elsewhere): a thing, not a
+ * body, unless the lists know the body ("a White House that lies") or the name is an event's ("a
+ * World Cup").
  */
 function isThingsName(e: LinkedEntity): boolean {
   const first = e.candidates[0] as NameCandidate;
-  if (first.tokens.length < 2 || e.candidates.some((c) => c.tokens.length !== first.tokens.length))
-    return false;
   if (lexicon().knownOrganizations.has(first.text.toLowerCase()) || eventOrOtherName(first.text))
+    return false;
+  if (e.candidates.every(isCapitalisedCommonPhrase)) return true;
+  if (first.tokens.length < 2 || e.candidates.some((c) => c.tokens.length !== first.tokens.length))
     return false;
   return e.candidates.some(isCapitalisedCommonPhrase) && e.candidates.every(isOrdinaryWordsName);
 }

@@ -2,6 +2,7 @@ import type { Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { PERSON_TITLES } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { TITLE_CASE_WORD } from "../text/chars.ts";
 import { overlapIndex } from "../text/span-index.ts";
 import type { LinkedEntity } from "./link.ts";
 import { isOrdinaryWord } from "./not-names.ts";
@@ -13,11 +14,10 @@ const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
 const POSSESSIVE_AFTER = /^['’]s[ \t]/;
 const SENTENCE_END_WORD = /^\p{Lu}\p{Ll}{3,}[.!?]$/u;
 const SENTENCE_GAP = /[.!?:;"“”'‘(—–-]\s*$|^\s*$/u;
-/** One capital and lowercase letters after it ("Apple"). */
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
-/** A capitalised word next after this one (its possessive between): "Apple's Tim", "Hill Street". */
+/** A dot, "@" or underscore joined to the word: an e-mail address or a dotted handle. */
 const ADDRESS_AFTER = /^[.@_]\S/;
 const ADDRESS_BEFORE = /[.@_]$/;
+/** A capitalised word next after this one (its possessive between): "Apple's Tim", "Hill Street". */
 const CAPITALISED_AFTER = /^(?:['’]s)?[ \t]+\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 
@@ -69,6 +69,8 @@ export function rescueNameParts(
   const isTaken = overlapIndex(taken);
   const rescuedOf = new Set<number>();
   for (const block of blocks) {
+    // In a headline every word is capitalised: a possessive there does not open a longer name.
+    const headline = block.kind === "title" || block.kind === "heading";
     // One pass over the block's words. A hyphenated run is read whole and from after each hyphen
     // ("post-Mueller" holds "Mueller"), never up to a hyphen ("Hill-based").
     for (const m of block.text.matchAll(WORD_RUN)) {
@@ -88,9 +90,7 @@ export function rescueNameParts(
       const end = start + word.length;
       if (isTaken(start, end)) continue;
       const rest = block.text.slice(at + word.length, at + word.length + 30);
-      // "Hill Street" is another name; in a headline, where every word is capitalised, a possessive is
-      // not ("Trump’s Trade War Keeps World Guessing").
-      const headline = block.kind === "title" || block.kind === "heading";
+      // "Hill Street" is another name; "Trump’s Trade War Keeps World Guessing" in a headline is not.
       if (CAPITALISED_AFTER.test(rest) && !(headline && POSSESSIVE_AFTER.test(rest))) continue;
       // "Kari.Holm@example.org": part of an e-mail address or a dotted handle, not a mention.
       if (ADDRESS_AFTER.test(rest) || ADDRESS_BEFORE.test(block.text.slice(Math.max(0, at - 1), at)))

@@ -52,3 +52,6 @@ export function startsLowercase(s: string): boolean {
   if (c < 128) return c >= 97 && c <= 122;
   return LOWER_FIRST.test(s);
 }
+
+/** One capital and lowercase letters after it, nothing else: "Apple", "Croix". */
+export const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
