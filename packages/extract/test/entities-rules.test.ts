@@ -1012,6 +1012,33 @@ describe("entity rules", () => {
     ).toMatchObject({ "Kari Holm": "person", "LA Weekly": "organization", Fjordvik: "place" });
   });
 
+  it("reads a company's name run into its own product's name as the product, not the company", () => {
+    const types = typesOf(
+      "Streaming wars heat up\n\nGamers can pick Google Stadia or Microsoft xCloud, and viewers Disney+ or the Nintendo Switch Lite. Microsoft said the service grows. Sony Music and Microsoft Research staff agreed, said Nissan Chairman Kari Holm.",
+    );
+    expect(types).toMatchObject({
+      "Google Stadia": "other",
+      "Nintendo Switch Lite": "other",
+      Microsoft: "organization",
+      "Sony Music": "organization",
+      "Microsoft Research": "organization",
+      "Kari Holm": "person",
+    });
+    expect(types.Disney).toBeUndefined();
+    const microsoft = entitiesOf(
+      "Streaming wars heat up\n\nGamers can pick Microsoft xCloud now. Microsoft said the service grows.",
+    ).find((e) => e.name === "Microsoft");
+    expect(microsoft?.mentions).toHaveLength(1);
+  });
+
+  it("finds a known company whose name opens in lowercase (iFixit, eBay) and types a theater by its head word", () => {
+    expect(
+      typesOf(
+        "Teardown shows old design\n\nAs iFixit points out, the hinge is old. Sellers on eBay agreed. Jeongdong Theater presented a show in Seoul.",
+      ),
+    ).toMatchObject({ iFixit: "organization", eBay: "organization", "Jeongdong Theater": "organization" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

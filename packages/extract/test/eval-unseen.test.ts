@@ -31,7 +31,8 @@ interface Floors {
  * was run on its pages and held out for one measurement (dev-2 0.690 → 0.698, dev-3 0.730 → 0.781,
  * dev-4 0.630 → 0.695, dev-5 0.617 → 0.675; dev-6 0.604 and dev-7 0.793 at the start of the session
  * that had them annotated, dev-7 again at its end: 0.793, and 0.822 at the end of the next session
- * (0.816 with nested predictions judged); dev-8, tech and lifestyle pages, 0.525), a development set
+ * (0.816 with nested predictions judged); dev-8, tech and lifestyle pages, 0.525; dev-9, deal pages, a
+ * theatre's blog, swim results and two marketing blogs, 0.441), a development set
  * since (dev-7 excepted: its errors are never read). The web gold is flat (longest
  * name only), so a prediction inside a longer gold name is not judged (see scoreNer). dev-6 and dev-7's
  * gold also annotates related-video carousels the parser leaves out of the article and countries as
@@ -101,6 +102,15 @@ const FLOORS: Floors[] = [
     lowestType: 0.725,
     found: 0.5,
     attributed: 0.5,
+    nonQuotes: 1,
+  },
+  {
+    set: "dev-9",
+    gold: "held-out-8-gold.json",
+    micro: 0.51,
+    lowestType: 0.5,
+    found: 0.66,
+    attributed: 0,
     nonQuotes: 1,
   },
   {

@@ -116,8 +116,16 @@ function isDerivedCommonWord(s: string): boolean {
   );
 }
 
+/** "iFixit", "eBay": a known body whose name opens with a lowercase letter before a capital. */
+function isLowercaseOpenedBody(t: Token): boolean {
+  if (!t.isWord || t.text.length < 4) return false;
+  const a = t.text.charCodeAt(0);
+  const b = t.text.charCodeAt(1);
+  return a >= 97 && a <= 122 && b >= 65 && b <= 90 && lexicon().knownOrganizations.has(lower(t));
+}
+
 function isProperCandidate(t: Token): boolean {
-  if (!isCapitalised(t)) return false;
+  if (!isCapitalised(t)) return isLowercaseOpenedBody(t);
   const w = lower(t);
   if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
   // "Shouldn’t", "DON'T": a negated verb is no name.

@@ -21,7 +21,7 @@ import {
   stormName,
 } from "./events.ts";
 import { groupEntities, isGroupWord } from "./groups.ts";
-import { type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
+import { isMakersProduct, type LinkedEntity, linkCandidates, normaliseName } from "./link.ts";
 import { addNestedMentions } from "./nested.ts";
 import { rescueNameParts, rescueShoutedNames } from "./rescue.ts";
 import { rolesAndRelations } from "./roles.ts";
@@ -93,7 +93,8 @@ export function extractEntities(
     storms.size > 0 && c.tokens.length === 1 ? storms.get(c.text.toLowerCase()) : undefined;
   const names: NameCandidate[] = [];
   for (const c of ready) {
-    if (inEvent(c)) continue;
+    // "Disney+", "Microsoft xCloud": the company's name in its product's names nothing by itself.
+    if (inEvent(c) || (c.tokens.length === 1 && isMakersProduct(c, article.text))) continue;
     const key = stormKey(c);
     if (key) events.push({ text: c.text, start: c.start, end: c.end, key, headStart: c.start });
     else names.push(c);
@@ -110,6 +111,9 @@ export function extractEntities(
         kindByName(name) ??
         (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
         (e.type === "organization" && namesEventBeforeNoun(e.candidates) ? "event" : null) ??
+        (e.type !== "place" && e.candidates.every((c) => isMakersProduct(c, article.text))
+          ? "other"
+          : null) ??
         e.type,
       name,
       key: normaliseName(name) || name.toLowerCase(),

@@ -7,10 +7,12 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORGANIZATION_HEADS,
+  PERSON_TITLES,
   PLACE_HEADS,
   SPEECH_VERBS,
   STAFF_NOUNS,
 } from "../kb/index.ts";
+import { NEWS_OUTLETS } from "../kb/outlets.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
@@ -840,6 +842,55 @@ function isThingsName(e: LinkedEntity): boolean {
 }
 
 const PRONOUN_ACRONYMS = /^(?:WHO|IT|US|ALL|ANY|ONE)$/;
+
+/**
+ * Words after a company's name that still name a body of it ("Sony Music", "Samsung Electronics",
+ * "Fox Sports", "Disney Channel"), beside the organization and place head words.
+ */
+const COMPANY_DIVISIONS =
+  /^(?:music|electronics|pictures|sports|channel|universal|steel|energy|pharma|pharmaceuticals|capital|ventures|research|health|healthcare|financial|securities|insurance|mobile|telecom|communications|cloud|stores?|retail|foods|chemicals|aerospace|automotive|motor|express|logistics|credit|games|publishing|books|digital|global|international|america|europe|asia|india|china|japan|uk|us|usa|laboratory|lab|business|reports|journal|psychiatry|medicine|network|game)$/;
+
+/**
+ * "Google Stadia", "Microsoft xCloud", "Nintendo Switch Lite", "Apple TV+", "Disney+": a company's
+ * name run into a name of its own that holds no head word of a body is its product (a service, a
+ * device, a game), not the company; the whole name is not a known body.
+ */
+const GLUED_CAMEL_CASE = /^ [a-z][A-Z]/;
+const OUTLETS = new Set(NEWS_OUTLETS);
+
+export function isMakersProduct(c: NameCandidate, text: string): boolean {
+  const lex = lexicon();
+  const words = mapPacked(c.tokens, (t) => t.text.toLowerCase());
+  if (c.title.length > 0) return false;
+  // "Disney+", "ESPN+": a plus glued to the company's name; "Microsoft xCloud", "Apple iPad": a
+  // camel-case word opening in lowercase after it.
+  if (words.length === 1)
+    return (
+      lex.knownOrganizations.has(words[0] as string) &&
+      (text[c.end] === "+" || GLUED_CAMEL_CASE.test(text.slice(c.end, c.end + 4)))
+    );
+  if (lex.knownOrganizations.has(words.join(" ")) || isTeamName(words.join(" "))) return false;
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    if (!lex.knownOrganizations.has(words.slice(0, k).join(" "))) continue;
+    const rest = words.slice(k);
+    const restTokens = c.tokens.slice(k);
+    if (findCountryCode(words.slice(0, k).join(" "))) return false;
+    if (rest.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || COMPANY_DIVISIONS.test(w)))
+      return false;
+    if (rest.some((w) => NAME_CONNECTORS.has(w) || SPEECH_VERBS.has(w))) return false;
+    // "NASA Administrator", "Nissan Chairman", "Forbes Contributors": a post or staff at the body.
+    const isPost = (w: string) =>
+      PERSON_TITLES.has(w) || lex.roleNouns.has(w) || lex.roleNouns.has(w.replace(/s$/, ""));
+    if (rest.some((w) => isPost(w) || isPost(w.split("-")[0] as string))) return false;
+    // "CNN Business", "BBC Sport": an outlet's section is the outlet's.
+    if (OUTLETS.has(words.slice(0, k).join(" "))) return false;
+    // "Apple Tim Cook": a person's name after the company is two names, not a product.
+    const next = rest[0] as string;
+    if ((lex.firstNames.has(next) || lex.personNames.has(next)) && !lex.commonWords.has(next)) return false;
+    return restTokens.every((t) => t.isWord);
+  }
+  return false;
+}
 
 /** A name that goes with a version number or a product noun is a product, not an organization. */
 function isProduct(e: LinkedEntity): boolean {

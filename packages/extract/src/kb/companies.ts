@@ -7,6 +7,7 @@
 export const MAJOR_COMPANIES: readonly string[] = [
   // Technology, platforms, telecoms
   "amazon",
+  "apple",
   "meta",
   "tesla",
   "huawei",

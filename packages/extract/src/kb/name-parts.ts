@@ -302,6 +302,8 @@ export const ORGANIZATION_HEADS = new Set([
   "times",
   "post",
   "news",
+  "theater",
+  "theatre",
   "herald",
   "gazette",
   "courier",
