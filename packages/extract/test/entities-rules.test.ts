@@ -1039,6 +1039,14 @@ describe("entity rules", () => {
     ).toMatchObject({ iFixit: "organization", eBay: "organization", "Jeongdong Theater": "organization" });
   });
 
+  it("leaves out names inside a work's title in angle brackets or a bracketed 'Title: subtitle', and voice assistants", () => {
+    const types = typesOf(
+      "A show in Seoul\n\nThe troupe staged <The Palace: Tale of Jang Noksu> at the festival. The poster read [The Palace: Tale of Jang Noksu] in gold. He [Kari Holm] said Alexa and Siri can help.",
+    );
+    expect(types["Jang Noksu"]).toBeUndefined();
+    expect(types).toMatchObject({ "Kari Holm": "person", Alexa: "other", Siri: "other" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

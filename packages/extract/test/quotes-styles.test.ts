@@ -30,6 +30,21 @@ const brief = (q: Quote) => ({
 const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
 
 describe("extractQuotes on other styles", () => {
+  it("gives the writer of a one-author piece the quotes 'I' frames in the piece's own words", () => {
+    const quotes = attributedQuotesOf([
+      "By Kari Holm",
+      "When I paid for the course, I was telling myself, “This dream matters.” Later Robin Biesbroek said: “It works.”",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["This dream matters.", "Kari Holm"],
+      ["It works.", "Robin Biesbroek"],
+    ]);
+    const [unsigned] = attributedQuotesOf([
+      "When I paid for the course, I was telling myself, “This dream matters.”",
+    ]);
+    expect(unsigned?.speaker).toBeNull();
+  });
+
   it("takes a noun-like cue right after the quotation ('comments X') and the person, not their body, as speaker", () => {
     const [quote] = attributedQuotesOf([
       "The Nordic Ferry Authority (NFA) met on Monday.",

@@ -1016,9 +1016,22 @@ export function unglueSentenceStarts(
     const tokens = c.tokens.slice(1);
     const first = tokens[0] as Token;
     const text = c.sentence.text.slice(first.start - c.sentence.start, c.end - c.sentence.start);
-    if (!keys.has(key(text))) return c;
+    if (!keys.has(key(text)) && !opensPersonName(c.tokens[0] as Token, tokens)) return c;
     return { ...c, tokens, start: first.start, text, title: [], index: c.index + 1 };
   });
+}
+
+/**
+ * "Later Robin Biesbroek said": an ordinary word that is no name part, before a given name and a
+ * surname, only opens the sentence.
+ */
+function opensPersonName(opener: Token, rest: Token[]): boolean {
+  const lex = lexicon();
+  const word = lower(opener);
+  const given = lower(rest[0] as Token);
+  if (rest.length < 2 || rest.length > 3 || lex.firstNames.has(word) || lex.lastNames.has(word)) return false;
+  if (lex.personNames.has(word) || !(lex.firstNames.has(given) || lex.personNames.has(given))) return false;
+  return rest.every((t) => isCapitalised(t)) && !lex.commonWords.has(lower(rest[rest.length - 1] as Token));
 }
 
 const POSSESSIVE = /^['’]s$/;

@@ -149,7 +149,8 @@ const ONE_WORD_OCCASIONS =
 /** Award ceremonies named in the plural: events ("at the AMAs", "the Grammys"). */
 const AWARD_SHOWS = /^(?:grammys|emmys|oscars|tonys|baftas|amas|vmas|golden globes)$/i;
 /** Awards in the singular ("the Grammy winners") and the exits of Brexit's kind: neither agents nor places. */
-const ONE_WORD_OTHERS = /^(?:grammy|emmy|bafta|brexit|grexit|megxit|frexit)$/i;
+/** Prizes, exits and voice assistants ("Hey, Siri"; "Alexa" as a one-word name) named in one word. */
+const ONE_WORD_OTHERS = /^(?:grammy|emmy|bafta|brexit|grexit|megxit|frexit|siri|alexa|cortana|bixby)$/i;
 /** Faiths named in one word: no agent and no place ("Islam's holiest site"). */
 const FAITHS =
   /^(?:islam|christianity|judaism|buddhism|hinduism|sikhism|jainism|shinto|taoism|catholicism|protestantism|zoroastrianism)$/i;

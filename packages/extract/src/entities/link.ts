@@ -32,6 +32,7 @@ import { eventOrOtherName } from "./events.ts";
 import {
   appearsLowercase,
   fillsQuotation,
+  inBracketedTitle,
   isCapitalisedCommonPhrase,
   isCommonAcronym,
   isDefinedAbbreviation,
@@ -805,6 +806,7 @@ function isModelWord(e: LinkedEntity): boolean {
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
   if (e.type === "person" && isModelWord(e)) return true;
+  if (e.candidates.every((c) => inBracketedTitle(c, text))) return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
   const shouted = (c: NameCandidate) =>

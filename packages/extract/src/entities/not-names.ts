@@ -348,6 +348,34 @@ export function fillsQuotation(c: NameCandidate, text: string): boolean {
   );
 }
 
+const TITLE_BRACKETS: Record<string, string> = { "<": ">", "〈": "〉", "《": "》", "[": "]" };
+
+/**
+ * "<The Palace: Tale of Jang Noksu>", "《Parasite》", "[The Palace: Tale of Jang Noksu]": a name inside
+ * the title of a work written between angle brackets (as Korean, Chinese and Japanese sites do), or
+ * between square brackets holding a "Title: subtitle" (an editor's "[Trump]" is no title).
+ */
+export function inBracketedTitle(c: NameCandidate, text: string): boolean {
+  let open = -1;
+  for (let i = c.start - 1; i >= Math.max(0, c.start - 100); i--) {
+    const ch = text[i] as string;
+    if (ch === "\n" || ch === ">" || ch === "〉" || ch === "》" || ch === "]") return false;
+    if (ch in TITLE_BRACKETS) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const opener = text[open] as string;
+  const close = text.indexOf(TITLE_BRACKETS[opener] as string, c.end);
+  if (close < 0 || close - open > 120 || text.slice(c.end, close).includes("\n")) return false;
+  const inside = text.slice(open + 1, close);
+  if (!TITLE_OPENING.test(inside) || /[=/<[]/.test(inside)) return false;
+  return opener !== "[" || inside.slice(0, c.start - open - 1).includes(": ");
+}
+
+const TITLE_OPENING = /^[\p{Lu}\d]/u;
+
 const FIELD_OF_STUDY = /^\p{L}+(?:ics|ology|ologies|ography|istry|onomy)$/u;
 
 /** "Linguistics", "Biology", "Economics": a field of study, capitalised as a subject, is no name. */

@@ -1,4 +1,4 @@
-import type { Article, Entity, Quote, TextSpan } from "@newsgraph/schema";
+import type { Article, Contributor, Entity, Quote, TextSpan } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
@@ -73,6 +73,9 @@ function maskQuotesSlowly(text: string, spans: QuotedSpan[]): string {
   return chars.join("");
 }
 
+/** "I", "I was" (an auxiliary the subject phrase kept before "telling"). */
+const FIRST_PERSON_SINGULAR = /^I(?:\s+\p{Ll}+)?$/u;
+
 interface Attribution {
   speaker: ResolvedSpeaker | null;
   description: string | null;
@@ -146,6 +149,8 @@ class Attributor {
     private readonly sentences: Sentence[][],
     private readonly index: SpeakerIndex,
     private readonly references: Reference[],
+    /** The article's one author (its byline names no one else): who "I" is in the reporter's own words. */
+    private readonly author: Contributor | null = null,
   ) {
     let narrativeCount = 0;
     blocks.forEach((block, blockIndex) => {
@@ -277,6 +282,15 @@ class Attributor {
 
   resolvePhrase(phrase: SpeakerPhrase, blockIndex: number): Attribution {
     const mention = this.mentionOf(phrase);
+    // "I was telling myself, “…”" outside any quotation: the writer of a one-author piece.
+    if (this.author && FIRST_PERSON_SINGULAR.test(phrase.text)) {
+      const { name, start, end } = this.author;
+      return {
+        speaker: this.index.resolve({ name, start, end, kind: "person" }),
+        description: null,
+        mention,
+      };
+    }
     if (phrase.kind === "name" && phrase.name) {
       // "the owners of the only shop in Little Dunford": a place that never acts, ending a longer
       // phrase, only says where the speakers are.
@@ -562,7 +576,9 @@ export function extractQuotes(
     ),
   );
   const references = index.references(narrative, speakerSurnames, masked);
-  const attributor = new Attributor(masked, blocks, sentences, index, references);
+  const authors = article.contributors.filter((c) => c.role === "author");
+  const author = authors.length === 1 ? (authors[0] as Contributor) : null;
+  const attributor = new Attributor(masked, blocks, sentences, index, references, author);
 
   const pending: Pending[] = [
     ...mapPacked(candidates, (direct) => ({ at: direct.span.start, direct })),
