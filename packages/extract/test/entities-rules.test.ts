@@ -1047,6 +1047,17 @@ describe("entity rules", () => {
     expect(types).toMatchObject({ "Kari Holm": "person", Alexa: "other", Siri: "other" });
   });
 
+  it("finds a large company whose name is an ordinary word at a sentence start and before 's (", () => {
+    const found = entitiesOf(
+      "Phone makers report\n\nPrices fell. Apple’s (troubled) credit card grew. Apple makes phones. Amazon rainforest fires grew.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Apple"],
+      ["place", "Amazon"],
+    ]);
+    expect(found[0]?.mentions).toHaveLength(2);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -1,5 +1,6 @@
 import type { BlockKind } from "../blocks.ts";
 import { numberWordValue } from "../figures/number-words.ts";
+import { MAJOR_COMPANIES } from "../kb/companies.ts";
 import {
   findCity,
   findCountryCode,
@@ -115,6 +116,9 @@ function isDerivedCommonWord(s: string): boolean {
     base !== null && (commonWords.has(base) || commonWords.has(`${base}e`) || commonWords.has(`${base}ize`))
   );
 }
+
+/** "Apple’s profits rose", "Amazon said": a large company opening a sentence is no ordinary word. */
+const COMPANIES = new Set(MAJOR_COMPANIES);
 
 /** "iFixit", "eBay": a known body whose name opens with a lowercase letter before a capital. */
 function isLowercaseOpenedBody(t: Token): boolean {
@@ -921,6 +925,7 @@ export function nameCandidates(
         const common =
           isCommonWord(first.text) &&
           !isTitleWord(first) &&
+          !COMPANIES.has(w) &&
           !ONE_WORD_INSTITUTIONS.has(w) &&
           !(TITLE_MODIFIERS.has(w) && titleNext()) &&
           !findCountryCode(w) &&
@@ -1050,7 +1055,11 @@ export function keepOwnS(candidates: NameCandidate[], key: (text: string) => str
   for (const c of candidates) {
     if (!possessive(c)) continue;
     const after = c.sentenceTokens[c.index + c.tokens.length + 1];
-    if (after && (after.text === "(" || /^(?:said|says)$/.test(after.text))) own.add(key(c.text));
+    if (!after || !(after.text === "(" || /^(?:said|says)$/.test(after.text))) continue;
+    // "Apple’s (issue-laden) credit card": a known company's name has no 's of its own.
+    const known = lexicon().knownOrganizations;
+    if (known.has(c.text.toLowerCase()) && !known.has(`${c.text.toLowerCase()}'s`)) continue;
+    own.add(key(c.text));
   }
   if (own.size === 0) return candidates;
   return mapPacked(candidates, (c) => {
