@@ -1058,6 +1058,30 @@ describe("entity rules", () => {
     expect(found[0]?.mentions).toHaveLength(2);
   });
 
+  it("leaves title-case ordinary words that never act or speak (features, series) to the words around them", () => {
+    const types = typesOf(
+      "Tablet deals today\n\nThe tablet has a display with True Tone and wide colour, plus Dark Web Monitoring for a year. The Master Builder Series is new this year. Human Rights Watch said that the members of the Nordic Ferry Panel had met at the Jet Propulsion Laboratory last month.",
+    );
+    expect(types["True Tone"]).toBeUndefined();
+    expect(types["Dark Web Monitoring"]).toBeUndefined();
+    expect(types).toMatchObject({
+      "Master Builder Series": "other",
+      "Human Rights Watch": "organization",
+      "Nordic Ferry Panel": "organization",
+      "Jet Propulsion Laboratory": "organization",
+    });
+  });
+
+  it("keeps ordinary words ending in a body's head word as a name in a title-case line", () => {
+    expect(
+      typesOf(
+        "Jet Propulsion Laboratory Unveils New Ferry Rover\n\nThe rover was shown to reporters on Monday.",
+      ),
+    ).toMatchObject({
+      "Jet Propulsion Laboratory": "organization",
+    });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

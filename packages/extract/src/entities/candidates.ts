@@ -943,7 +943,18 @@ export function nameCandidates(
           dropped++;
         } else break;
       }
-      if (titleCase && tokensOfRun.every((t) => isCommonWord(lower(t)) || NAME_CONNECTORS.has(lower(t))))
+      // "Jet Propulsion Laboratory Unveils Rover": ordinary words that end in a body's or place's head
+      // word stay a name in a title-case line.
+      const end = tokensOfRun[tokensOfRun.length - 1];
+      const headed =
+        tokensOfRun.length > 1 &&
+        end !== undefined &&
+        (ORGANIZATION_HEADS.has(lower(end)) || PLACE_HEADS.has(lower(end)));
+      if (
+        titleCase &&
+        !headed &&
+        tokensOfRun.every((t) => isCommonWord(lower(t)) || NAME_CONNECTORS.has(lower(t)))
+      )
         continue;
     }
     if (tokensOfRun.length === 0) continue;

@@ -18,10 +18,12 @@ import {
 } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
-import { startsLowercase } from "../text/chars.ts";
+import { startsLowercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { lowerAt, textAt, tokenAt } from "./around.ts";
 import { type NameCandidate, opensSaintsPlace } from "./candidates.ts";
+import { eventOrOtherName, kindByName } from "./events.ts";
+import { isOrdinaryWordsName } from "./not-names.ts";
 
 export type NamedType = Extract<EntityType, "person" | "organization" | "place">;
 
@@ -162,11 +164,23 @@ function strongType(c: NameCandidate): NamedType | null {
     if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";
     if (looksLikePersonName(words)) return "person";
     if (isGivenNameWordThenSurname(c, first, last)) return "person";
+    // "True Tone", "Dark Web Monitoring": ordinary words only, in title case: the words around them tell.
+    if (isPlainWordsName(c, first)) return null;
     if (words.some((w) => lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w)))
       return "organization";
     return "person";
   }
   return null;
+}
+
+/**
+ * "True Tone", "Dark Web Monitoring": ordinary words in title case, none a head word or a name part,
+ * naming no event, prize or product by its last word and no journal ("Nature Astronomy").
+ */
+function isPlainWordsName(c: NameCandidate, first: string): boolean {
+  if (!c.tokens.every((t) => TITLE_CASE_WORD.test(t.text)) || JOURNAL_WORDS.test(first)) return false;
+  if (kindByName(c.text) || eventOrOtherName(c.text)) return false;
+  return isOrdinaryWordsName(c);
 }
 
 /**

@@ -141,7 +141,7 @@ const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$
  * or cards named by their kind ("Magic Keyboard", "Payboo Credit Card"): neither agents nor places.
  */
 const OTHER_HEADS =
-  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|composite|telescope|curve|paradox|hypothesis|theorem|conjecture|principle|effect|equation|keyboard|keyboards|trackpad|touchpad|laptop|laptops|smartphone|smartphones|headset|earbuds|console|card)$/;
+  /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|composite|telescope|curve|paradox|hypothesis|theorem|conjecture|principle|effect|equation|keyboard|keyboards|trackpad|touchpad|laptop|laptops|smartphone|smartphones|headset|earbuds|console|card|series|edition|bundle|controllers?|monitors?|thermostats?|sensors?|routers?|tablets?|cameras?|headphones|earphones|chargers?)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
 /** Pilgrimages and feasts named in one word: events whatever the words around them say. */
 const ONE_WORD_OCCASIONS =

@@ -581,6 +581,12 @@ function contextType(
   if (first.tokens.length === 1 && lex.commonWords.has(word))
     return isCapitalisedActor(cs, word, text) ? "organization" : null;
   if (first.tokens.length === 1 && /[^s]s$/.test(word) && names.has(word.slice(0, -1))) return null;
+  // "True Tone", "Voice Control", "Dark Web Monitoring": ordinary words in capitals that never act,
+  // speak or take a body's or place's word around them name a feature or a thing, not a body.
+  if (first.tokens.length > 1 && named === 0 && acts === 0 && cues.person + cues.place === 0) {
+    const plain = (c: NameCandidate) => c.tokens.every((t) => TITLE_CASE_WORD.test(t.text));
+    if (cs.every((c) => plain(c) && isOrdinaryWordsName(c))) return null;
+  }
   // "Cannabis use disorder …", "Dangers of Vaping": nothing says the word names anything, and it is
   // an English word (with no verb after it either) or the article writes it in lowercase too.
   if (first.tokens.length === 1 && named === 0 && !nameLike) {
