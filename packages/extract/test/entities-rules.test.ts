@@ -1082,6 +1082,16 @@ describe("entity rules", () => {
     });
   });
 
+  it("reads a given name that is also a word, opening a sentence before an object, as an order or a question", () => {
+    const types = typesOf(
+      "Holiday shopping tips\n\nSkip the Black Friday rush and snag some deals now. Will the ferry run on time? Chase your dreams, said Kari Holm.",
+    );
+    expect(types.Skip).toBeUndefined();
+    expect(types.Will).toBeUndefined();
+    expect(types.Chase).toBeUndefined();
+    expect(types["Kari Holm"]).toBe("person");
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -117,6 +117,22 @@ function isDerivedCommonWord(s: string): boolean {
   );
 }
 
+/** Words that open a verb's object: "Skip the rush", "Mark your calendar", "Chase them". */
+const OBJECT_OPENERS =
+  /^(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|some|all|every|it|them|us|me|him)$/;
+
+/**
+ * "Skip the Black Friday rush", "Mark the date", "Will the plan work?": a given name that is also an
+ * ordinary word (a verb, a modal), alone at the start of a sentence and before the opening of an
+ * object, is the verb of an order or a question.
+ */
+function isImperative(run: Token[], next: Token | undefined): boolean {
+  if (run.length !== 1 || !next || !OBJECT_OPENERS.test(next.lower)) return false;
+  const w = lower(run[0] as Token);
+  const lex = lexicon();
+  return lex.commonWords.has(w) && !lex.demonyms.has(w);
+}
+
 /** "Apple’s profits rose", "Amazon said": a large company opening a sentence is no ordinary word. */
 const COMPANIES = new Set(MAJOR_COMPANIES);
 
@@ -943,6 +959,7 @@ export function nameCandidates(
           dropped++;
         } else break;
       }
+      if (isImperative(tokensOfRun, tokens[firstIndex + tokensOfRun.length])) continue;
       // "Jet Propulsion Laboratory Unveils Rover": ordinary words that end in a body's or place's head
       // word stay a name in a title-case line.
       const end = tokensOfRun[tokensOfRun.length - 1];
