@@ -1026,7 +1026,7 @@ describe("entity rules", () => {
     });
     expect(types.Disney).toBeUndefined();
     const microsoft = entitiesOf(
-      "Streaming wars heat up\n\nGamers can pick Microsoft xCloud now. Microsoft said the service grows.",
+      "Streaming wars heat up\n\nGamers can pick Microsoft xCloud now, or Microsoft TV+ later. Microsoft said the service grows.",
     ).find((e) => e.name === "Microsoft");
     expect(microsoft?.mentions).toHaveLength(1);
   });
@@ -1090,6 +1090,19 @@ describe("entity rules", () => {
     expect(types.Will).toBeUndefined();
     expect(types.Chase).toBeUndefined();
     expect(types["Kari Holm"]).toBe("person");
+  });
+
+  it("reads an ordinary word capitalised inside four sentences, mostly never in lowercase, as a body's name", () => {
+    const text =
+      "Junior Gaspard named CEO at Experience\n\nExperience is thrilled to have Junior Gaspard as our new CEO. We share the business of Experience with partners. The best thing about Experience is the people. I love Experience and our team. We look forward to coming to work as Experience is growing. Our customer experience matters.";
+    expect(typesOf(text)).toMatchObject({ Experience: "organization", "Junior Gaspard": "person" });
+    expect(
+      typesOf(
+        text
+          .replace("I love Experience", "I love experience")
+          .replace("work as Experience", "work as experience"),
+      ).Experience,
+    ).toBeUndefined();
   });
 
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {

@@ -47,6 +47,7 @@ import {
   isShoutedWord,
   isSpelledOutCommonNoun,
   isUnitMention,
+  lowercaseUses,
 } from "./not-names.ts";
 
 const MARKS = /\p{M}/gu;
@@ -617,15 +618,20 @@ function pronounAfter(c: NameCandidate): number {
  */
 function isCapitalisedActor(cs: NameCandidate[], word: string, text: string): boolean {
   const inside = cs.filter((c) => !isSentenceStart(c.sentenceTokens, c.index));
-  if (inside.length < 2 || appearsLowercase(word, text)) return false;
+  if (inside.length < 2) return false;
+  let pronouns = 0;
+  for (const c of cs) pronouns += pronounAfter(c);
+  // "as Experience is impacting …", "the entire Experience team", "CEO at Experience": a word the
+  // article writes capitalised inside sentences four times or more, at least four times as often as
+  // in lowercase, and never followed by he or she in its sentence, is a name.
+  if (inside.length >= 4 && pronouns === 0 && 4 * lowercaseUses(word, text, inside.length) <= inside.length)
+    return true;
+  if (appearsLowercase(word, text)) return false;
   const acts = inside.some((c) => {
     const next = tokenAt(c, c.tokens.length)?.text ?? "";
     return isFiniteVerb(next) || MODALS.test(next);
   });
-  if (!acts) return false;
-  let pronouns = 0;
-  for (const c of cs) pronouns += pronounAfter(c);
-  return pronouns < 0;
+  return acts && pronouns < 0;
 }
 
 /** A country or a national capital ("Beijing said"): what can stand for a government. */
@@ -863,7 +869,8 @@ const COMPANY_DIVISIONS =
  * name run into a name of its own that holds no head word of a body is its product (a service, a
  * device, a game), not the company; the whole name is not a known body.
  */
-const GLUED_CAMEL_CASE = /^ [a-z][A-Z]/;
+/** "Microsoft xCloud", "Apple iPad"; "Apple TV+": the next word of the product. */
+const GLUED_CAMEL_CASE = /^ (?:[a-z][A-Z]|[A-Z]+\+)/;
 const OUTLETS = new Set(NEWS_OUTLETS);
 
 export function isMakersProduct(c: NameCandidate, text: string): boolean {

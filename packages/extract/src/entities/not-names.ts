@@ -9,13 +9,19 @@ const LETTER = /\p{L}/u;
 
 /** True when `word` (lowercase) stands in `text` written in lowercase, as a whole word. */
 export function appearsLowercase(word: string, text: string): boolean {
-  if (word.length < 3) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  return lowercaseUses(word, text, 1) > 0;
+}
+
+/** How many times `word` (lowercase) stands in `text` written in lowercase as a whole word, counted up to `limit`. */
+export function lowercaseUses(word: string, text: string, limit: number): number {
+  if (word.length < 3) return 0;
+  let uses = 0;
+  for (let at = text.indexOf(word); at >= 0 && uses < limit; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? " ";
     const after = text[at + word.length] ?? " ";
-    if (!LETTER.test(before) && before !== "-" && !LETTER.test(after)) return true;
+    if (!LETTER.test(before) && before !== "-" && !LETTER.test(after)) uses++;
   }
-  return false;
+  return uses;
 }
 
 /**
