@@ -1,7 +1,9 @@
 import { parseArticle } from "@newsgraph/parser";
 import type { Entity } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
+import { nameCandidates } from "../src/entities/candidates.ts";
 import { extractEntities } from "../src/entities/index.ts";
+import { type Sentence, splitSentences } from "../src/text/index.ts";
 
 /** Every entity of a made-up article (its first line is the title). */
 function entitiesOf(text: string): Entity[] {
@@ -1103,6 +1105,23 @@ describe("entity rules", () => {
           .replace("work as Experience", "work as experience"),
       ).Experience,
     ).toBeUndefined();
+  });
+
+  it("splits a word a page glued to 'By' or to a given name ('SongBy', 'WilsonPamela', 'BiographySarah'), not 'MacArthur'", () => {
+    const text =
+      "Eric SongBy Eric Song wrote it, with Pamela WilsonPamela Wilson and BiographySarah Needleman, on Douglas MacArthur and Jack FitzGerald.";
+    const [sentence] = splitSentences(text, 0);
+    const found = nameCandidates({ sentence: sentence as Sentence, blockKind: "paragraph" }, false);
+    expect(found.map((c) => [c.text, text.slice(c.start, c.end)])).toEqual([
+      ["Eric Song", "Eric Song"],
+      ["Eric Song", "Eric Song"],
+      ["Pamela Wilson", "Pamela Wilson"],
+      ["Pamela Wilson", "Pamela Wilson"],
+      ["Biography", "Biography"],
+      ["Sarah Needleman", "Sarah Needleman"],
+      ["Douglas MacArthur", "Douglas MacArthur"],
+      ["Jack FitzGerald", "Jack FitzGerald"],
+    ]);
   });
 
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {

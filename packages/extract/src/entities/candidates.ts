@@ -24,7 +24,7 @@ import { mapPacked } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
-import { tokenize, wordToken } from "../text/index.ts";
+import { joinToken, tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { isTeamName } from "./classify.ts";
 
@@ -900,12 +900,55 @@ function indexFrom(tokens: Token[], t: Token | undefined, hint: number): number 
   return at >= 0 ? at : tokens.indexOf(t);
 }
 
+const GLUED_PREFIXES = new Set(["fitz", "mac", "van", "von", "der", "del", "della", "dos", "das"]);
+
+/**
+ * "Eric SongBy Eric Song", "Pamela WilsonPamela Wilson", "BiographySarah E. Needleman": a page dump
+ * glues a label or a repeated name to the word before it. A word whose capital after four lowercase
+ * letters or more opens "By" or a given name is two words.
+ */
+function unglueWords(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const split = t.isWord && t.text.length >= 6 ? gluedAt(t.text) : -1;
+    if (split < 0) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    out.push(
+      wordToken(t.text.slice(0, split), t.start),
+      joinToken(t.start + split),
+      wordToken(t.text.slice(split), t.start + split),
+    );
+  }
+  return out ?? tokens;
+}
+
+function gluedAt(word: string): number {
+  for (let i = 4; i < word.length - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const before = word.charCodeAt(i - 1);
+    if (before < 97 || before > 122) return -1;
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (!TITLE_CASE_WORD.test(left) || GLUED_PREFIXES.has(left.toLowerCase())) return -1;
+    if (right === "By") return i;
+    if (right.length >= 3 && TITLE_CASE_WORD.test(right) && lexicon().firstNames.has(right.toLowerCase()))
+      return i;
+    return -1;
+  }
+  return -1;
+}
+
 /** Every proper-name candidate in one sentence, with titles and nationality words split off. */
 export function nameCandidates(
   { sentence, blockKind }: SentenceInBlock,
   titleCaseBlock: boolean,
 ): NameCandidate[] {
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = unglueWords(tokenize(sentence.text, sentence.start));
   if (isAllCaps(tokens)) return [];
   // Runs and their segments come in token order: look from the last index found, then from the start.
   let hint = 0;

@@ -632,6 +632,7 @@ export const MONTHS_AND_DAYS = new Set([
 
 /** Capitalised words that start sentences or headings but never a name. */
 export const NEVER_NAMES = new Set([
+  "by",
   "i",
   "i'm",
   "i've",

@@ -35,6 +35,11 @@ export function wordToken(text: string, start: number): Token {
   return new TextToken(text, start, start + text.length, true);
 }
 
+/** A mark of no width at `at` between two words a page glued together: it ends a run of name words. */
+export function joinToken(at: number): Token {
+  return new TextToken("\u200b", at, at, false);
+}
+
 const ABBREVIATION_WITH_DOT =
   /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Gov|Rep|Rev|Prof|Inc|Ltd|Co|Corp|Bros|No|Ft|vs)$/u;
 
