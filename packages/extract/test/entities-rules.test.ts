@@ -255,8 +255,12 @@ describe("entity rules", () => {
     ]);
   });
 
-  it("drops names turned into adjectives with a lowercase word", () => {
-    expect(names("The Bergen-based operator and its Oslo-born captain denied it.")).toEqual([]);
+  it("drops names turned into adjectives with a lowercase word, but names the place one is based in or born in", () => {
+    expect(names("The London-based operator and its Oslo-born captain denied it.")).toEqual([
+      ["place", "London"],
+      ["place", "Oslo"],
+    ]);
+    expect(names("The Kremlin-backed, LED-lit, Bush-era and Turkish-based ferries sailed.")).toEqual([]);
   });
 
   it("drops a sentence-opening adverb or number word glued to a name", () => {

@@ -26,7 +26,7 @@ import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars
 import type { Sentence, Token } from "../text/index.ts";
 import { joinToken, tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import { isTeamName } from "./classify.ts";
+import { isBigCity, isTeamName } from "./classify.ts";
 
 /** A proper-name span found in a sentence, before it is typed and linked. */
 export interface NameCandidate {
@@ -688,6 +688,18 @@ const LOWER_START = /^\p{Ll}/u;
 const ADJECTIVE_SUFFIX =
   /^\p{Lu}[\p{L}.]*-(?:born|based|led|backed|owned|run|controlled|funded|style|era|type|like|made|bound|wide|area|level|sized|shaped|specific|friendly|focused|linked|affiliated|registered|listed|headquartered|native|raised|trained|educated|winning|winner|nominated|bred|grown)$/u;
 
+/** Adjectives made of where something is or someone comes from. */
+const PLACE_ADJECTIVE_SUFFIX = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|raised|area)$/u;
+
+/** A country, a region or a city of the gazetteer (not a surname's town: "Bush-born"), by its name as written. */
+function isKnownPlace(name: string): boolean {
+  if (findCountryCode(name) !== null || isRegion(name)) return true;
+  const lex = lexicon();
+  const w = name.toLowerCase();
+  if (isBigCity(name)) return true;
+  return findCity(name) !== null && !lex.lastNames.has(w) && !lex.personNames.has(w);
+}
+
 function isAdjectiveCompound(t: Token): boolean {
   return t.text.split("-").some((p, i) => i > 0 && LOWER_START.test(p));
 }
@@ -798,7 +810,13 @@ function trimSegment(segment: Segment): Segment | null {
     const only = (tokens[0] as Token).text;
     if (only.length >= 5 && only === only.toUpperCase() && isShoutedCommonWord(w)) return null;
     const parts = w.split("-");
-    if (isAdjectiveCompound(tokens[0] as Token)) return null;
+    if (isAdjectiveCompound(tokens[0] as Token)) {
+      // "London-based", "Cupertino-based", "Delhi-born": the place an adjective is made of is named.
+      const whole = tokens[0] as Token;
+      const head = whole.text.slice(0, whole.text.indexOf("-"));
+      if (!PLACE_ADJECTIVE_SUFFIX.test(whole.text) || !isKnownPlace(head)) return null;
+      return { tokens: [wordToken(head, whole.start)], title: segment.title, demonym };
+    }
     if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
     if (
       parts.length > 1 &&
@@ -897,7 +915,10 @@ export interface SentenceInBlock {
 function indexFrom(tokens: Token[], t: Token | undefined, hint: number): number {
   if (!t) return -1;
   const at = tokens.indexOf(t, hint);
-  return at >= 0 ? at : tokens.indexOf(t);
+  if (at >= 0) return at;
+  const anywhere = tokens.indexOf(t);
+  // "London" cut from "London-based": the sentence's token that starts where it starts.
+  return anywhere >= 0 ? anywhere : tokens.findIndex((u) => u.start === t.start);
 }
 
 const GLUED_PREFIXES = new Set(["fitz", "mac", "van", "von", "der", "del", "della", "dos", "das"]);
