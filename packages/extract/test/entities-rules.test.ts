@@ -1128,6 +1128,18 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a text dump's [DEL:…:DEL] and [INS::INS] marks as no names", () => {
+    expect(
+      names(
+        "The ferry pass is cheaper. [DEL:Get it at Fjordline for $20:DEL] Kari Holm sells it. [INS::INS] Robin Biesbroek agreed.",
+      ),
+    ).toEqual([
+      ["organization", "Fjordline"],
+      ["person", "Kari Holm"],
+      ["person", "Robin Biesbroek"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -405,7 +405,8 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       isTimeZone(tokens, i) ||
       isTicker(tokens, i) ||
       PARTY_STATE.test(t.text) ||
-      isHandle(tokens, i)
+      isHandle(tokens, i) ||
+      isEditMark(tokens, i)
     ) {
       i++;
       continue;
@@ -919,6 +920,14 @@ function indexFrom(tokens: Token[], t: Token | undefined, hint: number): number 
   const anywhere = tokens.indexOf(t);
   // "London" cut from "London-based": the sentence's token that starts where it starts.
   return anywhere >= 0 ? anywhere : tokens.findIndex((u) => u.start === t.start);
+}
+
+/** "[DEL:Get it on Amazon:DEL]", "[INS::INS]": a text dump's marks for struck and inserted text. */
+function isEditMark(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text !== "DEL" && t.text !== "INS") return false;
+  const before = tokens[i - 1]?.text;
+  return before === "[" || before === ":";
 }
 
 const GLUED_PREFIXES = new Set(["fitz", "mac", "van", "von", "der", "del", "della", "dos", "das"]);
