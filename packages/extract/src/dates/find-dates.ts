@@ -217,7 +217,8 @@ const DATE_ABBREVIATIONS =
 const MAX_SENTENCE = 2000;
 /** Date-bearing text handed to chrono per block, at most; keeps a pathological block (a 5 MB paragraph) bounded. */
 const MAX_PARSED_CHARS = 200_000;
-const SENTENCE_END = /(?<=[\p{Ll}\d)\]"'”’%][.!?]["'”’]?)\s+(?=["'“‘(]?\p{Lu})/gu;
+// The (?=…) ahead of the lookbehind: most positions fail on one character test before the lookbehind runs (same matches, about half the scan time).
+const SENTENCE_END = /(?=\s)(?<=[\p{Ll}\d)\]"'”’%][.!?]["'”’]?)\s+(?=["'“‘(]?\p{Lu})/gu;
 
 /** Sentences (with their offsets) that mention anything date-like; the parser runs on these only. */
 function dateSentences(text: string): [number, number][] {

@@ -16,8 +16,9 @@ const OF_WORD = "\\p{Lu}[\\p{L}-]*(?:\\.\\p{Lu})*\\.?(?![ \\t]+\\p{Lu}\\p{Ll})";
  * An office written with a capital and no name after it: "the President", "Mr. President", "the Home
  * Secretary", "Governor of Virginia", "Virginia's Attorney General" (possessor kept out).
  */
+// The (?=…) ahead of the lookbehind: most positions fail on one character test before the lookbehind runs (same matches, about half the scan time).
 const OFFICE_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|Mr\\.?|Madam)\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})${OFFICE}(?:\\s+of\\s+(?:the\\s+)?(${OF_WORD}(?:\\s+${OF_WORD}){0,2}))?(?![\\p{L}\\p{N}-])`,
+  `(?=[\\p{Lu}t])(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|Mr\\.?|Madam)\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})${OFFICE}(?:\\s+of\\s+(?:the\\s+)?(${OF_WORD}(?:\\s+${OF_WORD}){0,2}))?(?![\\p{L}\\p{N}-])`,
   "gu",
 );
 /** "as", "as our new", "as its interim" right before an office. */
