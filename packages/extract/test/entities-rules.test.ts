@@ -1140,6 +1140,14 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a three-word line split by a comma as a byline, not a title-case line ('Kari Song, IGN Staff')", () => {
+    expect(
+      typesOf("Ferry fares rise again\n\nKari Song, IGN Staff. Prices fell in Ohio today."),
+    ).toMatchObject({
+      "Kari Song": "person",
+    });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -223,12 +223,15 @@ function isTitleCaseBlock(tokens: Token[]): boolean {
   // Words of four letters or more, and how many of them are not capitalised.
   let words = 0;
   let lowercase = 0;
+  let commas = 0;
   for (const t of tokens) {
+    if (t.text === ",") commas++;
     if (!(t.isWord && startsWithFourLetters(t.text))) continue;
     words++;
     if (!isCapitalised(t)) lowercase++;
   }
-  if (words < 3) return false;
+  // "Eric Song, IGN Staff": three capitalised words split by a comma are a byline, not a title.
+  if (words < 3 || (words === 3 && commas > 0)) return false;
   return lowercase <= (words > 8 ? 1 : 0);
 }
 
