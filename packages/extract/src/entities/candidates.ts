@@ -697,10 +697,9 @@ const PLACE_ADJECTIVE_SUFFIX = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|rai
 
 /** A country, a region or a city of the gazetteer (not a surname's town: "Bush-born"), by its name as written. */
 function isKnownPlace(name: string): boolean {
-  if (findCountryCode(name) !== null || isRegion(name)) return true;
+  if (findCountryCode(name) !== null || isRegion(name) || isBigCity(name)) return true;
   const lex = lexicon();
   const w = name.toLowerCase();
-  if (isBigCity(name)) return true;
   return findCity(name) !== null && !lex.lastNames.has(w) && !lex.personNames.has(w);
 }
 
@@ -1156,13 +1155,14 @@ export function keepOwnS(candidates: NameCandidate[], key: (text: string) => str
     return t && t.start === c.end && POSSESSIVE.test(t.text) ? t : undefined;
   };
   const own = new Set<string>();
+  const known = lexicon().knownOrganizations;
   for (const c of candidates) {
     if (!possessive(c)) continue;
     const after = c.sentenceTokens[c.index + c.tokens.length + 1];
     if (!after || !(after.text === "(" || /^(?:said|says)$/.test(after.text))) continue;
     // "Apple’s (issue-laden) credit card": a known company's name has no 's of its own.
-    const known = lexicon().knownOrganizations;
-    if (known.has(c.text.toLowerCase()) && !known.has(`${c.text.toLowerCase()}'s`)) continue;
+    const name = c.text.toLowerCase();
+    if (known.has(name) && !known.has(`${name}'s`)) continue;
     own.add(key(c.text));
   }
   if (own.size === 0) return candidates;

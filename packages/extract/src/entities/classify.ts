@@ -165,7 +165,7 @@ function strongType(c: NameCandidate): NamedType | null {
     if (looksLikePersonName(words)) return "person";
     if (isGivenNameWordThenSurname(c, first, last)) return "person";
     // "True Tone", "Dark Web Monitoring": ordinary words only, in title case: the words around them tell.
-    if (isPlainWordsName(c, first)) return null;
+    if (isPlainWordsName(c)) return null;
     if (words.some((w) => lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w)))
       return "organization";
     return "person";
@@ -177,7 +177,8 @@ function strongType(c: NameCandidate): NamedType | null {
  * "True Tone", "Dark Web Monitoring": ordinary words in title case, none a head word or a name part,
  * naming no event, prize or product by its last word and no journal ("Nature Astronomy").
  */
-function isPlainWordsName(c: NameCandidate, first: string): boolean {
+export function isPlainWordsName(c: NameCandidate): boolean {
+  const first = c.tokens[0]?.lower ?? "";
   if (!c.tokens.every((t) => TITLE_CASE_WORD.test(t.text)) || JOURNAL_WORDS.test(first)) return false;
   if (kindByName(c.text) || eventOrOtherName(c.text)) return false;
   return isOrdinaryWordsName(c);

@@ -24,6 +24,7 @@ import {
   intrinsicType,
   isAcronym,
   isDatelineCity,
+  isPlainWordsName,
   isTeamName,
   type NamedType,
   type TypeEvidence,
@@ -585,8 +586,7 @@ function contextType(
   // "True Tone", "Voice Control", "Dark Web Monitoring": ordinary words in capitals that never act,
   // speak or take a body's or place's word around them name a feature or a thing, not a body.
   if (first.tokens.length > 1 && named === 0 && acts === 0 && cues.person + cues.place === 0) {
-    const plain = (c: NameCandidate) => c.tokens.every((t) => TITLE_CASE_WORD.test(t.text));
-    if (cs.every((c) => plain(c) && isOrdinaryWordsName(c))) return null;
+    if (cs.every(isPlainWordsName)) return null;
   }
   // "Cannabis use disorder …", "Dangers of Vaping": nothing says the word names anything, and it is
   // an English word (with no verb after it either) or the article writes it in lowercase too.
@@ -619,14 +619,16 @@ function pronounAfter(c: NameCandidate): number {
 function isCapitalisedActor(cs: NameCandidate[], word: string, text: string): boolean {
   const inside = cs.filter((c) => !isSentenceStart(c.sentenceTokens, c.index));
   if (inside.length < 2) return false;
-  let pronouns = 0;
-  for (const c of cs) pronouns += pronounAfter(c);
+  const lowercase = lowercaseUses(word, text, inside.length);
   // "as Experience is impacting …", "the entire Experience team", "CEO at Experience": a word the
   // article writes capitalised inside sentences four times or more, at least four times as often as
   // in lowercase, and never followed by he or she in its sentence, is a name.
-  if (inside.length >= 4 && pronouns === 0 && 4 * lowercaseUses(word, text, inside.length) <= inside.length)
-    return true;
-  if (appearsLowercase(word, text)) return false;
+  const mostlyCapitalised = inside.length >= 4 && 4 * lowercase <= inside.length;
+  if (lowercase > 0 && !mostlyCapitalised) return false;
+  let pronouns = 0;
+  for (const c of cs) pronouns += pronounAfter(c);
+  if (mostlyCapitalised && pronouns === 0) return true;
+  if (lowercase > 0) return false;
   const acts = inside.some((c) => {
     const next = tokenAt(c, c.tokens.length)?.text ?? "";
     return isFiniteVerb(next) || MODALS.test(next);
@@ -864,32 +866,35 @@ const PRONOUN_ACRONYMS = /^(?:WHO|IT|US|ALL|ANY|ONE)$/;
 const COMPANY_DIVISIONS =
   /^(?:music|electronics|pictures|sports|channel|universal|steel|energy|pharma|pharmaceuticals|capital|ventures|research|health|healthcare|financial|securities|insurance|mobile|telecom|communications|cloud|stores?|retail|foods|chemicals|aerospace|automotive|motor|express|logistics|credit|games|publishing|books|digital|global|international|america|europe|asia|india|china|japan|uk|us|usa|laboratory|lab|business|reports|journal|psychiatry|medicine|network|game)$/;
 
+/** "Microsoft xCloud", "Apple iPad"; "Apple TV+": the product's word after its maker's name. */
+const GLUED_CAMEL_CASE = /^ (?:[a-z][A-Z]|[A-Z]+\+)/;
+const OUTLETS = new Set(NEWS_OUTLETS);
+
 /**
  * "Google Stadia", "Microsoft xCloud", "Nintendo Switch Lite", "Apple TV+", "Disney+": a company's
  * name run into a name of its own that holds no head word of a body is its product (a service, a
  * device, a game), not the company; the whole name is not a known body.
  */
-/** "Microsoft xCloud", "Apple iPad"; "Apple TV+": the next word of the product. */
-const GLUED_CAMEL_CASE = /^ (?:[a-z][A-Z]|[A-Z]+\+)/;
-const OUTLETS = new Set(NEWS_OUTLETS);
-
 export function isMakersProduct(c: NameCandidate, text: string): boolean {
-  const lex = lexicon();
-  const words = mapPacked(c.tokens, (t) => t.text.toLowerCase());
   if (c.title.length > 0) return false;
+  const lex = lexicon();
   // "Disney+", "ESPN+": a plus glued to the company's name; "Microsoft xCloud", "Apple iPad": a
   // camel-case word opening in lowercase after it.
-  if (words.length === 1)
+  if (c.tokens.length === 1)
     return (
-      lex.knownOrganizations.has(words[0] as string) &&
+      lex.knownOrganizations.has(c.tokens[0]?.lower ?? "") &&
       (text[c.end] === "+" || GLUED_CAMEL_CASE.test(text.slice(c.end, c.end + 4)))
     );
-  if (lex.knownOrganizations.has(words.join(" ")) || isTeamName(words.join(" "))) return false;
+  const words = mapPacked(c.tokens, (t) => t.lower);
+  const whole = words.join(" ");
+  if (lex.knownOrganizations.has(whole) || isTeamName(whole)) return false;
   for (let k = 1; k <= 2 && k < words.length; k++) {
-    if (!lex.knownOrganizations.has(words.slice(0, k).join(" "))) continue;
+    const maker = words.slice(0, k).join(" ");
+    if (!lex.knownOrganizations.has(maker)) continue;
+    // "CNN Business", "BBC Sport": an outlet's section is the outlet's.
+    if (findCountryCode(maker) || OUTLETS.has(maker)) return false;
     const rest = words.slice(k);
     const restTokens = c.tokens.slice(k);
-    if (findCountryCode(words.slice(0, k).join(" "))) return false;
     if (rest.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || COMPANY_DIVISIONS.test(w)))
       return false;
     if (rest.some((w) => NAME_CONNECTORS.has(w) || SPEECH_VERBS.has(w))) return false;
@@ -897,8 +902,6 @@ export function isMakersProduct(c: NameCandidate, text: string): boolean {
     const isPost = (w: string) =>
       PERSON_TITLES.has(w) || lex.roleNouns.has(w) || lex.roleNouns.has(w.replace(/s$/, ""));
     if (rest.some((w) => isPost(w) || isPost(w.split("-")[0] as string))) return false;
-    // "CNN Business", "BBC Sport": an outlet's section is the outlet's.
-    if (OUTLETS.has(words.slice(0, k).join(" "))) return false;
     // "Apple Tim Cook": a person's name after the company is two names, not a product.
     const next = rest[0] as string;
     if ((lex.firstNames.has(next) || lex.personNames.has(next)) && !lex.commonWords.has(next)) return false;
