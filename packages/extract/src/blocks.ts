@@ -20,9 +20,14 @@ function pushBlock(
   if (s && s.text.trim().length > 0) blocks.push({ kind, text: s.text, start: s.start, end: s.end });
 }
 
+/** A video player's labels a page dump leaves where an image's alt text would be ("JUST WATCHED", "(16 Videos)"). */
+const PLAYER_LABEL =
+  /^(?:just watched|must watch|now playing|up next|replay|more videos|watch (?:now|live|again)|\(\d+ videos?\))$/i;
+
 /**
  * Every block of article text extraction reads, in document order: title, teaser, dateline,
- * headings, paragraphs and image captions. Navigation, credits and contributor lines are not
+ * headings, paragraphs, image captions and alt text (the alt text of a related story or video is
+ * its title, which names people and places too). Navigation, credits and contributor lines are not
  * blocks; the parser already turned those into fields.
  */
 export function articleBlocks(article: Article): Block[] {
@@ -34,7 +39,10 @@ export function articleBlocks(article: Article): Block[] {
     pushBlock(blocks, "heading", section.heading);
     for (const p of section.paragraphs) pushBlock(blocks, "paragraph", p);
   }
-  for (const image of article.images) pushBlock(blocks, "caption", image.caption);
+  for (const image of article.images) {
+    pushBlock(blocks, "caption", image.caption);
+    if (image.alt && !PLAYER_LABEL.test(image.alt.text.trim())) pushBlock(blocks, "alt", image.alt);
+  }
   const seen = new Set<string>();
   return blocks
     .filter((b) => {

@@ -1148,6 +1148,31 @@ describe("entity rules", () => {
     });
   });
 
+  it("reads names in images' alt text, but not a name cut short there ('Fjordlin' beside 'Fjordline')", () => {
+    const html = `<html><head><title>Ferry plan passes</title></head><body><article><h1>Ferry plan passes</h1>
+<p>The council voted on Tuesday to keep the night ferry running for another five years, after a long debate in the town hall.</p>
+<figure><img src="a.jpg" alt="Kari Holm speaks to Jonas Berg at the quay in Tromsvik"><figcaption>The mayor at the quay</figcaption></figure>
+<p>Fjordline, which runs the boats, said the vote gave its crews and the islands the certainty they had asked for all year.</p>
+<figure><img src="b.jpg" alt="Islanders hold a 'Thank you, Fjordlin' banner"></figure>
+<p>The ferry carries about 300 passengers on a busy night, most of them workers going home from the mainland.</p>
+</article></body></html>`;
+    const parsed = parseArticle(html, { source: "alt.html", contentType: "html" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const found = extractEntities(parsed.value).entities.map((e) => [e.type, e.name]);
+    expect(found).toContainEqual(["person", "Kari Holm"]);
+    expect(found).toContainEqual(["person", "Jonas Berg"]);
+    expect(found).toContainEqual(["organization", "Fjordline"]);
+    expect(found.map(([, name]) => name)).not.toContain("Fjordlin");
+  });
+
+  it("takes technology and health abbreviations (IPS, RGB, HDTV, NAS, ECG, VPN) for no one's name", () => {
+    expect(
+      names(
+        "The set has a curved IPS panel, RGB lighting and an HDTV tuner, and works with NAS drives. An ECG and a VPN come free, Kari Holm said.",
+      ),
+    ).toEqual([["person", "Kari Holm"]]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -1,6 +1,6 @@
 import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
-import { placeKnowledgeBase } from "../kb/index.ts";
+import { isListedWord, placeKnowledgeBase } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
@@ -100,9 +100,14 @@ export function extractEntities(
     else names.push(c);
   }
   if (storms.size > 0) events.sort((a, b) => a.start - b.start);
-  // A plural group noun the name rules took for a name ("Jews" as an organization) is left to the group rule.
+  // A plural group noun the name rules took for a name ("Jews" as an organization) is left to the group rule;
+  // a word no list knows, named once in an image's alt text only, cut from a name spelt in full elsewhere
+  // ("Thank you, Wagne" beside "Wagner"), is that name cut short.
+  const cutInAlt = cutShortInAltText(blocks, names);
   const linked = addNestedMentions(linkCandidates(names, article.text)).filter(
-    (e) => !e.candidates.every((c) => c.tokens.length === 1 && isGroupWord(c.text)),
+    (e) =>
+      !e.candidates.every((c) => c.tokens.length === 1 && isGroupWord(c.text)) &&
+      !(e.candidates.length === 1 && cutInAlt(e.candidates[0] as NameCandidate)),
   );
   const named: Omit<Entity, "id">[] = mapPacked(linked, (e) => {
     const name = canonicalName(e);
@@ -159,6 +164,27 @@ export function extractEntities(
   entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const withContributors = contributorEntities(article, entities);
   return { entities: withContributors, relations };
+}
+
+/**
+ * A one-word name inside an image's alt text that no word list, gazetteer or company list knows and
+ * that another name in the article spells longer by a letter or two: alt text is typed in haste and cut
+ * short more than any other text on a page.
+ */
+function cutShortInAltText(blocks: Block[], names: NameCandidate[]): (c: NameCandidate) => boolean {
+  const alts = blocks.filter((b) => b.kind === "alt");
+  if (alts.length === 0) return () => false;
+  let words: Set<string> | null = null;
+  return (c) => {
+    if (c.tokens.length !== 1 || !alts.some((b) => c.start >= b.start && c.end <= b.end)) return false;
+    if (isListedWord(c.text)) return false;
+    words ??= new Set(names.flatMap((n) => mapPacked(n.tokens, (t) => t.text)));
+    for (const w of words) {
+      const longer = w.length - c.text.length;
+      if (longer >= 1 && longer <= 2 && w.startsWith(c.text)) return true;
+    }
+    return false;
+  };
 }
 
 /** Share-bar and navigation labels: a leftover line made only of these is no text. */

@@ -821,6 +821,12 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
   if (e.type === "person" && isModelWord(e)) return true;
   if (e.candidates.every((c) => inBracketedTitle(c, text))) return true;
+  // "NAS drives", "an ECG": a common noun's acronym in capitals is nobody's name either.
+  if (
+    e.type === "person" &&
+    e.candidates.every((c) => c.text === c.text.toUpperCase() && isCommonAcronym(c.text))
+  )
+    return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
   const shouted = (c: NameCandidate) =>
