@@ -1173,6 +1173,21 @@ describe("entity rules", () => {
     ).toEqual([["person", "Kari Holm"]]);
   });
 
+  it("reads a place from 'settlement of X' and 'an X native'", () => {
+    expect(
+      names(
+        "Kari Holm, a Tromsvik native, toured the settlement of Revava. Nordmark native Jonas Berg stayed home. Fjordline native apps were slow.",
+      ),
+    ).toEqual([
+      ["person", "Kari Holm"],
+      ["place", "Tromsvik"],
+      ["place", "Revava"],
+      ["place", "Nordmark"],
+      ["person", "Jonas Berg"],
+      ["organization", "Fjordline"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -328,7 +328,7 @@ const STATE_DEALINGS =
 const PLACE_PARTS =
   /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
 const PLACE_NOUNS =
-  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood)$/;
+  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood|settlement|hamlet|enclave|commune|outpost|kibbutz|parish|borough|township|prefecture)$/;
 const APPOSITIVE_MODIFIERS =
   /^(?:a|an|the|deputy|vice|assistant|associate|senior|chief|executive|acting|former)$/;
 
@@ -506,6 +506,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
   // "the village of Tabqa", "the city of Mosul", "the border of Dalmatia": the name after a place noun and "of".
   if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2))) cues.place++;
+  // "a St. Louis native,", "New Jersey native Connor Clifton": where someone comes from.
+  if (next === "native" && !startsLowercase(tokenAt(c, n + 1)?.text ?? "")) cues.place++;
   // "born at Stridon", "born in Oklahoma City".
   if ((prev === "at" || prev === "in") && prev2 === "born") cues.place += 2;
   // "Grass Valley, California": a place in a country or region (a country before a comma starts a list).
