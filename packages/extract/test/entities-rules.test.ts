@@ -1188,6 +1188,17 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("takes a time zone glued to the next label ('4:29 AM ESTUpdated') for no name", () => {
+    expect(
+      names(
+        "Published Nov 20 2019 4:29 AM ESTUpdated an hour ago. Kari Holm said shares of Fjordline fell 3%.",
+      ),
+    ).toEqual([
+      ["person", "Kari Holm"],
+      ["organization", "Fjordline"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -815,6 +815,9 @@ function isModelWord(e: LinkedEntity): boolean {
   return 2 * modelLike >= e.candidates.length;
 }
 
+const GLUED_TIME_ZONE =
+  /^(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|IST|JST|HKT|AES?[DT])(?:Updated|Published|Posted|Last|Modified)$/;
+
 /**
  * An organization that is no name: a unit after numbers in every mention ("3 GW", "$0.23/W") or an
  * acronym the text spells out in lowercase ("hypersensitivity pneumonitis, or HP").
@@ -838,6 +841,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
   if (e.candidates.every(isUnitMention) || e.candidates.every(isLetteredLabel)) return true;
+  // "4:29 AM ESTUpdated an hour ago": a time zone a page dump glued to the next label.
+  if (e.candidates.every((c) => GLUED_TIME_ZONE.test(c.text))) return true;
   if (e.candidates.every(isResidentWord)) return true;
   const first = e.candidates[0] as NameCandidate;
   if (e.candidates.every((c) => c.text === first.text) && isDefinedAbbreviation(first.text, text))
