@@ -34,10 +34,12 @@ describe("extractQuotes on other styles", () => {
     const quotes = attributedQuotesOf([
       "By Kari Holm",
       "When I paid for the course, I was telling myself, “This dream matters.” Later Robin Biesbroek said: “It works.”",
+      "Later I said, “It was money well spent.”",
     ]);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
       ["This dream matters.", "Kari Holm"],
       ["It works.", "Robin Biesbroek"],
+      ["It was money well spent.", "Kari Holm"],
     ]);
     const [unsigned] = attributedQuotesOf([
       "When I paid for the course, I was telling myself, “This dream matters.”",

@@ -73,8 +73,8 @@ function maskQuotesSlowly(text: string, spans: QuotedSpan[]): string {
   return chars.join("");
 }
 
-/** "I", "I was" (an auxiliary the subject phrase kept before "telling"). */
-const FIRST_PERSON_SINGULAR = /^I(?:\s+\p{Ll}+)?$/u;
+/** "I", "I was" (an auxiliary the subject phrase kept before "telling"), "Later I", "Finally, I": the writer. */
+const FIRST_PERSON_SINGULAR = /^(?:\p{Lu}\p{Ll}+,?\s+)?I(?:\s+\p{Ll}+)?$/u;
 
 interface Attribution {
   speaker: ResolvedSpeaker | null;
