@@ -1,3 +1,4 @@
+import { parseArticle } from "@newsgraph/parser";
 import { ArticleGraph } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
 import { extractArticle, plainTextArticle } from "../src/extract-article.ts";
@@ -45,6 +46,25 @@ describe("extraction on large inputs completes (linear paths, bounded lookbacks)
     if (!result.ok) return;
     expectValid(result.value);
     expect(result.value.entities.length).toBeGreaterThan(5000);
+  });
+
+  it("a page of 10,000 images whose alt texts each name someone no list knows", { timeout: 60_000 }, () => {
+    const figures = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `<figure><img src="${i}.jpg" alt="Crowds greet ${letter(i)}vik${letter(i + 7).toLowerCase()} at the quay"></figure>`,
+    ).join("\n");
+    const prose =
+      "<p>The council voted on Tuesday to keep the night ferry running for another five years, after a long debate in the town hall.</p>";
+    const html = `<html><head><title>Ferry vote</title></head><body><article><h1>Ferry vote</h1>${prose.repeat(3)}${figures}</article></body></html>`;
+    const parsed = parseArticle(html, { source: "alts.html", contentType: "html" });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const result = extractArticle(parsed.value);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expectValid(result.value);
+    expect(result.value.entities.length).toBeGreaterThan(100);
   });
 
   it("a single 5 MB paragraph", { timeout: 60_000 }, () => {

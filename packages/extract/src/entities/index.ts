@@ -4,6 +4,7 @@ import { isListedWord, placeKnowledgeBase } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
+import { overlapIndex } from "../text/span-index.ts";
 import {
   isOrdinaryPhrase,
   keepOwnS,
@@ -174,16 +175,17 @@ export function extractEntities(
 function cutShortInAltText(blocks: Block[], names: NameCandidate[]): (c: NameCandidate) => boolean {
   const alts = blocks.filter((b) => b.kind === "alt");
   if (alts.length === 0) return () => false;
-  let words: Set<string> | null = null;
+  const inAlt = overlapIndex(alts);
+  let cutForms: Set<string> | null = null;
   return (c) => {
-    if (c.tokens.length !== 1 || !alts.some((b) => c.start >= b.start && c.end <= b.end)) return false;
-    if (isListedWord(c.text)) return false;
-    words ??= new Set(names.flatMap((n) => mapPacked(n.tokens, (t) => t.text)));
-    for (const w of words) {
-      const longer = w.length - c.text.length;
-      if (longer >= 1 && longer <= 2 && w.startsWith(c.text)) return true;
+    if (c.tokens.length !== 1 || !inAlt(c.start, c.end) || isListedWord(c.text)) return false;
+    if (cutForms === null) {
+      cutForms = new Set();
+      for (const n of names)
+        for (const t of n.tokens)
+          for (let cut = 1; cut <= 2 && t.text.length - cut >= 2; cut++) cutForms.add(t.text.slice(0, -cut));
     }
-    return false;
+    return cutForms.has(c.text);
   };
 }
 
