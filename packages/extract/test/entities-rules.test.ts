@@ -1199,6 +1199,15 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("takes a verb after 'to' in a title-case line ('How to Adopt a Leader Mindset') for no destination", () => {
+    const found = names(
+      "Read How to Adopt a Leader Mindset next week. Kari Holm moved to Tromsvik and then to Hull.",
+    );
+    expect(found.map(([, name]) => name)).not.toContain("Adopt");
+    expect(found).toContainEqual(["place", "Tromsvik"]);
+    expect(found).toContainEqual(["place", "Hull"]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

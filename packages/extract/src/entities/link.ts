@@ -308,6 +308,16 @@ function matchesEntity(
   return false;
 }
 
+/** "How to Adopt a Mindset", "you need to Buy All The Things": a verb in a title-case line, not a destination. */
+function isTitleCaseVerb(c: NameCandidate): boolean {
+  const first = c.tokens[0] as Token;
+  return (
+    lexicon().infinitives.has(first.lower) &&
+    findCity(first.text) === null &&
+    findCountryCode(first.text) === null
+  );
+}
+
 const PLACE_PREPOSITIONS =
   /^(?:in|near|across|outside|inside|into|towards|toward|throughout|through|from|to|via)$/;
 const HUMAN_VERBS =
@@ -484,7 +494,12 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "according to Quantcast" names a source, not a destination.
   if (prev === "to" && prev2 === "according") cues.speaker++;
   // "as in Apple" compares and "stated to LA Weekly" addresses; neither places anything.
-  else if (PLACE_PREPOSITIONS.test(prev) && !(prev === "in" && prev2 === "as") && !isAddressee(prev, prev2))
+  else if (
+    PLACE_PREPOSITIONS.test(prev) &&
+    !(prev === "in" && prev2 === "as") &&
+    !isAddressee(prev, prev2) &&
+    !(prev === "to" && isTitleCaseVerb(c))
+  )
     cues.place++;
   // "the Battle of Chudnov", "the Siege of Leningrad", "the Treaty of Westphalia": named after a place.
   if (prev === "of" && /^(?:battle|siege|sack|treaty|massacre|liberation|fall)$/i.test(lowerAt(c, -2)))
