@@ -1208,6 +1208,20 @@ describe("entity rules", () => {
     expect(found).toContainEqual(["place", "Hull"]);
   });
 
+  it("names days called after what happens on them (Black Friday, Cyber Monday, Super Tuesday) as events", () => {
+    const types = typesOf(
+      "Ferry fares fall\n\nSkip the Black Friday rush. Kari Holm said Cyber Monday sales in Tromsvik rose before Super Tuesday.",
+    );
+    expect(types).toMatchObject({
+      "Black Friday": "event",
+      "Cyber Monday": "event",
+      "Super Tuesday": "event",
+      "Kari Holm": "person",
+      Tromsvik: "place",
+    });
+    expect(Object.keys(types)).not.toContain("Black");
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -63,6 +63,8 @@ const hasSports = (text: string) =>
   text.includes("Paralympics") ||
   text.includes("Games");
 
+const NAMED_DAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+
 /** Each pattern with `can`: a cheap test a text must pass to hold a match at all (skips the costly scan). */
 const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: string) => boolean }[] = [
   {
@@ -95,6 +97,12 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
     re: new RegExp(`\\b${STORM}\\s+(${CAPITALISED})`, "gu"),
     key: (m) => `${STORM_KEY}${(m[1] ?? "").toLowerCase()}`,
     can: (text) => STORM_WORD.test(text),
+  },
+  {
+    // "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday": a day named for what happens on it.
+    re: /\b(?:Black|Cyber|Giving|Super|Good|Holy|Ash|Shrove|Maundy|Palm|Easter|Bloody|Small Business) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
+    key: (m) => m[0].toLowerCase(),
+    can: (text) => NAMED_DAY.test(text),
   },
   {
     re: /\b(?:(?:First|Second) World War|World War (?:I{1,2}|One|Two|[12]))\b/gu,
