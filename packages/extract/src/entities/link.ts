@@ -30,6 +30,7 @@ import {
   type TypeEvidence,
 } from "./classify.ts";
 import { eventOrOtherName } from "./events.ts";
+import { isGroupWord } from "./groups.ts";
 import {
   appearsLowercase,
   fillsQuotation,
@@ -830,6 +831,27 @@ function isModelWord(e: LinkedEntity): boolean {
   return 2 * modelLike >= e.candidates.length;
 }
 
+/**
+ * "Affairs", "Guidelines": one plural common word, no name part, nationality, faith or party (not
+ * the end of an office's title, "High Commissioner for Refugees", that names its holder).
+ */
+function isPluralCommonNoun(c: NameCandidate): boolean {
+  if (c.tokens.length !== 1 || !PLURAL_WORD.test(c.text) || isGroupWord(c.text)) return false;
+  if (/^(?:for|of)$/.test(lowerAt(c, -1))) return false;
+  const lex = lexicon();
+  const w = c.text.toLowerCase();
+  const singular = w.slice(0, -1);
+  return (
+    lex.commonWords.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.lastNames.has(w) &&
+    !lex.personNames.has(w) &&
+    !lex.personNames.has(singular) &&
+    !lex.demonyms.has(singular)
+  );
+}
+const PLURAL_WORD = /^\p{Lu}\p{Ll}{3,}s$/u;
+
 const GLUED_TIME_ZONE =
   /^(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|IST|JST|HKT|AES?[DT])(?:Updated|Published|Posted|Last|Modified)$/;
 
@@ -847,6 +869,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
     e.candidates.every((c) => c.text === c.text.toUpperCase() && isCommonAcronym(c.text))
   )
     return true;
+  // "Director for European Affairs", "Editorial Ethics and Guidelines": a plural common noun is no one.
+  if (e.type === "person" && e.candidates.every(isPluralCommonNoun)) return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
   const shouted = (c: NameCandidate) =>
