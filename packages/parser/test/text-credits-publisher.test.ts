@@ -58,6 +58,17 @@ describe("bylines naming organisations", () => {
     ]);
   });
 
+  it("reads a doubled byline name once, an outlet's possessive off a contributor, and no editor in 'Editorial Ethics'", () => {
+    const a = parse(
+      [TITLE, "By Ilse Marwick Ilse Marwick", "March 12, 2024"],
+      ["Harbour News’ Jo Pettersen contributed to this report.", "", "Editorial Ethics and Guidelines"],
+    );
+    expect(a.contributors.map((c) => [c.name, c.role, a.text.slice(c.start, c.end)])).toEqual([
+      ["Ilse Marwick", "author", "Ilse Marwick"],
+      ["Jo Pettersen", "contributor", "Jo Pettersen"],
+    ]);
+  });
+
   it("reads the name and the date from 'By Name On 11/13/19 at 4:00 PM'", () => {
     const a = parse([TITLE, "By Ilse Marwick On 3/12/24 at 4:00 PM EST"]);
     expect(authors(a)).toEqual(["Ilse Marwick"]);

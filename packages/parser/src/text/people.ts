@@ -4,7 +4,7 @@ import type { Line } from "./lines.ts";
 
 const CONTRIBUTED =
   /^(.+?)\s+(?:also\s+)?contributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story|piece)\b/iu;
-const EDITED_BY = /^(?:edited\s+by|editor|editing\s+by)\s*:?\s*(.+?)\.?$/iu;
+const EDITED_BY = /^(?:edited\s+by|editor\b|editing\s+by)\s*:?\s*(.+?)\.?$/iu;
 const BYLINE =
   /^(?:(?:analysis|opinion|commentary|review|story|text|words|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|oleh|av|af)\s+(.+)$/iu;
 const REPORTING_BY = /^\(?\s*(?:additional\s+)?reporting\s+by\s+/iu;
@@ -16,6 +16,7 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const NON_NAME =
   /\s[|•·–—-]\s|\s(?:on|at)\s+(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)|\s\d|,\s*(?:\p{Ll}|\d)|\b(?:updated|published|posted)\b/iu;
 const HAS_LOWER = /\p{Ll}/u;
+const OWNER_POSSESSIVE = /\p{L}(?:['’]s?)$/u;
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
 
@@ -78,11 +79,30 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
       tokens = tokens.slice(k);
       name = tokens.join(" ");
     }
+    // "Fox News’ Jessica Napoli contributed …": the outlet's possessive before the name is no part of it.
+    const owner = tokens.findLastIndex((t, i) => i < tokens.length - 2 && OWNER_POSSESSIVE.test(t));
+    if (owner >= 0) {
+      from += tokens.slice(0, owner + 1).join(" ").length + 1;
+      tokens = tokens.slice(owner + 1);
+      name = tokens.join(" ");
+    }
+    // "By Sean Martin Sean Martin": a page dump's author link and name, the same words twice.
+    let stop = end;
+    const half = tokens.length / 2;
+    if (
+      tokens.length >= 4 &&
+      Number.isInteger(half) &&
+      tokens.slice(0, half).join(" ") === tokens.slice(half).join(" ")
+    ) {
+      tokens = tokens.slice(0, half);
+      name = tokens.join(" ");
+      stop = from + name.length;
+    }
     if (tokens.length < 1 || tokens.length > 5 || !STARTS_UPPER.test(name)) continue;
     people.push({
-      text: list.slice(from, end),
+      text: list.slice(from, stop),
       start: offset + from,
-      end: offset + end,
+      end: offset + stop,
       name,
       role,
       place: withPlace?.[2]?.trim() ?? null,
