@@ -1222,12 +1222,17 @@ describe("entity rules", () => {
     expect(Object.keys(types)).not.toContain("Black");
   });
 
-  it("takes a plural common noun ('European Affairs') for no person, but keeps an office's 'for Refugees'", () => {
+  it("takes a plural common noun ('European Affairs', 'to Passengers') for no person or place, but keeps an office's 'for Refugees'", () => {
     const found = names(
       "Nordic Ferry Council Director for European Affairs Lt. Col. Kari Holm arrives to testify before the board. She met the High Commissioner for Refugees in Tromsvik.",
     );
     expect(found.map(([, name]) => name)).not.toContain("Affairs");
     expect(found).toContainEqual(["person", "Kari Holm"]);
+    const films = names(
+      "In films from Alien to Passengers, crews sleep. Kari Holm sailed from Tromsvik to Wales.",
+    );
+    expect(films.map(([, name]) => name)).not.toContain("Passengers");
+    expect(films).toContainEqual(["place", "Wales"]);
   });
 
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {

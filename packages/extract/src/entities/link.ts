@@ -851,6 +851,8 @@ function isPluralCommonNoun(c: NameCandidate): boolean {
   );
 }
 const PLURAL_WORD = /^\p{Lu}\p{Ll}{3,}s$/u;
+const isKnownPlaceName = (text: string) =>
+  findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
 
 const GLUED_TIME_ZONE =
   /^(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|IST|JST|HKT|AES?[DT])(?:Updated|Published|Posted|Last|Modified)$/;
@@ -871,6 +873,9 @@ function isNoName(e: LinkedEntity, text: string): boolean {
     return true;
   // "Director for European Affairs", "Editorial Ethics and Guidelines": a plural common noun is no one.
   if (e.type === "person" && e.candidates.every(isPluralCommonNoun)) return true;
+  // "fictional astronauts from Alien to Passengers": nor a place no gazetteer knows.
+  if (e.type === "place" && e.candidates.every((c) => isPluralCommonNoun(c) && !isKnownPlaceName(c.text)))
+    return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
   const shouted = (c: NameCandidate) =>
