@@ -1235,6 +1235,18 @@ describe("entity rules", () => {
     expect(films).toContainEqual(["place", "Wales"]);
   });
 
+  it("reads a caption's last word and a credit glued by a dot apart ('Austria.Leonhard Foeger'), not an e-mail address", () => {
+    expect(
+      names(
+        "The house stands in Braunau, Austria.Leonhard Foeger took the photo. Write to Kari.Holm@example.com for more.",
+      ),
+    ).toEqual([
+      ["place", "Braunau"],
+      ["place", "Austria"],
+      ["person", "Leonhard Foeger"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -944,18 +944,40 @@ function unglueWords(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const split = t.isWord && t.text.length >= 6 ? gluedAt(t.text) : -1;
-    if (split < 0) {
+    // Not an e-mail address's local part ("Sarah.Needleman@wsj.com").
+    const dot =
+      split < 0 && t.isWord && t.text.length >= 7 && tokens[k + 1]?.text !== "@"
+        ? sentenceGluedAt(t.text)
+        : -1;
+    if (split < 0 && dot < 0) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, k);
+    const at = split >= 0 ? split : dot;
     out.push(
-      wordToken(t.text.slice(0, split), t.start),
-      joinToken(t.start + split),
-      wordToken(t.text.slice(split), t.start + split),
+      wordToken(t.text.slice(0, at), t.start),
+      joinToken(t.start + at),
+      wordToken(t.text.slice(split >= 0 ? at : at + 1), t.start + (split >= 0 ? at : at + 1)),
     );
   }
   return out ?? tokens;
+}
+
+/**
+ * "Vienna, Austria.Leonhard Foeger / Reuters": a caption's last word and the credit after it, run
+ * together by a dot with no space. The dot's index when a word of three letters or more ending in
+ * lowercase stands before it and a capitalised word (a capital, then lowercase) after it; else -1.
+ */
+function sentenceGluedAt(word: string): number {
+  const at = word.indexOf(".", 3);
+  if (at < 0 || at > word.length - 4 || word.indexOf(".", at + 1) >= 0) return -1;
+  const before = word.charCodeAt(at - 1);
+  const first = word.charCodeAt(at + 1);
+  const second = word.charCodeAt(at + 2);
+  return before >= 97 && before <= 122 && first >= 65 && first <= 90 && second >= 97 && second <= 122
+    ? at
+    : -1;
 }
 
 function gluedAt(word: string): number {
