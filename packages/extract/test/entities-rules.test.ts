@@ -1247,6 +1247,16 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("strips dotless military ranks and '-born'/'-based' adjectives off names, and a sentence opener a page glued on", () => {
+    const found = names(
+      "Lt Col Kari Holm arrived on Tuesday. Norwegian-born Jonas Berg spoke too. Written by Pamela WilsonIf you want to grow, read on.",
+    );
+    expect(found).toContainEqual(["person", "Kari Holm"]);
+    expect(found).toContainEqual(["person", "Jonas Berg"]);
+    expect(found).toContainEqual(["person", "Pamela Wilson"]);
+    expect(found.map(([, name]) => name).filter((n) => /Lt|Col|born|WilsonIf/.test(n))).toEqual([]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -496,6 +496,8 @@ function isTitleModifier(t: Token): boolean {
     w.startsWith("former-")
   );
 }
+/** "Australian-born Assange", "London-based Kari Holm": where a person is from, before the name. */
+const BORN_OR_BASED = /^\p{L}+-(?:born|based|raised|bred)$/u;
 
 interface Segment {
   tokens: Token[];
@@ -770,6 +772,8 @@ function trimSegment(segment: Segment): Segment | null {
   let demonym = segment.demonym;
   const lex = lexicon();
   while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
+  // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
+  while (tokens.length > 1 && BORN_OR_BASED.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
@@ -980,6 +984,34 @@ function sentenceGluedAt(word: string): number {
     : -1;
 }
 
+/**
+ * "Pamela WilsonIf you want …": sentence-opening words a page dump glues to the name before them (not
+ * "The", which opens names: "PossibleThe United Auto Workers" stays one word).
+ */
+const GLUED_OPENERS = new Set([
+  "If",
+  "This",
+  "That",
+  "When",
+  "While",
+  "What",
+  "How",
+  "Why",
+  "It",
+  "We",
+  "You",
+  "In",
+  "As",
+  "And",
+  "But",
+  "So",
+  "They",
+  "He",
+  "She",
+  "My",
+  "Our",
+]);
+
 function gluedAt(word: string): number {
   for (let i = 4; i < word.length - 1; i++) {
     const c = word.charCodeAt(i);
@@ -989,7 +1021,7 @@ function gluedAt(word: string): number {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (!TITLE_CASE_WORD.test(left) || GLUED_PREFIXES.has(left.toLowerCase())) return -1;
-    if (right === "By") return i;
+    if (right === "By" || GLUED_OPENERS.has(right)) return i;
     if (right.length >= 3 && TITLE_CASE_WORD.test(right) && lexicon().firstNames.has(right.toLowerCase()))
       return i;
     return -1;
