@@ -1029,6 +1029,17 @@ function gluedAt(word: string): number {
   return -1;
 }
 
+/**
+ * Whether a title modifier (`first`) stays because of the word after it: before a title ("Vice
+ * President") or inside a place name ("New Zealand").
+ */
+function isTitleOrPlaceAfter(first: Token, next: Token | undefined): boolean {
+  if (!next) return false;
+  if (isTitleWord(next) || TITLE_MODIFIERS.has(lower(next))) return true;
+  const pair = `${first.text} ${next.text}`;
+  return Boolean(findCountryCode(pair) || isRegion(pair) || findCity(pair));
+}
+
 /** Every proper-name candidate in one sentence, with titles and nationality words split off. */
 export function nameCandidates(
   { sentence, blockKind }: SentenceInBlock,
@@ -1060,19 +1071,12 @@ export function nameCandidates(
         const first = tokensOfRun[0] as Token;
         const w = lower(first);
         const next = tokensOfRun[1];
-        // A title modifier stays before a title ("Vice President") or inside a place name ("New Zealand").
-        const titleNext = () => {
-          if (!next) return false;
-          if (isTitleWord(next) || TITLE_MODIFIERS.has(lower(next))) return true;
-          const pair = `${first.text} ${next.text}`;
-          return Boolean(findCountryCode(pair) || isRegion(pair) || findCity(pair));
-        };
         const common =
           isCommonWord(first.text) &&
           !isTitleWord(first) &&
           !COMPANIES.has(w) &&
           !ONE_WORD_INSTITUTIONS.has(w) &&
-          !(TITLE_MODIFIERS.has(w) && titleNext()) &&
+          !(TITLE_MODIFIERS.has(w) && isTitleOrPlaceAfter(first, next)) &&
           !findCountryCode(w) &&
           !isRegion(w);
         // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.

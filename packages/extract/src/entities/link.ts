@@ -715,8 +715,9 @@ function isResultMention(c: NameCandidate): boolean {
  */
 function isTeamPlace(e: LinkedEntity): boolean {
   if (e.type !== "place") return false;
-  const result = (c: NameCandidate) => !findCountryCode(c.text) && isResultMention(c);
-  const teams = e.candidates.filter((c) => isTeamMention(c) || result(c)).length;
+  const teams = e.candidates.filter(
+    (c) => isTeamMention(c) || (!findCountryCode(c.text) && isResultMention(c)),
+  ).length;
   return teams > 0 && 2 * teams >= e.candidates.length;
 }
 
@@ -878,9 +879,14 @@ function isNoName(e: LinkedEntity, text: string): boolean {
     return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
-  const shouted = (c: NameCandidate) =>
-    isShoutedWord(c.text) && !(tokenAt(c, -1)?.text === "the" && PRONOUN_ACRONYMS.test(c.text));
-  if (e.candidates.every((c) => isCommonAcronym(c.text) || shouted(c))) return true;
+  if (
+    e.candidates.every(
+      (c) =>
+        isCommonAcronym(c.text) ||
+        (isShoutedWord(c.text) && !(tokenAt(c, -1)?.text === "the" && PRONOUN_ACRONYMS.test(c.text))),
+    )
+  )
+    return true;
   if (isThingsName(e)) return true;
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;
@@ -970,9 +976,12 @@ export function isMakersProduct(c: NameCandidate, text: string): boolean {
 /** A name that goes with a version number or a product noun is a product, not an organization. */
 function isProduct(e: LinkedEntity): boolean {
   if (e.type !== "organization" || e.candidates.some((c) => findCountryCode(c.text))) return false;
-  const known = (c: NameCandidate) =>
-    lexicon().knownOrganizations.has(c.text.toLowerCase()) || isTeamName(c.text.toLowerCase());
-  if (e.candidates.some(known)) return false;
+  if (
+    e.candidates.some(
+      (c) => lexicon().knownOrganizations.has(c.text.toLowerCase()) || isTeamName(c.text.toLowerCase()),
+    )
+  )
+    return false;
   const cues = sumCues(e.candidates);
   return cues.product > 0 && cues.product >= cues.organization + cues.actor / 2;
 }

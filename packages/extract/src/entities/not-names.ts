@@ -406,9 +406,11 @@ const TITLE_BRACKETS: Record<string, string> = { "<": ">", "〈": "〉", "《": 
 export function inBracketedTitle(c: NameCandidate, text: string): boolean {
   let open = -1;
   for (let i = c.start - 1; i >= Math.max(0, c.start - 100); i--) {
-    const ch = text[i] as string;
-    if (ch === "\n" || ch === ">" || ch === "〉" || ch === "》" || ch === "]") return false;
-    if (ch in TITLE_BRACKETS) {
+    const unit = text.charCodeAt(i);
+    // \n > 〉 》 ]: a line or a bracket closes before the name.
+    if (unit === 10 || unit === 62 || unit === 0x3009 || unit === 0x300b || unit === 93) return false;
+    // < 〈 《 [: the keys of TITLE_BRACKETS.
+    if (unit === 60 || unit === 0x3008 || unit === 0x300a || unit === 91) {
       open = i;
       break;
     }

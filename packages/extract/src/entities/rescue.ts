@@ -192,7 +192,13 @@ export function rescueShoutedNames(
     }
   });
   const added: { start: number; end: number }[] = [];
-  if (byForm.size === 0) return added;
+  // Each word of a form found below is written as in the text (a run's word, or the start of its
+  // last one): when every form one entity owns lacks a word the text never writes (most articles
+  // have no name in capitals), no run can hold one.
+  const findable = [...byForm].some(
+    ([form, i]) => i >= 0 && form.split(" ").every((word) => text.includes(word)),
+  );
+  if (!findable) return added;
   const isTaken = overlapIndex(taken);
   const touched = new Set<number>();
   for (const m of text.matchAll(SHOUTED_RUN)) {

@@ -390,22 +390,34 @@ function rangeMax(
   return { value: upper.value, last: upper.last };
 }
 
+/**
+ * What can start a number: a run of digits and currency signs, or a number word. A run stands for each
+ * of its characters (the windows around them all merge into one from its first to its last), so a
+ * figure such as "$1,250,000" costs three matches, not one per digit.
+ */
 const CANDIDATE =
-  /\d|[$€£¥₹]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens)\b/gi;
+  /[\d$€£¥₹]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens)\b/gi;
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 240;
+
+/** A digit or currency sign (the characters CANDIDATE's first alternative runs over). */
+function isDigitOrSign(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9;
+}
 
 /** Stretches of text around anything that can start a number, merged, so that prose without numbers costs little. */
 function candidateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const at = m.index ?? 0;
+    // A run's window reaches from its first character's start to its last character's end.
+    const last = isDigitOrSign(text.charCodeAt(at)) ? at + m[0].length - 1 : at;
     const before = text.lastIndexOf(" ", Math.max(0, at - WINDOW_BEFORE));
     const start = at - WINDOW_BEFORE <= 0 || before < 0 ? 0 : before + 1;
-    const after = text.indexOf(" ", at + WINDOW_AFTER);
+    const after = text.indexOf(" ", last + WINDOW_AFTER);
     const end = after < 0 ? text.length : after;
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    const previous = windows[windows.length - 1];
+    if (previous && start <= previous[1]) previous[1] = Math.max(previous[1], end);
     else windows.push([start, end]);
   }
   return windows;

@@ -47,18 +47,23 @@ function lettersFrom(text: string, i: number): number {
   return i;
 }
 
+/** Whether a comma and three digits (",250") stand at `at`. */
+function isDigitGroup(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 44 &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3))
+  );
+}
+
 /**
  * Index after a number starting at `i` (a digit): `/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/` as a
  * regex reads it.
  */
 function numberFrom(text: string, i: number): number {
   let end = digitsFrom(text, i);
-  const grouped = (at: number) =>
-    text.charCodeAt(at) === 44 &&
-    isDigit(text.charCodeAt(at + 1)) &&
-    isDigit(text.charCodeAt(at + 2)) &&
-    isDigit(text.charCodeAt(at + 3));
-  if (end - i <= 3 && grouped(end)) while (grouped(end)) end += 4;
+  if (end - i <= 3 && isDigitGroup(text, end)) while (isDigitGroup(text, end)) end += 4;
   if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) end = digitsFrom(text, end + 1);
   return end;
 }

@@ -2,7 +2,7 @@ import type { Article, Contributor, Entity, Quote, TextSpan } from "@newsgraph/s
 import { articleBlocks, type Block } from "../blocks.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
-import { startsLowercase, startsUppercase } from "../text/chars.ts";
+import { isSpace, startsLowercase, startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { frameQuotes, isTitleCase, type QuoteCandidate, sentenceAt } from "./direct.ts";
@@ -37,11 +37,12 @@ function maskQuotes(text: string, spans: QuotedSpan[]): string {
   const pieces: string[] = [];
   let from = 0;
   let i = 0;
+  // Kept inside a span: white space, and a sentence end (. ! ? …) as the span's last character.
   const blanked = (k: number): boolean => {
     const mark = marks[k] as number;
     if (mark === 0) return false;
-    const ch = text[k] as string;
-    return !(WHITESPACE.test(ch) || (mark === 1 && SENTENCE_END.test(ch)));
+    const unit = text.charCodeAt(k);
+    return !(isSpace(unit) || (mark === 1 && (unit === 46 || unit === 33 || unit === 63 || unit === 0x2026)));
   };
   while (i < text.length) {
     if (!blanked(i)) {
@@ -57,9 +58,6 @@ function maskQuotes(text: string, spans: QuotedSpan[]): string {
   pieces.push(text.slice(from));
   return pieces.join("");
 }
-
-const WHITESPACE = /\s/;
-const SENTENCE_END = /[.!?…]/;
 
 function maskQuotesSlowly(text: string, spans: QuotedSpan[]): string {
   const chars = text.split("");
