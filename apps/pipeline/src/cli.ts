@@ -1,7 +1,4 @@
-import { tuneHeapForExtraction } from "@newsgraph/extract/runtime";
 import { buildProgram } from "./program.ts";
-
-tuneHeapForExtraction();
 
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);

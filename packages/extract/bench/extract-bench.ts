@@ -5,7 +5,7 @@ import { parseArticle } from "@newsgraph/parser";
 import { buildBenchCorpus, type ParseBenchResult } from "../../parser/bench/parse-bench.ts";
 import { compromiseCorpusRecord } from "../src/eval/compromise-baseline.ts";
 import { extractArticle } from "../src/extract-article.ts";
-import { tuneHeapForExtraction } from "../src/runtime.ts";
+import { EXTRACTION_NODE_FLAGS } from "../src/runtime.ts";
 
 export type BenchSystem = "newsgraph" | "compromise";
 
@@ -90,7 +90,16 @@ export function measureSystem(system: BenchSystem, megabytes: number): SystemFig
 function measureIsolated(system: BenchSystem, megabytes: number): SystemFigures {
   const out = spawnSync(
     process.execPath,
-    ["--import", "tsx", fileURLToPath(import.meta.url), "--system", system, "--megabytes", String(megabytes)],
+    [
+      ...EXTRACTION_NODE_FLAGS,
+      "--import",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      "--system",
+      system,
+      "--megabytes",
+      String(megabytes),
+    ],
     { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 20 },
   );
   if (out.status !== 0) throw new Error(`extract bench (${system}) failed: ${out.stderr}`);
@@ -131,8 +140,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const megabytes = Number(option("--megabytes") ?? 4);
   const system = option("--system") as BenchSystem | undefined;
-  // The same heap setting as the `newsgraph` CLI, for both systems.
-  if (system) tuneHeapForExtraction();
   if (system) console.log(JSON.stringify(measureSystem(system, megabytes)));
   else console.log(formatExtractBench(runExtractBench({ megabytes })));
 }
