@@ -1257,6 +1257,13 @@ describe("entity rules", () => {
     expect(found.map(([, name]) => name).filter((n) => /Lt|Col|born|WilsonIf/.test(n))).toEqual([]);
   });
 
+  it("reads a country after a town and a comma as the town's country, not its government ('Braunau, Austria')", () => {
+    const acting = actingOf(
+      "Ferry plan\n\nKari Holm was born in Tromsvik, Austria. Austria said on Tuesday it would buy the house. Austria will invite architects, the ministry said. Yesterday, Austria agreed.",
+    );
+    expect(acting.Austria).toBe(3);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -531,6 +531,15 @@ function computeMentionCues(c: NameCandidate): Cues {
     const after = tokenAt(c, n + 1)?.text ?? "";
     if (findCountryCode(after) || isRegion(after)) cues.place++;
   }
+  // "Braunau am Inn, Austria", "Hong Kong, China": a country or region after a town and a comma says
+  // where the town is (not after another country: "Sweden, Austria and Italy said").
+  if (prev === "," && (findCountryCode(c.text) !== null || isRegion(c.text))) {
+    const town = tokenAt(c, -2);
+    // Not a sentence's opening word ("Yesterday, North Korea fired …").
+    const opener = c.index === 2 && town !== undefined && lexicon().commonWords.has(town.lower);
+    if (town?.isWord && startsUppercase(town.text) && findCountryCode(town.text) === null && !opener)
+      cues.place++;
+  }
   if ((next === "'s" || next === "’s") && ORGANIZATION_POSSESSIONS.test(next2)) cues.organization++;
   // "Airbus A350-900 jets": the name before a model code is its maker's.
   const after = tokenAt(c, n);
