@@ -1264,6 +1264,21 @@ describe("entity rules", () => {
     expect(acting.Austria).toBe(3);
   });
 
+  it("links a two-letter surname standing alone to the full name ('Jack Ma' … 'Ma said'), never 'He' or 'PV'", () => {
+    const mentions = Object.fromEntries(
+      entitiesOf(
+        "Founder steps down\n\nJack Ma founded the firm in Hangzhou in 1999. Ma said on Tuesday that he would teach. He said nothing more. Utility-scale PV is growing, and PV prices fell.",
+      ).map((e) => [e.name, e.mentions.map((m) => m.text)]),
+    );
+    expect(mentions["Jack Ma"]).toEqual(["Jack Ma", "Ma"]);
+    expect(Object.values(mentions).flat()).not.toContain("He");
+    expect(
+      Object.values(mentions)
+        .flat()
+        .filter((m) => m === "PV").length,
+    ).toBeLessThanOrEqual(1);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -51,6 +51,13 @@ export function wordRunAfter(
   return null;
 }
 const POSSESSIVE = /['’]s$/;
+const TWO_LETTER_SURNAME = /^\p{Lu}\p{Ll}$/u;
+/** Two-letter English words that open sentences: never a rescued surname. */
+const TWO_LETTER_WORDS = new Set(
+  "he me we us it in on at to of by as an or so no do go up if is be my am oh ok hi ah eh ha lo ye".split(
+    " ",
+  ),
+);
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
 const POSSESSIVE_AFTER = /^['’]s[ \t]/;
 const SENTENCE_END_WORD = /^\p{Lu}\p{Ll}{3,}[.!?]$/u;
@@ -96,7 +103,12 @@ export function rescueNameParts(
       const parts = c.tokens.length < 2 ? [c.tokens[0]] : [c.tokens[0], c.tokens[c.tokens.length - 1]];
       for (const t of parts) {
         const word = t?.text ?? "";
-        if (word.length < 3 || word.endsWith(".") || PERSON_TITLES.has(word.toLowerCase())) continue;
+        // "Jack Ma" … "Ma said": a two-letter surname is owned too, when it ends a full name and is no
+        // English function word ("He Jianxiong" opens with one, "An" is an article).
+        const short =
+          TWO_LETTER_SURNAME.test(word) && t === c.tokens[c.tokens.length - 1] && c.tokens.length > 1;
+        if (word.length < 3 && !(short && !TWO_LETTER_WORDS.has(word.toLowerCase()))) continue;
+        if (word.endsWith(".") || PERSON_TITLES.has(word.toLowerCase())) continue;
         const had = owner.get(word);
         if (had !== undefined && had !== i) shared.add(word);
         else owner.set(word, i);
