@@ -5,6 +5,7 @@ import {
   findCity,
   findCountryCode,
   HONORIFICS,
+  isCommonNonName,
   isRegion,
   LAW_HEADS,
   lexicon,
@@ -81,14 +82,7 @@ function isContraction(w: string): boolean {
 /** "SURRENDER" in a shouted headline: a long common word in capitals, no acronym, name or country. */
 function isShoutedCommonWord(w: string): boolean {
   const lex = lexicon();
-  return (
-    lex.commonWords.has(w) &&
-    !lex.firstNames.has(w) &&
-    !lex.lastNames.has(w) &&
-    !lex.countries.has(w) &&
-    !lex.regions.has(w) &&
-    !lex.knownOrganizations.has(w)
-  );
+  return isCommonNonName(w) && !lex.countries.has(w) && !lex.regions.has(w) && !lex.knownOrganizations.has(w);
 }
 
 /** Stems of a plural or past form: "protesters" → "protester", "rebranded" → "rebrand", "rebrande". */
@@ -1145,12 +1139,11 @@ export function nameCandidates(
  * name or place), which in a line outside the article's paragraphs is a label, not a name.
  */
 export function isOrdinaryPhrase(c: NameCandidate): boolean {
-  const lex = lexicon();
   return c.tokens.every((t) => {
     const w = lower(t);
     if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || findCountryCode(w) || isRegion(w)) return false;
     if (NAME_CONNECTORS.has(w) || FUNCTION_TAGS.test(w) || isContraction(w)) return true;
-    return lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w);
+    return isCommonNonName(w);
   });
 }
 

@@ -4,6 +4,7 @@ import {
   COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
+  isCommonNonName,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -166,8 +167,7 @@ function strongType(c: NameCandidate): NamedType | null {
     if (isGivenNameWordThenSurname(c, first, last)) return "person";
     // "True Tone", "Dark Web Monitoring": ordinary words only, in title case: the words around them tell.
     if (isPlainWordsName(c)) return null;
-    if (words.some((w) => lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w)))
-      return "organization";
+    if (words.some(isCommonNonName)) return "organization";
     return "person";
   }
   return null;

@@ -2,6 +2,7 @@ import {
   COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
+  isCommonNonName,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -852,9 +853,7 @@ function isPluralCommonNoun(c: NameCandidate): boolean {
   const w = c.text.toLowerCase();
   const singular = w.slice(0, -1);
   return (
-    lex.commonWords.has(w) &&
-    !lex.firstNames.has(w) &&
-    !lex.lastNames.has(w) &&
+    isCommonNonName(w) &&
     !lex.personNames.has(w) &&
     !lex.personNames.has(singular) &&
     !lex.demonyms.has(singular)

@@ -19,3 +19,9 @@ export function isListedWord(word: string): boolean {
     findCity(word) !== null
   );
 }
+
+/** "scooter", "affairs": a common word (lowercase) that is no given name or surname in the name lists. */
+export function isCommonNonName(w: string): boolean {
+  const lex = lexicon();
+  return lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w);
+}
