@@ -67,6 +67,15 @@ describe("bylines naming organisations", () => {
       ["Ilse Marwick", "author", "Ilse Marwick"],
       ["Jo Pettersen", "contributor", "Jo Pettersen"],
     ]);
+    // The spans stay exact when a page dump puts two spaces between the words.
+    const spaced = parse(
+      [TITLE, "By Ilse  Marwick Ilse  Marwick", "March 12, 2024"],
+      ["Harbour  News’  Jo Pettersen contributed to this report."],
+    );
+    expect(spaced.contributors.map((c) => [c.name, spaced.text.slice(c.start, c.end)])).toEqual([
+      ["Ilse Marwick", "Ilse  Marwick"],
+      ["Jo Pettersen", "Jo Pettersen"],
+    ]);
   });
 
   it("reads the name and the date from 'By Name On 11/13/19 at 4:00 PM'", () => {

@@ -68,24 +68,22 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
     const text = list.slice(start, end);
     const withPlace = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
     let name = (withPlace ? withPlace[1] : text) ?? "";
-    let tokens = name.split(/\s+/);
-    let from = start;
+    // Each word with its offset in `list`, so a cut keeps the span exact whatever spaces stand between words.
+    const words = Array.from(name.matchAll(/\S+/g), (m) => ({ text: m[0], start: start + (m.index ?? 0) }));
+    let tokens = words.map((w) => w.text);
+    let first = 0;
     if (!tokens.every((t) => NAME_TOKEN.test(t))) {
       let k = tokens.length;
       while (k > 0 && NAME_TOKEN.test(tokens[k - 1] ?? "")) k--;
       if (tokens.length - k < 2) continue;
-      const dropped = tokens.slice(0, k).join(" ").length + 1;
-      from = start + dropped;
-      tokens = tokens.slice(k);
-      name = tokens.join(" ");
+      first = k;
     }
     // "Fox News’ Jessica Napoli contributed …": the outlet's possessive before the name is no part of it.
-    const owner = tokens.findLastIndex((t, i) => i < tokens.length - 2 && OWNER_POSSESSIVE.test(t));
-    if (owner >= 0) {
-      from += tokens.slice(0, owner + 1).join(" ").length + 1;
-      tokens = tokens.slice(owner + 1);
-      name = tokens.join(" ");
-    }
+    const owner = tokens.findLastIndex(
+      (t, i) => i >= first && i < tokens.length - 2 && OWNER_POSSESSIVE.test(t),
+    );
+    if (owner >= 0) first = owner + 1;
+    tokens = tokens.slice(first);
     // "By Sean Martin Sean Martin": a page dump's author link and name, the same words twice.
     let stop = end;
     const half = tokens.length / 2;
@@ -95,9 +93,11 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
       tokens.slice(0, half).join(" ") === tokens.slice(half).join(" ")
     ) {
       tokens = tokens.slice(0, half);
-      name = tokens.join(" ");
-      stop = from + name.length;
+      const last = words[first + half - 1] as { text: string; start: number };
+      stop = last.start + last.text.length;
     }
+    const from = words[first]?.start ?? start;
+    if (first > 0 || stop !== end) name = tokens.join(" ");
     if (tokens.length < 1 || tokens.length > 5 || !STARTS_UPPER.test(name)) continue;
     people.push({
       text: list.slice(from, stop),
