@@ -263,6 +263,34 @@ describe("extractQuotes on other styles", () => {
     ]);
     expect(direct(quotes).map((q) => q.speaker)).toEqual(["Kari Holm"]);
   });
+
+  it("finds the frame after a question or exclamation whose closing mark ends the sentence (“…?” Kari Holm said.)", () => {
+    const quotes = attributedQuotesOf([
+      "“We will run the ferries all winter,” Robin Biesbroek said on Monday.",
+      "“Who pays for the new timetable?” Kari Holm, a ferry expert at Fjord University, told the Fjord Times.",
+      "“Not again!” Kari Holm said.",
+      "“Where is the ferry?” The question was asked all week.",
+    ]);
+    expect(direct(quotes).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["We will run the ferries all winter,", "Robin Biesbroek", "said"],
+      ["Who pays for the new timetable?", "Kari Holm", "told the Fjord Times"],
+      ["Not again!", "Kari Holm", "said"],
+      ["Where is the ferry?", "Kari Holm", null],
+    ]);
+  });
+
+  it("describes a speaker named by a plural common noun at a sentence's start (Officers, Analysts), and no weekday", () => {
+    const quotes = quotesOf([
+      "Officers shouted: “Get out of the car now!”",
+      "The ferry was stopped in Bergen on Monday, officials said.",
+      "Fares rose sharply in Bergen, analysts said.",
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([
+      [null, "Officers"],
+      [null, "officials"],
+      [null, "analysts"],
+    ]);
+  });
 });
 
 describe("findQuotedSpans", () => {

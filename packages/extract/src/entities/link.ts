@@ -2,7 +2,7 @@ import {
   COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
-  isCommonNonName,
+  isPluralCommonWord,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -847,19 +847,9 @@ function isModelWord(e: LinkedEntity): boolean {
  * the end of an office's title, "High Commissioner for Refugees", that names its holder).
  */
 function isPluralCommonNoun(c: NameCandidate): boolean {
-  if (c.tokens.length !== 1 || !PLURAL_WORD.test(c.text) || isGroupWord(c.text)) return false;
-  if (/^(?:for|of)$/.test(lowerAt(c, -1))) return false;
-  const lex = lexicon();
-  const w = c.text.toLowerCase();
-  const singular = w.slice(0, -1);
-  return (
-    isCommonNonName(w) &&
-    !lex.personNames.has(w) &&
-    !lex.personNames.has(singular) &&
-    !lex.demonyms.has(singular)
-  );
+  if (c.tokens.length !== 1 || isGroupWord(c.text)) return false;
+  return !/^(?:for|of)$/.test(lowerAt(c, -1)) && isPluralCommonWord(c.text);
 }
-const PLURAL_WORD = /^\p{Lu}\p{Ll}{3,}s$/u;
 const isKnownPlaceName = (text: string) =>
   findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
 

@@ -25,3 +25,51 @@ export function isCommonNonName(w: string): boolean {
   const lex = lexicon();
   return lex.commonWords.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w);
 }
+
+const PLURAL_WORD = /^\p{Lu}\p{Ll}{3,}s$/u;
+
+/** A capitalised plural ("Affairs") lowercased, with its singular; null for any other word. */
+function plural(word: string): { w: string; singular: string } | null {
+  if (!PLURAL_WORD.test(word)) return null;
+  const w = word.toLowerCase();
+  return { w, singular: w.slice(0, -1) };
+}
+
+/**
+ * "Affairs", "Guidelines": a capitalised plural of a common word that is no name part, known
+ * person's name or nationality, in neither number (the entity rules' test).
+ */
+export function isPluralCommonWord(word: string): boolean {
+  const p = plural(word);
+  const lex = lexicon();
+  return (
+    p !== null &&
+    isCommonNonName(p.w) &&
+    !lex.personNames.has(p.w) &&
+    !lex.personNames.has(p.singular) &&
+    !lex.demonyms.has(p.singular)
+  );
+}
+
+/**
+ * "Officers", "Analysts": the plural of a common or role noun, itself no name part, known person,
+ * known body or nationality (the quote rules' test for a speaker described, not named).
+ */
+export function isPluralNoun(word: string): boolean {
+  const p = plural(word);
+  if (p === null) return false;
+  const lex = lexicon();
+  const { w, singular } = p;
+  const named =
+    lex.firstNames.has(w) ||
+    lex.lastNames.has(w) ||
+    lex.personNames.has(w) ||
+    lex.knownOrganizations.has(w) ||
+    lex.demonyms.has(singular);
+  const noun =
+    lex.commonWords.has(w) ||
+    lex.commonWords.has(singular) ||
+    lex.roleNouns.has(w) ||
+    lex.roleNouns.has(singular);
+  return !named && noun;
+}

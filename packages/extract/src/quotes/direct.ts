@@ -190,6 +190,8 @@ function outerSpeaker(
   return null;
 }
 
+const QUESTION_OR_EXCLAMATION = /[?!]$/;
+
 const UNNAMED_SPEAKER = /^(?:one|a|an|another|some|someone|somebody)$/i;
 
 /**
@@ -239,7 +241,8 @@ export function frameQuotes(
     const openAt = span.openMark ?? span.start;
     const closeAt = span.closeMark ?? span.end;
     const sentence = sentenceAt(blockSentences, openAt);
-    const closeSentence = blockSentences[sentenceAt(blockSentences, Math.max(openAt, closeAt - 1))];
+    const closeIndex = sentenceAt(blockSentences, Math.max(openAt, closeAt - 1));
+    const closeSentence = blockSentences[closeIndex];
     const sentenceStart = Math.max(blockSentences[sentence]?.start ?? block.start, block.start);
     const lastCandidate = candidates[candidates.length - 1];
     const previousSpan =
@@ -254,6 +257,15 @@ export function frameQuotes(
         : null;
     const beforeStart = previous ? (previous.span.closeMark ?? previous.span.end) + 1 : sentenceStart;
     const next = spans[index + 1];
+    const content = original.slice(span.start, span.end);
+    // "“What now?” Liu said.": a question or exclamation ends the sentence at its closing mark when a
+    // capitalised word follows, and the frame is the next sentence.
+    const frameSentence =
+      span.closeMark !== null &&
+      QUESTION_OR_EXCLAMATION.test(content) &&
+      (closeSentence?.end ?? 0) <= span.closeMark + 1
+        ? blockSentences[closeIndex + 1]
+        : undefined;
     const sentenceEnd = closeSentence?.end ?? block.end;
     const afterEnd = Math.min(
       sentenceEnd,
@@ -262,7 +274,13 @@ export function frameQuotes(
     const afterStart = span.closeMark === null ? span.end : span.closeMark + 1;
     const before = tokenize(text.slice(beforeStart, span.openMark ?? span.start), beforeStart);
     const after = afterStart < afterEnd ? tokenize(text.slice(afterStart, afterEnd), afterStart) : [];
-    const content = original.slice(span.start, span.end);
+    const frameEnd = frameSentence
+      ? Math.min(
+          frameSentence.end,
+          next && next.blockIndex === span.blockIndex ? (next.openMark ?? next.start) : block.end,
+        )
+      : afterEnd;
+    const frameAfter = frameEnd > afterEnd ? tokenize(text.slice(afterStart, frameEnd), afterStart) : after;
     const candidate: QuoteCandidate = {
       span,
       block,
@@ -277,7 +295,7 @@ export function frameQuotes(
     const startsSentence = !before.some(isWord) && !previous;
     if (looksLikeTitle(content, before)) return;
     if (startsSentence) {
-      const frame = afterFrame(after, text);
+      const frame = afterFrame(frameAfter, text);
       if (frame) {
         candidate.mode = "framed";
         candidate.cue = cueOf(frame.cue);
@@ -349,7 +367,7 @@ export function frameQuotes(
     const firstAfter = after[0];
     const endsOpen = /[,?!—–-]$/.test(content) || firstAfter?.text === ",";
     const frame =
-      endsOpen || (firstAfter && /^according$/i.test(firstAfter.text)) ? afterFrame(after, text) : null;
+      endsOpen || (firstAfter && /^according$/i.test(firstAfter.text)) ? afterFrame(frameAfter, text) : null;
     if (frame?.phrase) {
       candidate.mode = "framed";
       candidate.cue = cueOf(frame.cue);

@@ -1,5 +1,6 @@
-import { findCity, findCountryCode, isRegion } from "../kb/index.ts";
+import { findCity, findCountryCode, isPluralNoun, isRegion, lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { DAY_NAMES, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase } from "../text/chars.ts";
 import {
   ADVERBS,
@@ -240,7 +241,12 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   const words = tokens.filter(isWord);
   // "Another reportedly said:", "Some said": a determiner standing alone for an unnamed speaker.
   const alone = words.length === 1 ? (words[0] as Token) : undefined;
-  if (alone && /^(?:another|others|one|some|several|many|someone|everyone)$/.test(lower(alone)))
+  // "Officers shouted:", "Witnesses told reporters": a plural common noun opening the sentence.
+  if (
+    alone &&
+    (/^(?:another|others|one|some|several|many|someone|everyone)$/.test(lower(alone)) ||
+      isPluralNoun(alone.text))
+  )
     return { text: alone.text, start: alone.start, end: alone.end, kind: "description", name: null };
   if (
     words.every(
@@ -281,7 +287,10 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
     }
   }
   const candidates = names.filter(
-    ({ run, name }) => name && !/['’]s$/.test((run[run.length - 1] as Token).text),
+    ({ run, name }) =>
+      name &&
+      !/['’]s$/.test((run[run.length - 1] as Token).text) &&
+      !CALENDAR_NAMES.has(name.name.toLowerCase()),
   );
   // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": with no name known to be
   // a person's, the first name, tied to the rest by a preposition, is the speaker, not the last one.
@@ -304,6 +313,19 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
     kind: "name",
     name,
   };
+}
+
+/** A weekday or month ("Monday", "October") names no speaker; "May" is also a surname. */
+const CALENDAR_NAMES = new Set([...DAY_NAMES, ...MONTH_NAMES.filter((m) => m !== "may")]);
+
+/** A verb before `start` in a chunk: an auxiliary, a form of "be" or a finite verb, in lowercase. */
+function isClauseBefore(chunk: Token[], start: number): boolean {
+  const finite = lexicon().finiteVerbs;
+  return chunk.some((t) => {
+    if (t.start >= start || !isWord(t) || !startsLowercase(t.text)) return false;
+    const w = lower(t);
+    return AUXILIARIES.has(w) || PASSIVE_MARKERS.has(w) || finite.has(w);
+  });
 }
 
 function isNamePhrase(p: SpeakerPhrase | null): boolean {
@@ -436,6 +458,8 @@ export function subjectBefore(
       const titledPerson =
         phrase?.name?.kind === "person" && isCapitalised(chunk[chunk.length - 1]?.text ?? "");
       if (looksAppositive(chunk) && !titledPerson) continue;
+      // "The scientist was released on Monday, officials said": a clause, not a name an apposition follows.
+      if (phrase?.name && isClauseBefore(chunk, phrase.name.start)) break;
       if (isNamePhrase(phrase) || phrase?.kind === "pronoun") return phrase;
       // "The statement, which was obtained by Variety, claimed": the relative clause names no speaker.
       if (phrase && /^(?:which|who|whose)$/.test(lower(adjacent.find(isWord)))) return phrase;

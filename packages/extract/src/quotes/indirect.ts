@@ -87,10 +87,12 @@ export function findIndirectQuotes(
         if (!REPORTING_VERBS.has(verb)) continue;
         if (lastComma >= 0 && lastComma < cue.index && cue.next >= tokens.length - 2) {
           const atComma = tokens.slice(lastComma + 1, cue.index).filter(isWord);
+          // The speaker stands between the comma and the cue: "<clause>, analysts said" is no apposition
+          // to a name inside the clause ("Prices rose in Beijing, analysts said").
           const phrase =
             atComma.length === 0
               ? speakerAfter(tokens, cue.next, masked, 0)
-              : subjectBefore(tokens, cue.index, masked, 0);
+              : subjectBefore(tokens.slice(lastComma + 1), cue.index - lastComma - 1, masked, 0);
           const clause = clauseSpan(tokens, 0, lastComma);
           if (
             phrase &&
