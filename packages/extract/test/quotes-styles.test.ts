@@ -291,6 +291,31 @@ describe("extractQuotes on other styles", () => {
       [null, "analysts"],
     ]);
   });
+
+  it("starts reported speech after the dateline, closes a quotation it opens, and gives 'adding' and 'a statement from X' their speakers", () => {
+    const quotes = attributedQuotesOf([
+      "BERGEN (AP) — The ferry to Oslo was stopped in the harbour on Tuesday after a storm, officials said.",
+      "“The ferries will run again,” Kari Holm said, adding that the repairs would be “fast and cheap.”",
+      "According to a statement from the Nordic Ferry Authority, more than 300 passengers were stranded overnight.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker ?? q.speakerDescription, q.cue])).toEqual([
+      [
+        "indirect",
+        "The ferry to Oslo was stopped in the harbour on Tuesday after a storm",
+        "officials",
+        "said",
+      ],
+      ["direct", "The ferries will run again,", "Kari Holm", "said"],
+      ["indirect", "the repairs would be “fast and cheap.”", "Kari Holm", "said"],
+      ["partial", "fast and cheap.", "Kari Holm", "adding"],
+      [
+        "indirect",
+        "more than 300 passengers were stranded overnight",
+        "Nordic Ferry Authority",
+        "According to",
+      ],
+    ]);
+  });
 });
 
 describe("findQuotedSpans", () => {

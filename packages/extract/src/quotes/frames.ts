@@ -274,6 +274,16 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
     kind: "description" as const,
     name: null,
   };
+  // "a statement from the Interior Ministry", "a report by Amnesty": the document's issuer speaks.
+  const noun = DETERMINERS.has(firstWord) || INDEFINITE_DETERMINERS.has(firstWord) ? 1 : 0;
+  if (
+    DOCUMENT_NOUNS.has(lower(tokens[noun])) &&
+    /^(?:from|by|of)$/.test(lower(tokens[noun + 1])) &&
+    tokens.length > noun + 2
+  ) {
+    const issuer = phraseFromTokens(tokens.slice(noun + 2), text, offset);
+    if (issuer?.kind === "name") return issuer;
+  }
   if (INDEFINITE_DETERMINERS.has(firstWord)) return description;
   const runs = capitalisedRuns(tokens);
   if (runs.length === 0) return description;
@@ -417,6 +427,16 @@ export function subjectBefore(
   text: string,
   offset: number,
 ): SpeakerPhrase | null {
+  // "Scholz said, adding that …": a participle after a comma shares the subject of the speech verb before it.
+  const verb = cueIndex - 2;
+  if (
+    verb >= 0 &&
+    tokens[cueIndex - 1]?.text === "," &&
+    /ing$/.test(tokens[cueIndex]?.text ?? "") &&
+    SPEECH_VERBS.has(lower(tokens[verb])) &&
+    startsLowercase(tokens[verb]?.text ?? "")
+  )
+    return subjectBefore(tokens, verb, text, offset);
   let i = cueIndex - 1;
   while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
   // "Netanyahu, however, said": a sentence adverb between commas is no apposition.
@@ -485,8 +505,11 @@ export function speakerAfter(
       continue;
     }
     if (isPunctuation(t, '.;:()"“”„«»—–!?')) break;
-    if (PHRASE_END_WORDS.has(t.text)) break;
-    chunks[chunks.length - 1]?.push(t);
+    const chunk = chunks[chunks.length - 1] as Token[];
+    // "a statement from the Interior Ministry": the document's "from" goes on to its issuer.
+    const documentFrom = t.text === "from" && DOCUMENT_NOUNS.has(lower(chunk[chunk.length - 1]));
+    if (PHRASE_END_WORDS.has(t.text) && !documentFrom) break;
+    chunk.push(t);
   }
   const phrases = mapPacked(
     chunks.filter((c) => c.some(isWord)),

@@ -531,6 +531,21 @@ type Pending = { at: number; direct: QuoteCandidate } | { at: number; indirect: 
  * (kind "indirect"). Speakers resolve to the article's entities when it names them, otherwise to
  * the fullest form of the name the article writes, or stay a description ("a woman in Bamako").
  */
+/** "BERLIN (AP) — Residents began …, officials said": what was said starts after the dateline. */
+function afterDateline(
+  found: IndirectCandidate[],
+  dateline: Article["dateline"],
+  text: string,
+): IndirectCandidate[] {
+  if (!dateline) return found;
+  return found.map((c) => {
+    if (c.start > dateline.start || c.end <= dateline.end) return c;
+    let start = dateline.end;
+    while (start < c.end && /\s/.test(text[start] ?? "")) start++;
+    return { ...c, start };
+  });
+}
+
 export function extractQuotes(
   article: Article,
   entities: Entity[],
@@ -549,7 +564,11 @@ export function extractQuotes(
   // Each block read once: reported speech and names take their tokens from here.
   const maskedTokens = mapPacked(blocks, (b) => tokenize(masked.slice(b.start, b.end), b.start));
   const candidates = frameQuotes(text, masked, blocks, sentences, spans);
-  const indirect = findIndirectQuotes(masked, blocks, sentences, spans, candidates, maskedTokens);
+  const indirect = afterDateline(
+    findIndirectQuotes(masked, blocks, sentences, spans, candidates, maskedTokens),
+    article.dateline,
+    text,
+  );
   const narrative: Region[] = [];
   blocks.forEach((b, i) => {
     if (NARRATIVE_KINDS.has(b.kind)) narrative.push({ start: b.start, end: b.end, tokens: maskedTokens[i] });

@@ -29,7 +29,11 @@ function clauseSpan(tokens: Token[], from: number, to: number): { start: number;
   const end = tokens[last];
   if (!first || !end || last < from) return null;
   if (tokens.slice(from, last + 1).filter(isWord).length < 3) return null;
-  return { start: first.start, end: end.end };
+  // "aid would be “fast and unbureaucratic.”": a quotation the clause opens closes inside it.
+  const marks = tokens.slice(from, last + 1).filter((t) => QUOTE_MARK.test(t.text)).length;
+  const closing =
+    marks % 2 === 1 ? tokens.slice(last + 1, to).find((t) => QUOTE_MARK.test(t.text)) : undefined;
+  return { start: first.start, end: (closing ?? end).end };
 }
 
 /** End of a reported clause: the sentence end, a colon, or the opening mark of a direct quote. */
