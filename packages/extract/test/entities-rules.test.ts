@@ -1279,6 +1279,40 @@ describe("entity rules", () => {
     ).toBeLessThanOrEqual(1);
   });
 
+  it("types names a firm's word in its own language opens (Deutsche, Banco, Société, Crédit, Air) as organizations", () => {
+    expect(
+      names(
+        "Drivers at Deutsche Fjordbahn walked out. Shares of Banco Vestrano and Société Nordique fell, and Air Vestria cut flights.",
+      ),
+    ).toEqual([
+      ["organization", "Deutsche Fjordbahn"],
+      ["organization", "Banco Vestrano"],
+      ["organization", "Société Nordique"],
+      ["organization", "Air Vestria"],
+    ]);
+  });
+
+  it("types a great river named after 'the' as a place and leaves out a region's adjective (Bavarian officials)", () => {
+    expect(names("Kari Holm lives on the Danube. Bavarian officials closed the locks on the Rhine.")).toEqual(
+      [
+        ["person", "Kari Holm"],
+        ["place", "Danube"],
+        ["place", "Rhine"],
+      ],
+    );
+  });
+
+  it("reads the Chinese surname He before a given name no list knows, not the pronoun before a verb", () => {
+    expect(
+      names(
+        "Vice Premier He Fjordfeng met the ferry crews on Monday. He Vestong said the plan would work. He said nothing else.",
+      ),
+    ).toEqual([
+      ["person", "He Fjordfeng"],
+      ["person", "He Vestong"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

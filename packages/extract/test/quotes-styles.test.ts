@@ -316,6 +316,17 @@ describe("extractQuotes on other styles", () => {
       ],
     ]);
   });
+
+  it("resolves 'he' to the person named before, not to a place in a described speaker ('officials in Bergen')", () => {
+    const quotes = attributedQuotesOf([
+      "Ferry captain Lars Vestong was released from custody on Monday, officials in Bergen said.",
+      "“I did it for the passengers,” he said in an interview.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.speaker ?? q.speakerDescription])).toEqual([
+      ["indirect", "officials in Bergen"],
+      ["direct", "Lars Vestong"],
+    ]);
+  });
 });
 
 describe("findQuotedSpans", () => {

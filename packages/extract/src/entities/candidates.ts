@@ -391,13 +391,35 @@ function isChineseHe(tokens: Token[], j: number): boolean {
   return !isTitleWord(prev) && !NEVER_NAMES.has(lower(prev)) && !MONTHS_AND_DAYS.has(lower(prev));
 }
 
+/**
+ * "Vice Premier He Lifeng", "He Jiankui shocked the world": the Chinese surname He before a given
+ * name no word list knows (a pronoun is followed by a verb, and opens no name inside a sentence).
+ */
+function isChineseSurnameHe(tokens: Token[], i: number, titleCase: boolean): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (titleCase || t.text !== "He" || !next || next.start !== t.end + 1 || !TITLE_CASE_WORD.test(next.text))
+    return false;
+  const w = lower(next);
+  const lex = lexicon();
+  return !(
+    lex.commonWords.has(w) ||
+    lex.firstNames.has(w) ||
+    lex.lastNames.has(w) ||
+    lex.personNames.has(w) ||
+    NEVER_NAMES.has(w) ||
+    MONTHS_AND_DAYS.has(w) ||
+    isTitleWord(next)
+  );
+}
+
 export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     if (
-      !isProperCandidate(t) ||
+      (!isProperCandidate(t) && !isChineseSurnameHe(tokens, i, titleCase)) ||
       isCalendarAbbreviation(tokens, i) ||
       isTimeZone(tokens, i) ||
       isTicker(tokens, i) ||
@@ -1072,7 +1094,8 @@ export function nameCandidates(
           !ONE_WORD_INSTITUTIONS.has(w) &&
           !(TITLE_MODIFIERS.has(w) && isTitleOrPlaceAfter(first, next)) &&
           !findCountryCode(w) &&
-          !isRegion(w);
+          !isRegion(w) &&
+          !(dropped === 0 && w === "he" && isChineseSurnameHe(tokens, firstIndex, titleCase));
         // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.
         if (
           common &&

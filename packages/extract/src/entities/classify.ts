@@ -113,6 +113,10 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.title.length === 0 && isNamedByFirmNoun(c)) return "organization";
   // "Little Dunford", "Great Yarmouth", "Upper Norwood": an adjective of size or position opens a place name.
   if (words.length === 2 && c.title.length === 0 && PLACE_ADJECTIVES.test(all[0] ?? "")) return "place";
+  // "Deutsche Bahn", "Banco Santander", "Société Générale", "Air France": a firm's word in its own language opens it.
+  if (words.length > 1 && c.title.length === 0 && FIRM_OPENERS.has(first)) return "organization";
+  // "the Danube", "along the Rhine": a great river named alone after "the".
+  if (words.length === 1 && RIVERS.has(text) && lowerAt(c, -1) === "the") return "place";
   // "San Ysidro", "Los Alamos", "São Paulo": a Spanish or Portuguese place name.
   if (words.length > 1 && ROMANCE_PLACE_PREFIX.test(all[0] ?? "") && !all.some((w) => PERSON_TITLES.has(w)))
     return "place";
@@ -207,6 +211,72 @@ const FIRM_NOUNS =
   /^(?:company|firm|retailer|maker|brand|startup|start-up|bank|insurer|lender|airline|carrier|chain|label|brokerage|manufacturer|automaker|carmaker|giant|conglomerate|supplier|distributor)$/;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 /** Spanish, Portuguese, Italian and French place and street words that open a name ("San Ysidro", "Corso Monforte", "Rue de Rivoli"). */
+/** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */
+const FIRM_OPENERS = new Set([
+  "deutsche",
+  "banco",
+  "banca",
+  "banque",
+  "bank",
+  "société",
+  "societe",
+  "crédit",
+  "credit",
+  "caisse",
+  "caixa",
+  "compagnie",
+  "companhia",
+  "compañía",
+  "grupo",
+  "groupe",
+  "gruppo",
+  "gruppe",
+  "cassa",
+  "ferrovie",
+  "industrias",
+  "aerolíneas",
+  "aerolineas",
+  "air",
+]);
+
+/** Great rivers whose one-word names no country, state, company or given name shares. */
+const RIVERS = new Set([
+  "danube",
+  "rhine",
+  "thames",
+  "seine",
+  "nile",
+  "yangtze",
+  "mekong",
+  "ganges",
+  "euphrates",
+  "tigris",
+  "volga",
+  "dnieper",
+  "dnipro",
+  "dniester",
+  "elbe",
+  "oder",
+  "rhône",
+  "rhone",
+  "loire",
+  "zambezi",
+  "limpopo",
+  "indus",
+  "brahmaputra",
+  "irrawaddy",
+  "potomac",
+  "orinoco",
+  "tagus",
+  "ebro",
+  "vistula",
+  "yenisei",
+  "amur",
+  "moselle",
+  "tiber",
+  "arno",
+]);
+
 const ROMANCE_PLACE_PREFIX =
   /^(?:san|são|sao|los|las|corso|via|viale|piazza|piazzale|calle|avenida|rua|praça|plaza|paseo|rue|place|quai)$/;
 

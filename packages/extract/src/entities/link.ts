@@ -24,6 +24,7 @@ import { isModelCode, isSentenceStart, type NameCandidate } from "./candidates.t
 import {
   intrinsicType,
   isAcronym,
+  isBigCity,
   isDatelineCity,
   isPlainWordsName,
   isTeamName,
@@ -850,6 +851,23 @@ function isPluralCommonNoun(c: NameCandidate): boolean {
   if (c.tokens.length !== 1 || isGroupWord(c.text)) return false;
   return !/^(?:for|of)$/.test(lowerAt(c, -1)) && isPluralCommonWord(c.text);
 }
+/**
+ * "Bavarian", "Texan", "Parisian" before a lowercase word: one word in -an made of a region's, a
+ * country's or a city's name (Bavaria, Texas, Paris), no given name or surname.
+ */
+function isPlaceAdjective(c: NameCandidate): boolean {
+  if (c.tokens.length !== 1 || !/^\p{Lu}\p{Ll}+an$/u.test(c.text)) return false;
+  const next = tokenAt(c, c.tokens.length);
+  if (!next || !startsLowercase(next.text)) return false;
+  const lex = lexicon();
+  const w = c.text.toLowerCase();
+  if (lex.firstNames.has(w) || lex.lastNames.has(w) || lex.personNames.has(w)) return false;
+  const stems = [c.text.slice(0, -1), `${c.text.slice(0, -1)}s`, c.text.slice(0, -3)];
+  return stems.some(
+    (stem) => stem.length >= 4 && (isRegion(stem) || findCountryCode(stem) !== null || isBigCity(stem)),
+  );
+}
+
 const isKnownPlaceName = (text: string) =>
   findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
 
@@ -870,6 +888,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
     e.candidates.every((c) => c.text === c.text.toUpperCase() && isCommonAcronym(c.text))
   )
     return true;
+  // "Bavarian officials", "Texan tourists": an adjective made of a region's or city's name is no one.
+  if (e.candidates.every(isPlaceAdjective)) return true;
   // "Director for European Affairs", "Editorial Ethics and Guidelines": a plural common noun is no one.
   if (e.type === "person" && e.candidates.every(isPluralCommonNoun)) return true;
   // "fictional astronauts from Alien to Passengers": nor a place no gazetteer knows.

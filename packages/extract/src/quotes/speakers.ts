@@ -3,6 +3,7 @@ import { lexicon } from "../kb/lexicon.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
+import { overlapIndex } from "../text/span-index.ts";
 import { DOCUMENT_NOUNS } from "./frames.ts";
 import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
@@ -364,26 +365,13 @@ export class SpeakerIndex {
         });
       }
     }
-    const fromEntities = [...refs].sort((a, b) => a.start - b.start);
-    const longest = fromEntities.reduce((n, r) => Math.max(n, r.end - r.start), 0);
-    const overlapsEntityRef = (span: { start: number; end: number }) => {
-      let low = 0;
-      let high = fromEntities.length - 1;
-      let last = -1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        if ((fromEntities[mid] as Reference).start < span.end) {
-          last = mid;
-          low = mid + 1;
-        } else high = mid - 1;
-      }
-      for (let i = last; i >= 0; i--) {
-        const r = fromEntities[i] as Reference;
-        if (r.start < span.start - longest) break;
-        if (overlaps(r, span)) return true;
-      }
-      return false;
-    };
+    const overlapsEntityRef = overlapIndex(refs);
+    // "officials in Shenzhen": a name a place's or thing's mention holds is no person.
+    const overlapsQuietMention = overlapIndex(
+      this.entities.flatMap((e) =>
+        e.type === "person" || e.type === "organization" ? [] : e.mentions.filter((m) => !m.actsAs),
+      ),
+    );
     for (const region of regions) {
       // A block with nothing masked reads the same as in the constructor: reuse its names.
       const slice = text.slice(region.start, region.end);
@@ -392,9 +380,11 @@ export class SpeakerIndex {
         known && known.slice === slice ? known.names : namesIn(slice, region.start, text, region.tokens);
       let previous: { start: number; end: number } | null = null;
       for (const found of names) {
-        if (!found || overlapsEntityRef(found) || (previous && overlaps(previous, found))) continue;
+        if (!found || overlapsEntityRef(found.start, found.end) || (previous && overlaps(previous, found)))
+          continue;
         const speaker = this.resolve(found);
         const isPerson = speaker.kind === "person" || speakerSurnames.has(surname(speaker.name));
+        if (isPerson && speaker.entityId === null && overlapsQuietMention(found.start, found.end)) continue;
         if (!isPerson && speaker.kind !== "organization") continue;
         if (!isPerson && speaker.entityId === null && found.kind !== "organization") continue;
         refs.push({
