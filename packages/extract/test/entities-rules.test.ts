@@ -1313,6 +1313,18 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("splits two bodies' names joined by 'and the', each with its head word, and reads 'and the' before lowercase words", () => {
+    expect(
+      names(
+        "The money goes to the Department of Homeland Security and the Nordic Ferry Administration this year. The Vestria Ferry Agency and the crews met.",
+      ),
+    ).toEqual([
+      ["organization", "Department of Homeland Security"],
+      ["organization", "Nordic Ferry Administration"],
+      ["organization", "Vestria Ferry Agency"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

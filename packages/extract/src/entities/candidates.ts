@@ -484,7 +484,16 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         const rest: Token[] = [];
         let m = k;
         while (m < tokens.length && isProperCandidate(tokens[m] as Token)) rest.push(tokens[m++] as Token);
-        if (rest.length > 0 && connectorJoins(run, next, rest, afterHonorific(tokens, i))) {
+        // "the Department of Homeland Security and the Federal Aviation Administration": "and the"
+        // between two bodies' names, each with its head word, joins no name.
+        const restLast = rest[rest.length - 1];
+        const twoBodies =
+          w === "and" &&
+          link.length === 2 &&
+          restLast !== undefined &&
+          run.some((t) => isHeadWord(lower(t))) &&
+          isHeadWord(lower(restLast));
+        if (rest.length > 0 && !twoBodies && connectorJoins(run, next, rest, afterHonorific(tokens, i))) {
           run.push(...link, ...rest);
           j = m;
           continue;
