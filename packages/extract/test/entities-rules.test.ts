@@ -1325,6 +1325,16 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("types a word no given name before a big city as a club (Vestrano Munich), not a town's part (Central London)", () => {
+    expect(
+      typesOf("Vote on the ferry plan\n\nVestrano Munich beat Kari Holm's side in Central London on Sunday."),
+    ).toEqual({
+      "Vestrano Munich": "organization",
+      "Kari Holm": "person",
+      "Central London": "place",
+    });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

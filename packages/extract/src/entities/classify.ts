@@ -162,6 +162,17 @@ function strongType(c: NameCandidate): NamedType | null {
   ) {
     return "place";
   }
+  // "Bayern Munich", "Dynamo Kyiv", "Inter Milan": a word no given name before a big city names a club.
+  if (
+    words.length === 2 &&
+    c.title.length === 0 &&
+    isBigCity(c.tokens[c.tokens.length - 1]?.text ?? "") &&
+    !CITY_PART_WORDS.test(first) &&
+    !lex.firstNames.has(first) &&
+    !lex.lastNames.has(first) &&
+    !lex.personNames.has(first)
+  )
+    return "organization";
   // "HMP Belmarsh", "CBP McAllen", "Galileo Jupiter": an acronym or a planet in a name makes it no person's.
   if (words.length > 1 && (isAcronymLed(c) || hasCelestialWord(words))) return null;
   if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
@@ -238,6 +249,10 @@ const FIRM_OPENERS = new Set([
   "aerolineas",
   "air",
 ]);
+
+/** Words before a city's name that name a part or the area of the city ("Central London", "Greater Manchester"). */
+const CITY_PART_WORDS =
+  /^(?:central|downtown|midtown|uptown|metro|greater|inner|outer|old|upper|lower|east|west|north|south|northern|southern|eastern|western|new|little|great|suburban|rural|urban|coastal|historic|city|port)$/;
 
 /** Great rivers whose one-word names no country, state, company or given name shares. */
 const RIVERS = new Set([
