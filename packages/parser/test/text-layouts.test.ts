@@ -138,6 +138,28 @@ describe("text dumps in other outlets' layouts", () => {
       expect(spansOutOfPlace(at(name, "2023-11-02T12:00:00Z"))).toEqual([]);
     }
   });
+  it("keeps a short last paragraph that is a quotation with its speech cue (“It was close,” the coach said.)", () => {
+    const text = [
+      "Ferry plan approved",
+      "Ferry captain Lars Vestong praised the crews after the vote on Monday in the harbour town of Bergen.",
+      "“It was close,” the coach said.",
+    ].join("\n\n");
+    const said = parseArticle(text, { source: "short-quote.txt", contentType: "text" });
+    if (!said.ok) throw new Error(said.message);
+    expect(articleBody(said.value).endsWith("“It was close,” the coach said.")).toBe(true);
+    const verbFirst = parseArticle(text.replace("the coach said.", "said the coach."), {
+      source: "short-quote.txt",
+      contentType: "text",
+    });
+    if (!verbFirst.ok) throw new Error(verbFirst.message);
+    expect(articleBody(verbFirst.value).endsWith("said the coach.")).toBe(true);
+    const footer = parseArticle(text.replace("“It was close,” the coach said.", "Share this story"), {
+      source: "short-quote.txt",
+      contentType: "text",
+    });
+    if (!footer.ok) throw new Error(footer.message);
+    expect(articleBody(footer.value)).not.toContain("Share this story");
+  });
 });
 
 describe("publication dates", () => {

@@ -209,13 +209,21 @@ function isUpperUnit(c: number): boolean {
   return known === 1;
 }
 
+const SPEECH = "said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|recalled|replied";
+/** A quotation in double marks, then a speaker of up to four words and a speech verb, or the verb first: “…,” she said. */
+const FRAMED_QUOTE = new RegExp(
+  `^["“][^"“”]+[,.!?]["”]\\s+(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH})\\b|(?:${SPEECH})\\s+\\p{L})`,
+  "u",
+);
+
 function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): LineClass {
   if (f.boilerplate || f.words === 0 || (f.linkLike && !line.bullet)) return "bad";
   if (f.tabular && !line.bullet) return "near";
   if (f.repeated && f.chars < 200) return "bad";
   const size = unspaced ? f.chars / 2.5 : f.words;
   if (line.bullet) return size >= 15 && f.sentenceEnd && f.stopDensity >= 0.2 ? "near" : "bad";
-  if (size < 7) return "short";
+  // "“It was close,” the coach said.": a short quotation with its speech cue is article text.
+  if (size < 7) return f.sentenceEnd && FRAMED_QUOTE.test(line.text) ? "near" : "short";
   if (f.stopDensity < 0.12) {
     if (size >= 30 && f.sentenceEnd) return "near";
     return size < 12 && !f.sentenceEnd && !f.repeated ? "short" : "bad";
