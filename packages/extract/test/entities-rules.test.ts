@@ -1335,6 +1335,19 @@ describe("entity rules", () => {
     });
   });
 
+  it("keeps a nationality word that opens a body's name of ordinary words (European Central Bank) or a given name (Christian)", () => {
+    expect(
+      names(
+        "The European Ferry Agency met Christian Vestong of the German Fjord Foundation and the Swedish Port Authority.",
+      ),
+    ).toEqual([
+      ["organization", "European Ferry Agency"],
+      ["person", "Christian Vestong"],
+      ["organization", "Fjord Foundation"],
+      ["organization", "Swedish Port Authority"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -783,6 +783,30 @@ export function isModelCode(t: Token): boolean {
   return MODEL_CODE.test(t.text);
 }
 
+/**
+ * A nationality word that belongs to the name after it: "European Central Bank" (ordinary words up to
+ * a body's head word) or "Christian Lindner" (a given name, no country's adjective, before a word no
+ * list calls ordinary).
+ */
+function opensBodyOrName(tokens: Token[]): boolean {
+  const lex = lexicon();
+  const rest = tokens.slice(1);
+  const last = rest[rest.length - 1] as Token;
+  const ordinary = (t: Token) =>
+    isCommonWord(lower(t)) && !NAME_CONNECTORS.has(lower(t)) && lower(t) !== "the";
+  if (rest.length >= 2 && ORGANIZATION_HEADS.has(lower(last)) && rest.slice(0, -1).every(ordinary))
+    return true;
+  // A faith's or region's word (no country's) that is also a given name: "Christian Lindner", not "French Sahel".
+  const first = lower(tokens[0] as Token);
+  return (
+    rest.length === 1 &&
+    !lex.demonyms.get(first) &&
+    (lex.firstNames.has(first) || lex.personNames.has(first)) &&
+    !isCommonWord(lower(last)) &&
+    !isHeadWord(lower(last))
+  );
+}
+
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
   const headed =
@@ -803,7 +827,8 @@ function trimSegment(segment: Segment): Segment | null {
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
     !findCountryCode(mapPacked(tokens, (t) => t.text).join(" ")) &&
-    !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token)))
+    !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token))) &&
+    !opensBodyOrName(tokens)
   ) {
     demonym = (tokens[0] as Token).text;
     tokens = tokens.slice(1);
