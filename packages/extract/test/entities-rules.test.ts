@@ -1348,6 +1348,14 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("types a word in capitals that opens the text before a dash as the dateline's city (VESTBY — …)", () => {
+    expect(names("VESTBY — The Nordic Ferry Agency raised fares on Thursday, Kari Holm said.")).toEqual([
+      ["place", "VESTBY"],
+      ["organization", "Nordic Ferry Agency"],
+      ["person", "Kari Holm"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

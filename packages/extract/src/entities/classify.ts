@@ -311,12 +311,17 @@ function isNamedByFirmNoun(c: NameCandidate): boolean {
 const DATELINE_MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the city a dateline opens the story with. */
+const SHOUTED_CITY = /^\p{Lu}{3,}$/u;
+const DASHES = new Set(["—", "–", "-"]);
+
 export function isDatelineCity(c: NameCandidate): boolean {
   if (c.index !== 0) return false;
   const n = c.tokens.length;
   const next = textAt(c, n);
   const next2 = lowerAt(c, n + 1).replace(/\.$/, "");
   if (next === "," && DATELINE_MONTHS.has(next2)) return true;
+  // "FRANKFURT — The European Central Bank …": a word in capitals opening the text before a dash.
+  if (SHOUTED_CITY.test(c.text) && DASHES.has(next)) return true;
   return next === "(" && lexicon().knownOrganizations.has(next2);
 }
 
