@@ -327,6 +327,18 @@ describe("extractQuotes on other styles", () => {
       ["direct", "Lars Vestong"],
     ]);
   });
+
+  it("reads 'the Argentine said', 'the Briton added' as a person described by nationality, the one named before", () => {
+    const quotes = attributedQuotesOf([
+      "Ferry captain Lars Vestong praised the crews after the vote on Monday in Bergen.",
+      "“We need to be more consistent,” the Argentine said.",
+      "“The timetable will hold,” the Briton added.",
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([
+      ["Lars Vestong", null],
+      ["Lars Vestong", null],
+    ]);
+  });
 });
 
 describe("findQuotedSpans", () => {

@@ -1,4 +1,10 @@
 export { type Lexicon, lexicon } from "./lexicon.ts";
-export { isCommonNonName, isListedWord, isPluralCommonWord, isPluralNoun } from "./listed.ts";
+export {
+  isCommonNonName,
+  isListedWord,
+  isNationalityNoun,
+  isPluralCommonWord,
+  isPluralNoun,
+} from "./listed.ts";
 export * from "./name-parts.ts";
 export { findCity, findCountryCode, isRegion, placeKnowledgeBase } from "./places.ts";

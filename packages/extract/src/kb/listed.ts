@@ -73,3 +73,28 @@ export function isPluralNoun(word: string): boolean {
     lex.roleNouns.has(singular);
   return !named && noun;
 }
+
+/** Nouns for one person of a nation that are no adjective ("the Briton", "the Frenchman"). */
+const NATIONAL_NOUNS = new Set([
+  "briton",
+  "frenchman",
+  "frenchwoman",
+  "englishman",
+  "englishwoman",
+  "irishman",
+  "irishwoman",
+  "scotsman",
+  "scotswoman",
+  "welshman",
+  "welshwoman",
+  "dutchman",
+  "dutchwoman",
+  "scot",
+  "kiwi",
+  "aussie",
+]);
+
+/** "argentine", "briton": a word for someone of a country (a demonym with a country's code, or a national noun). */
+export function isNationalityNoun(w: string): boolean {
+  return Boolean(lexicon().demonyms.get(w)) || NATIONAL_NOUNS.has(w);
+}

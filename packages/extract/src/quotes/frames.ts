@@ -1,4 +1,11 @@
-import { findCity, findCountryCode, isPluralNoun, isRegion, lexicon } from "../kb/index.ts";
+import {
+  findCity,
+  findCountryCode,
+  isNationalityNoun,
+  isPluralNoun,
+  isRegion,
+  lexicon,
+} from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_NAMES, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase } from "../text/chars.ts";
@@ -285,6 +292,8 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
     if (issuer?.kind === "name") return issuer;
   }
   if (INDEFINITE_DETERMINERS.has(firstWord)) return description;
+  // "the Argentine said", "the Briton added": a person named by nationality, described, not named.
+  if (firstWord === "the" && words.length === 2 && isNationalityNoun(lower(words[1]))) return description;
   const runs = capitalisedRuns(tokens);
   if (runs.length === 0) return description;
   const names = mapPacked(runs, (run) => ({ run, name: nameFromRun(run, text, offset) }));

@@ -1,5 +1,6 @@
 import type { Entity } from "@newsgraph/schema";
 import { lexicon } from "../kb/lexicon.ts";
+import { isNationalityNoun } from "../kb/listed.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
@@ -421,7 +422,8 @@ function closeSurname(a: string, b: string): boolean {
 export function isPersonDescription(description: string): boolean {
   const words = description.toLowerCase().split(/\s+/);
   if (words[0] !== "the" || words.length > 4) return false;
-  return PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? "");
+  const last = words[words.length - 1] ?? "";
+  return PERSON_ROLE_NOUNS.has(last) || (words.length === 2 && isNationalityNoun(last));
 }
 
 const POSSESSOR_WORD = /^\p{Lu}.*['’]s$/u;
