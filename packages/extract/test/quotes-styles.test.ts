@@ -339,6 +339,16 @@ describe("extractQuotes on other styles", () => {
       ["Lars Vestong", null],
     ]);
   });
+
+  it("reads '<clause>, according to X.' closing a sentence as X's reported speech, not one the source sits inside", () => {
+    const quotes = quotesOf([
+      "Ferry fares rose by 5.3% in August, according to the Nordic Ferry Authority.",
+      "Given the storms, according to Kari Holm, there is every reason to expect delays this winter.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker ?? q.speakerDescription, q.cue])).toEqual([
+      ["indirect", "Ferry fares rose by 5.3% in August", "Nordic Ferry Authority", "according to"],
+    ]);
+  });
 });
 
 describe("findQuotedSpans", () => {

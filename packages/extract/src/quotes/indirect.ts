@@ -83,6 +83,24 @@ export function findIndirectQuotes(
         continue;
       }
       if (cues.length === 0) continue;
+      // "Inflation fell to 5.3% in August, according to Eurostat.": the source closes the sentence.
+      const closing = cues.find(
+        (c) => c.speakerAfter && c.text.toLowerCase() === "according to" && tokens[c.index - 1]?.text === ",",
+      );
+      if (closing) {
+        const phrase = speakerAfter(tokens, closing.next, masked, 0);
+        const clause = clauseSpan(tokens, 0, closing.index - 1);
+        const ends = phrase !== null && !tokens.some((t) => t.start >= phrase.end && isWord(t));
+        if (
+          phrase &&
+          clause &&
+          ends &&
+          !tokens.slice(0, closing.index).some((t) => QUOTE_MARK.test(t.text))
+        ) {
+          found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: closing.text });
+          continue;
+        }
+      }
       let lastComma = tokens.length - 1;
       while (lastComma >= 0 && (tokens[lastComma] as Token).text !== ",") lastComma--;
       for (const cue of cues) {
