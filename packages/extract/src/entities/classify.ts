@@ -221,7 +221,6 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 const FIRM_NOUNS =
   /^(?:company|firm|retailer|maker|brand|startup|start-up|bank|insurer|lender|airline|carrier|chain|label|brokerage|manufacturer|automaker|carmaker|giant|conglomerate|supplier|distributor)$/;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
-/** Spanish, Portuguese, Italian and French place and street words that open a name ("San Ysidro", "Corso Monforte", "Rue de Rivoli"). */
 /** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */
 const FIRM_OPENERS = new Set([
   "deutsche",
@@ -292,6 +291,7 @@ const RIVERS = new Set([
   "arno",
 ]);
 
+/** Spanish, Portuguese, Italian and French place and street words that open a name ("San Ysidro", "Corso Monforte", "Rue de Rivoli"). */
 const ROMANCE_PLACE_PREFIX =
   /^(?:san|são|sao|los|las|corso|via|viale|piazza|piazzale|calle|avenida|rua|praça|plaza|paseo|rue|place|quai)$/;
 
@@ -310,10 +310,10 @@ function isNamedByFirmNoun(c: NameCandidate): boolean {
 
 const DATELINE_MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
-/** "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the city a dateline opens the story with. */
 const SHOUTED_CITY = /^\p{Lu}{3,}$/u;
 const DASHES = new Set(["—", "–", "-"]);
 
+/** "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the city a dateline opens the story with. */
 export function isDatelineCity(c: NameCandidate): boolean {
   if (c.index !== 0) return false;
   const n = c.tokens.length;

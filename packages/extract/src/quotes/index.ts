@@ -525,12 +525,6 @@ function looksLikeHeading(text: string, c: QuoteCandidate): boolean {
 
 type Pending = { at: number; direct: QuoteCandidate } | { at: number; indirect: IndirectCandidate };
 
-/**
- * Every quote in the article with its speaker: direct and partial quotes in quotation marks
- * (split by their cue, running over paragraphs, in captions and headings) and reported speech
- * (kind "indirect"). Speakers resolve to the article's entities when it names them, otherwise to
- * the fullest form of the name the article writes, or stay a description ("a woman in Bamako").
- */
 /** "BERLIN (AP) — Residents began …, officials said": what was said starts after the dateline. */
 function afterDateline(
   found: IndirectCandidate[],
@@ -546,6 +540,12 @@ function afterDateline(
   });
 }
 
+/**
+ * Every quote in the article with its speaker: direct and partial quotes in quotation marks
+ * (split by their cue, running over paragraphs, in captions and headings) and reported speech
+ * (kind "indirect"). Speakers resolve to the article's entities when it names them, otherwise to
+ * the fullest form of the name the article writes, or stay a description ("a woman in Bamako").
+ */
 export function extractQuotes(
   article: Article,
   entities: Entity[],
