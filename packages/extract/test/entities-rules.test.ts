@@ -1356,6 +1356,30 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a company post before a name as one title (Chief Executive, Chief Financial Officer)", () => {
+    const people = entitiesOf(
+      "Shares fall at the ferry company\n\nChief Executive Ilse Marwick said demand had weakened. Chief Financial Officer Tom Ray said costs rose by a third. Chief Human Resources Officer Omar Ali declined to comment.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.roles.map((r) => r.title)])).toEqual([
+      ["Ilse Marwick", ["Chief Executive"]],
+      ["Tom Ray", ["Chief Financial Officer"]],
+      ["Omar Ali", ["Chief Human Resources Officer"]],
+    ]);
+  });
+
+  it("keeps a field joined by 'and' in a body's name, and splits an acronym's name from 'and the' another body", () => {
+    expect(
+      names(
+        "The harbour agency HAB and the Nordic Centre for Ferry Safety and Rescue (NCFSR) met. The Institutes for Marine Research and Prevention said the Ministry of Fisheries and Coastal Affairs agreed.",
+      ),
+    ).toEqual([
+      ["organization", "HAB"],
+      ["organization", "Nordic Centre for Ferry Safety and Rescue"],
+      ["organization", "Institutes for Marine Research and Prevention"],
+      ["organization", "Ministry of Fisheries and Coastal Affairs"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

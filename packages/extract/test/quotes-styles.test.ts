@@ -351,6 +351,22 @@ describe("extractQuotes on other styles", () => {
   });
 });
 
+describe("reported speech needs a clause", () => {
+  it("reads no quote from a reporting verb's object or from place words after 'told reporters'", () => {
+    const quotes = attributedQuotesOf([
+      "The ferry company reported quarterly revenue of 119 million on Thursday, as bookings from the islands fell.",
+      "The board announced plans for a second harbour. The mayor confirmed the deal had been signed in March.",
+      "Ilse Marwick said the company would appeal. Marwick told reporters outside the courthouse.",
+      "The company stressed it would keep the night service. Tom Ray said during the same meeting.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription, q.cue])).toEqual([
+      ["the deal had been signed in March", "The mayor", "confirmed"],
+      ["the company would appeal", "Ilse Marwick", "said"],
+      ["it would keep the night service", "The company", "stressed"],
+    ]);
+  });
+});
+
 describe("findQuotedSpans", () => {
   it("tells apostrophes from single quotation marks", () => {
     const text = "It's the players' choice, and 'we respect it' said the '90s star Rock 'n' roll.";

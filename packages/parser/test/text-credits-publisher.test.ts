@@ -78,6 +78,21 @@ describe("bylines naming organisations", () => {
     ]);
   });
 
+  it("reads a reporter's place after 'in' or 'from' off the name in a wire credit line", () => {
+    const a = parse(
+      [TITLE],
+      [
+        "(Reporting by Ilse Marwick and Tom Ray in Bergen; Additional reporting by Omar Ali from Dubai; Editing by Jo Pettersen)",
+      ],
+    );
+    expect(a.contributors.map((c) => [c.name, c.role, c.place, a.text.slice(c.start, c.end)])).toEqual([
+      ["Ilse Marwick", "author", null, "Ilse Marwick"],
+      ["Tom Ray", "author", "Bergen", "Tom Ray"],
+      ["Omar Ali", "author", "Dubai", "Omar Ali"],
+      ["Jo Pettersen", "editor", null, "Jo Pettersen"],
+    ]);
+  });
+
   it("reads the name and the date from 'By Name On 11/13/19 at 4:00 PM'", () => {
     const a = parse([TITLE, "By Ilse Marwick On 3/12/24 at 4:00 PM EST"]);
     expect(authors(a)).toEqual(["Ilse Marwick"]);

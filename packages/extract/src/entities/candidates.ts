@@ -370,10 +370,43 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
       isHeadWord(restLast)
     );
   }
+  // "Centers for Disease Control and Prevention", "Ministry of Science and Technology": after a head
+  // word and "of"/"for", "and" joins another field named by ordinary words (no head word, no name).
+  if (c === "and" && fieldAfterHead(run) && rest.length <= 2 && rest.every(isFieldWord)) return true;
   // "Greece and the Republic of North Macedonia": a known country or region before "and" stands alone.
   const before = mapPacked(run, (t) => t.text).join(" ");
   if (findCountryCode(before) || isRegion(before)) return false;
   return isHeadWord(restLast) && !isHeadWord(leftWord);
+}
+
+/** True when the run ends in a head word, "of" or "for", then capitalised words, no head word among them ("Centers for Disease Control"). */
+function fieldAfterHead(run: Token[]): boolean {
+  for (let i = run.length - 2; i >= 1; i--) {
+    const w = lower(run[i] as Token);
+    if (w === "of" || w === "for")
+      return (
+        isHeadOrPlural(lower(run[i - 1] as Token)) &&
+        run.slice(i + 1).every((t) => isCapitalised(t) && !isHeadWord(lower(t)))
+      );
+  }
+  return false;
+}
+
+const isHeadOrPlural = (w: string) => isHeadWord(w) || (w.endsWith("s") && isHeadWord(w.slice(0, -1)));
+
+/** An ordinary word naming a field, capitalised inside a body's name: no head word, country, region or name. */
+function isFieldWord(t: Token): boolean {
+  const w = lower(t);
+  const lex = lexicon();
+  return (
+    isCapitalised(t) &&
+    lex.commonWords.has(w) &&
+    !isHeadWord(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.personNames.has(w) &&
+    !findCountryCode(w) &&
+    !isRegion(w)
+  );
 }
 
 const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked(run, lower).join(" "));
@@ -487,11 +520,12 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         // "the Department of Homeland Security and the Federal Aviation Administration": "and the"
         // between two bodies' names, each with its head word, joins no name.
         const restLast = rest[rest.length - 1];
+        // "UNICEF and the European Centre …": so does an acronym's name before "and the".
         const twoBodies =
           w === "and" &&
           link.length === 2 &&
           restLast !== undefined &&
-          run.some((t) => isHeadWord(lower(t))) &&
+          (run.some((t) => isHeadWord(lower(t))) || (run.length === 1 && ALL_CAPITALS.test(t.text))) &&
           isHeadWord(lower(restLast));
         if (rest.length > 0 && !twoBodies && connectorJoins(run, next, rest, afterHonorific(tokens, i))) {
           run.push(...link, ...rest);
@@ -573,6 +607,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
       while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;
       let k = j;
       while (k < run.length && isTitleWord(run[k] as Token)) k++;
+      if (k > j) k = companyPostEnd(run, k);
       if (k > j && k < run.length) {
         if (run[k] && lower(run[k] as Token) === "of") {
           const body = officeBody(run, k);
@@ -619,6 +654,68 @@ export function splitAtTitles(run: Token[]): Segment[] {
   }
   if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
   return segments;
+}
+
+/** The field of a company post between two title words: "Chief Financial Officer", "Chief Human Resources Officer". */
+const POST_FIELDS = new Set([
+  "financial",
+  "operating",
+  "technology",
+  "technical",
+  "information",
+  "marketing",
+  "medical",
+  "scientific",
+  "legal",
+  "investment",
+  "commercial",
+  "digital",
+  "creative",
+  "content",
+  "economic",
+  "people",
+  "product",
+  "revenue",
+  "strategy",
+  "strategic",
+  "data",
+  "communications",
+  "compliance",
+  "risk",
+  "sustainability",
+  "nursing",
+  "human",
+  "resources",
+  "administrative",
+  "customer",
+  "growth",
+  "brand",
+  "innovation",
+  "diversity",
+  "privacy",
+  "accounting",
+  "procurement",
+  "transformation",
+  "design",
+]);
+
+/**
+ * Where the title that ends at `k` (after its title words) really ends: a post's field and another
+ * title word extend it ("Chief Financial Officer Amy Hood"), and "Chief Executive" is a title of its own
+ * before a name ("Chief Executive Tim Cook").
+ */
+function companyPostEnd(run: Token[], k: number): number {
+  let m = k;
+  while (m < run.length && (isTitleModifier(run[m] as Token) || POST_FIELDS.has(lower(run[m] as Token)))) m++;
+  if (m > k && m < run.length && isTitleWord(run[m] as Token)) {
+    while (m < run.length && isTitleWord(run[m] as Token)) m++;
+    return m;
+  }
+  const last = run[k - 1];
+  const next = run[k];
+  if (last && next && lower(last) === "chief" && lower(next) === "executive" && k + 1 < run.length)
+    return k + 1;
+  return k;
 }
 
 /** Words that close a body's name after an office ("the House of Representatives", "the Federal Reserve"). */
@@ -783,6 +880,8 @@ export function isModelCode(t: Token): boolean {
   return MODEL_CODE.test(t.text);
 }
 
+const CENTRE = /^(?:centre|center)s?$/;
+
 /**
  * A nationality word that belongs to the name after it: "European Central Bank" (ordinary words up to
  * a body's head word) or "Christian Lindner" (a given name, no country's adjective, before a word no
@@ -795,6 +894,15 @@ function opensBodyOrName(tokens: Token[]): boolean {
   const ordinary = (t: Token) =>
     isCommonWord(lower(t)) && !NAME_CONNECTORS.has(lower(t)) && lower(t) !== "the";
   if (rest.length >= 2 && ORGANIZATION_HEADS.has(lower(last)) && rest.slice(0, -1).every(ordinary))
+    return true;
+  // "European Centre for Disease Prevention", "Chinese Academy of Sciences": a head word, then "of"/"for".
+  const of = rest.findIndex((t) => lower(t) === "of" || lower(t) === "for");
+  const head = of >= 1 ? lower(rest[of - 1] as Token) : "";
+  if (
+    (ORGANIZATION_HEADS.has(head) || CENTRE.test(head)) &&
+    !COMPASS_WORDS.test(lower(tokens[0] as Token)) &&
+    rest.slice(0, of - 1).every(ordinary)
+  )
     return true;
   // A faith's or region's word (no country's) that is also a given name: "Christian Lindner", not "French Sahel".
   const first = lower(tokens[0] as Token);

@@ -1,9 +1,10 @@
 import type { Block } from "../blocks.ts";
+import { lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
 import { findCues, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
-import { REPORTING_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, PASSIVE_MARKERS, REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isWord, type Token, tokensWithin } from "./names.ts";
 
@@ -21,6 +22,68 @@ const QUOTE_MARK = /^["“”„«»'‘’]$/;
 const SKIPPABLE_BEFORE_THAT = 6;
 const SKIPPABLE_INSERTION = 10;
 const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
+
+/** Reporting verbs that, without "that", mostly take an object: "reported revenue", "confirmed the deal". */
+const OBJECT_VERBS = new Set([
+  "reported",
+  "reports",
+  "announce",
+  "announces",
+  "announced",
+  "confirm",
+  "confirms",
+  "confirmed",
+  "acknowledge",
+  "acknowledges",
+  "acknowledged",
+  "stressed",
+  "stresses",
+  "emphasised",
+  "emphasized",
+  "predicted",
+  "predicts",
+]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they", "there"]);
+
+/** "doesn’t", "we’re", "I’m", "they’ve", "it’s": a contracted auxiliary or form of "be". */
+const NEGATED_AUXILIARY = /n['’]t$|^(?:i|we|you|they|he|she|it|that|there|what|who)['’](?:re|m|ve|ll|d|s)$/;
+
+/** An auxiliary, modal or form of "be", possibly negated ("would", "had", "was", "doesn’t"). */
+function isAuxiliary(w: string): boolean {
+  return AUXILIARIES.has(w) || PASSIVE_MARKERS.has(w) || MODALS.has(w) || NEGATED_AUXILIARY.test(w);
+}
+const MODALS = new Set(["should", "must", "shall", "cannot"]);
+
+/** True when an auxiliary stands among the first `words` words from `from`, before any comma. */
+function auxiliaryWithin(tokens: Token[], from: number, words: number): boolean {
+  let seen = 0;
+  for (let i = from; i < tokens.length && seen < words; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ",") return false;
+    if (!isWord(t)) continue;
+    if (isAuxiliary(t.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * True when a verb may stand among the words from `from` to `to`: an auxiliary, a passive marker, a
+ * finite form the lexicon knows, or a verb's base form, bare or with -s, -es, -ed, -d or -ied ("expected").
+ */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  const { finiteVerbs, infinitives } = lexicon();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t)) continue;
+    const w = t.lower;
+    if (isAuxiliary(w) || finiteVerbs.has(w) || infinitives.has(w)) return true;
+    if (w.endsWith("ied") && infinitives.has(`${w.slice(0, -3)}y`)) return true;
+    if (w.endsWith("ed") && (infinitives.has(w.slice(0, -2)) || infinitives.has(w.slice(0, -1)))) return true;
+    if (w.endsWith("s") && (infinitives.has(w.slice(0, -1)) || infinitives.has(w.slice(0, -2)))) return true;
+  }
+  return false;
+}
 
 function clauseSpan(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
   let last = to - 1;
@@ -161,7 +224,19 @@ export function findIndirectQuotes(
         if (!opener || !isWord(opener) || QUOTE_MARK.test(opener.text)) continue;
         if (/^(?:to|about|of|with|for|by|on|in|at|goodbye|so|yes|no|nothing|something)$/i.test(opener.text))
           continue;
-        const clause = clauseSpan(tokens, from, clauseEnd(tokens, from, directOpenings));
+        // "Apple reported quarterly revenue of …", "announced plans": without "that", these verbs take a
+        // thing, not a clause, unless a pronoun opens one ("confirmed it would close").
+        if (
+          that < 0 &&
+          OBJECT_VERBS.has(verb) &&
+          !SUBJECT_PRONOUNS.has(opener.lower) &&
+          !auxiliaryWithin(tokens, from, 8)
+        )
+          continue;
+        const stop = clauseEnd(tokens, from, directOpenings);
+        // "told reporters outside the courthouse.": words with no verb are no reported clause.
+        if (that < 0 && !SUBJECT_PRONOUNS.has(opener.lower) && !hasVerb(tokens, from, stop)) continue;
+        const clause = clauseSpan(tokens, from, stop);
         if (!clause) continue;
         if (spans.some((s) => s.start <= clause.start && clause.end <= s.end)) continue;
         found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });

@@ -18,6 +18,9 @@ const NON_NAME =
 const HAS_LOWER = /\p{Ll}/u;
 const OWNER_POSSESSIVE = /\p{L}(?:['’]s?)$/u;
 
+const PLACE_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/u;
+const PLACE_AFTER_IN =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’.-]*)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
 
 export function isContributorLine(line: string, lower = line.toLowerCase()): boolean {
@@ -66,7 +69,9 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
     let start = s;
     while (start < end && /\s/.test(list[start] ?? "")) start++;
     const text = list.slice(start, end);
-    const withPlace = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+    // "Mahamadou Kane (Bamako)", "Jane Whitfield in San Francisco": the reporter's place after the name.
+    const inBrackets = PLACE_IN_BRACKETS.exec(text);
+    const withPlace = inBrackets ?? PLACE_AFTER_IN.exec(text);
     let name = (withPlace ? withPlace[1] : text) ?? "";
     // Each word with its offset in `list`, so a cut keeps the span exact whatever spaces stand between words.
     const words = Array.from(name.matchAll(/\S+/g), (m) => ({ text: m[0], start: start + (m.index ?? 0) }));
@@ -85,7 +90,8 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
     if (owner >= 0) first = owner + 1;
     tokens = tokens.slice(first);
     // "By Sean Martin Sean Martin": a page dump's author link and name, the same words twice.
-    let stop = end;
+    // A place after "in" is left out of the name's span; one in brackets stays in it.
+    let stop = withPlace && !inBrackets ? start + name.length : end;
     const half = tokens.length / 2;
     if (
       tokens.length >= 4 &&
