@@ -1380,6 +1380,18 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a post in apposition: a body named before it, 'for' a region, set off by commas before the name", () => {
+    const roles = (name: string, article: Entity[]) =>
+      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+    const article = entitiesOf(
+      "Ferry safety rules tightened\n\nIlse Marwick, the WHO regional director for Europe, said the rules would change. Tom Ray, head of safety at the WHO, agreed. Norway's transport minister, Jo Lind, said so too. One of the study authors, Omar Ali, spoke to reporters.",
+    );
+    expect(roles("Ilse Marwick", article)).toEqual([["regional director", "WHO", "Europe"]]);
+    expect(roles("Tom Ray", article)).toEqual([["head of safety", "WHO", null]]);
+    expect(roles("Jo Lind", article)).toEqual([["transport minister", null, "Norway"]]);
+    expect(roles("Omar Ali", article)).toEqual([]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

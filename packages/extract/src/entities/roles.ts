@@ -114,12 +114,13 @@ function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, 
   let place: string | null = null;
   for (let i = from; i < Math.min(tokens.length, limit); i++) {
     const t = tokens[i] as Token;
-    if (/^[.;:!?]$/.test(t.text) || lower(t) === "who" || lower(t) === "said") break;
+    // "who" ends the phrase, the acronym "WHO" does not.
+    if (/^[.;:!?]$/.test(t.text) || t.text === "who" || lower(t) === "said") break;
     if (!organization) {
       const org = entityAt(located, t.start, ["organization"]);
       if (org) organization = org.entity.name;
     }
-    if (!place && /^(?:in|of|from|at)$/.test(lower(tokens[i - 1]))) {
+    if (!place && /^(?:in|of|from|at|for)$/.test(lower(tokens[i - 1]))) {
       const pl = entityAt(located, t.start, ["place"]);
       if (pl) place = pl.entity.name;
     }
@@ -158,7 +159,12 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     });
   }
   let p = titleStart - 1;
-  if (lower(tokens[p]) === "," && c.title.length > 0) p--;
+  // "Germany's health minister, Karl Lauterbach, agreed": a post set off by commas before the name.
+  const setOff = c.title.length === 0 && lower(tokens[p]) === "," && lower(tokens[nameEnd]) === ",";
+  const postBefore = tokens[p - 1];
+  // "one of the study authors, Owen Dempsey": a plural names a group the person belongs to, no post.
+  const onePost = postBefore !== undefined && isRoleWord(postBefore) && !lower(postBefore).endsWith("s");
+  if (lower(tokens[p]) === "," && (c.title.length > 0 || (setOff && onePost))) p--;
   const pre: Token[] = [];
   while (
     p >= 0 &&
@@ -197,8 +203,17 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       roleAt >= 0 &&
       !phrase
         .slice(0, roleAt)
-        .some((t) => lexicon().nonNouns.has(lower(t)) && !/^(?:of|a|an|the)$/.test(lower(t)))
+        .some(
+          (t) =>
+            startsLowercase(t.text) &&
+            lexicon().nonNouns.has(lower(t)) &&
+            !/^(?:of|a|an|the)$/.test(lower(t)),
+        )
     ) {
+      // "the WHO regional director": a body named before the post is its organization.
+      const body = entityAt(located, (phrase[0] as Token).start, ["organization"]);
+      let bodyEnd = body ? phrase.findIndex((t) => t.end >= body.candidate.end) + 1 : 0;
+      if (bodyEnd > 0 && /^['’]s$/.test(phrase[bodyEnd]?.text ?? "")) bodyEnd++;
       let cut = phrase.length;
       const orgAt = phrase.findIndex(
         (t, i) =>
@@ -211,12 +226,15 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       );
       if (orgAt > 0) cut = orgAt;
       else if (prepAt > 0) cut = prepAt;
-      const { tokens: title, place } = titleAndNationality(phrase.slice(0, cut));
+      const { tokens: title, place } = titleAndNationality(
+        phrase.slice(bodyEnd > 0 && bodyEnd <= roleAt ? bodyEnd : 0, cut),
+      );
       const aff = affiliationAfter(phrase, cut, located, phrase.length);
       if (title.length > 0)
         roles.push({
           title: spanText(title, c.sentence),
-          organization: aff.organization,
+          organization:
+            aff.organization ?? (bodyEnd > 0 && bodyEnd <= roleAt ? (body?.entity.name ?? null) : null),
           place: aff.place ?? place,
           evidence,
         });
