@@ -1392,6 +1392,23 @@ describe("entity rules", () => {
     expect(roles("Omar Ali", article)).toEqual([]);
   });
 
+  it("knows Europe's football clubs and leagues, and a generation suffix ends a person's name", () => {
+    const types = typesOf(
+      "Transfer news\n\nReal Madrid have signed a striker from Paris Saint-Germain. He will live in Madrid. Newcastle United lost to Everton in the Premier League. He played in La Liga and the Premier League. Vinicius Junior scored twice.",
+    );
+    expect(types).toMatchObject({
+      "Real Madrid": "organization",
+      "Paris Saint-Germain": "organization",
+      Madrid: "place",
+      "Newcastle United": "organization",
+      Everton: "organization",
+      "Premier League": "organization",
+      "La Liga": "organization",
+      "Vinicius Junior": "person",
+    });
+    expect(Object.keys(types)).not.toContain("La Liga and the Premier League");
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

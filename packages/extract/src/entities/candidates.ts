@@ -520,12 +520,15 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         // "the Department of Homeland Security and the Federal Aviation Administration": "and the"
         // between two bodies' names, each with its head word, joins no name.
         const restLast = rest[rest.length - 1];
-        // "UNICEF and the European Centre …": so does an acronym's name before "and the".
+        // "UNICEF and the European Centre …", "La Liga and the Premier League": so does an acronym's or
+        // a known body's name before "and the".
         const twoBodies =
           w === "and" &&
           link.length === 2 &&
           restLast !== undefined &&
-          (run.some((t) => isHeadWord(lower(t))) || (run.length === 1 && ALL_CAPITALS.test(t.text))) &&
+          (run.some((t) => isHeadWord(lower(t))) ||
+            (run.length === 1 && ALL_CAPITALS.test(t.text)) ||
+            isKnownBody(run)) &&
           isHeadWord(lower(restLast));
         if (rest.length > 0 && !twoBodies && connectorJoins(run, next, rest, afterHonorific(tokens, i))) {
           run.push(...link, ...rest);
@@ -1237,7 +1240,9 @@ export function nameCandidates(
           !(TITLE_MODIFIERS.has(w) && isTitleOrPlaceAfter(first, next)) &&
           !findCountryCode(w) &&
           !isRegion(w) &&
-          !(dropped === 0 && w === "he" && isChineseSurnameHe(tokens, firstIndex, titleCase));
+          !(dropped === 0 && w === "he" && isChineseSurnameHe(tokens, firstIndex, titleCase)) &&
+          // "Real Madrid have signed …": a known body's whole name keeps its ordinary first word.
+          !isKnownBody(tokensOfRun);
         // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.
         if (
           common &&
@@ -1326,7 +1331,8 @@ export function unglueSentenceStarts(
     !isTitleWord(c.tokens[0] as Token) &&
     !c.tokens.some(isHeadToken) &&
     isSentenceStart(c.sentenceTokens, c.index) &&
-    !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text));
+    !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text)) &&
+    !isKnownBody(c.tokens);
   const isGlued = mapPacked(candidates, glued);
   if (!isGlued.includes(true)) return candidates;
   const keys = new Set(

@@ -173,6 +173,8 @@ function strongType(c: NameCandidate): NamedType | null {
     !lex.personNames.has(first)
   )
     return "organization";
+  // "Vinicius Junior", "Neymar Jr": a generation suffix ends a person's name.
+  if (words.length > 1 && GENERATION_SUFFIX.test(last)) return "person";
   // "HMP Belmarsh", "CBP McAllen", "Galileo Jupiter": an acronym or a planet in a name makes it no person's.
   if (words.length > 1 && (isAcronymLed(c) || hasCelestialWord(words))) return null;
   if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
@@ -187,6 +189,8 @@ function strongType(c: NameCandidate): NamedType | null {
   }
   return null;
 }
+
+const GENERATION_SUFFIX = /^(?:junior|júnior|jr\.?|senior|sr\.?|filho|neto|sobrinho)$/;
 
 /**
  * "True Tone", "Dark Web Monitoring": ordinary words in title case, none a head word or a name part,

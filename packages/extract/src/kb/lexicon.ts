@@ -6,7 +6,7 @@ import countries from "i18n-iso-countries";
 import { MAJOR_COMPANIES } from "./companies.ts";
 import { MOVEMENT_ADJECTIVES } from "./name-parts.ts";
 import { NEWS_OUTLETS, SEATS_OF_POWER } from "./outlets.ts";
-import { EXTRA_TEAMS } from "./teams.ts";
+import { EXTRA_TEAMS, FOOTBALL_CLUBS, FOOTBALL_COMPETITIONS } from "./teams.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -276,6 +276,8 @@ export function lexicon(): Lexicon {
     knownOrganizations: new Set([
       ...tagged("Organization", "SportsTeam"),
       ...EXTRA_TEAMS,
+      ...FOOTBALL_CLUBS,
+      ...FOOTBALL_COMPETITIONS,
       ...NEWS_OUTLETS,
       ...SEATS_OF_POWER,
       ...MAJOR_COMPANIES,
