@@ -1409,6 +1409,18 @@ describe("entity rules", () => {
     expect(Object.keys(types)).not.toContain("La Liga and the Premier League");
   });
 
+  it("reads a head word in the plural before 'of' and a firm after 'Analysts at' opening a sentence", () => {
+    expect(
+      names(
+        "The National Institutes of Health funded the work. Analysts at Morgan Stanley expect growth. The Centers for Medicare and Medicaid Services agreed.",
+      ),
+    ).toEqual([
+      ["organization", "National Institutes of Health"],
+      ["organization", "Morgan Stanley"],
+      ["organization", "Centers for Medicare and Medicaid Services"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -363,7 +363,7 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   if (c === "of" && looksLikePersonName(run, honorific)) return false;
   if (c === "of" || c === "for" || c === "on") {
     return (
-      isHeadWord(leftWord) ||
+      isHeadOrPlural(leftWord) ||
       PERSON_TITLES.has(leftWord) ||
       (/s$/.test(leftWord) && run.length === 1) ||
       (leftWord === "house" && HOUSE_OF.test(lower(rest[0] as Token))) ||

@@ -129,7 +129,15 @@ function strongType(c: NameCandidate): NamedType | null {
       return "organization";
     if (PLACE_HEADS.has(last) && words.length > 1) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
-    if (all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(w) && /^(?:of|for)$/.test(all[i + 1] ?? "")))
+    // "National Institutes of Health": a head in the plural before "of" too.
+    if (
+      all.some(
+        (w, i) =>
+          i > 0 &&
+          (ORGANIZATION_HEADS.has(w) || (w.endsWith("s") && ORGANIZATION_HEADS.has(w.slice(0, -1)))) &&
+          /^(?:of|for)$/.test(all[i + 1] ?? ""),
+      )
+    )
       return "organization";
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
     // "Cape Canaveral", "Mount Kenya", "Lake Victoria", "Sierra Nevada": a landform word before a name.
@@ -309,7 +317,8 @@ function isCitedJournal(c: NameCandidate): boolean {
 function isNamedByFirmNoun(c: NameCandidate): boolean {
   const word = textAt(c, -1);
   if (tokenAt(c, -1)?.isWord && startsLowercase(word) && FIRM_NOUNS.test(word)) return true;
-  return word === "at" && STAFF_NOUNS.test(textAt(c, -2));
+  // "Analysts at Morgan Stanley" opening a sentence too.
+  return word === "at" && STAFF_NOUNS.test(lowerAt(c, -2));
 }
 
 const DATELINE_MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
