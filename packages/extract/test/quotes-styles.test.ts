@@ -367,6 +367,22 @@ describe("reported speech needs a clause", () => {
   });
 });
 
+describe("a party and state in brackets after a name", () => {
+  it("reads past '(D-Conn.)' to the name before it, and a past form the word lists lack opens a clause", () => {
+    const quotes = attributedQuotesOf([
+      "Sen. Ilse Marwick (D-Conn.), the lead negotiator, said Tuesday that the bill was the best chance in a generation.",
+      "Sen. Tom Ray (R-Okla.) said the talks had stalled. Asked whether he would back it, Sen. Jo Lind (I-Vt.) said: “Not in its current form.”",
+      "A spokesman for the harbour board said the company disagreed with the ruling.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the bill was the best chance in a generation", "Ilse Marwick"],
+      ["the talks had stalled", "Tom Ray"],
+      ["Not in its current form.", "Jo Lind"],
+      ["the company disagreed with the ruling", null],
+    ]);
+  });
+});
+
 describe("findQuotedSpans", () => {
   it("tells apostrophes from single quotation marks", () => {
     const text = "It's the players' choice, and 'we respect it' said the '90s star Rock 'n' roll.";

@@ -446,6 +446,9 @@ export function subjectBefore(
     startsLowercase(tokens[verb]?.text ?? "")
   )
     return subjectBefore(tokens, verb, text, offset);
+  // "Sen. Chris Murphy (D-Conn.), the lead negotiator, said": a short aside in brackets after a word.
+  const aside = withoutAsides(tokens, cueIndex);
+  if (aside) return subjectBefore(aside.tokens, aside.cueIndex, text, offset);
   let i = cueIndex - 1;
   while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
   // "Netanyahu, however, said": a sentence adverb between commas is no apposition.
@@ -496,6 +499,43 @@ export function subjectBefore(
     }
   }
   return adjacentPhrase;
+}
+
+/** The longest aside `withoutAsides` drops, in tokens between its brackets ("D-Conn." is three). */
+const ASIDE_TOKENS = 6;
+
+/**
+ * `tokens` without the short bracketed asides after a word before the cue ("(D-Conn.)", "(pictured)"),
+ * and the cue's index among what is left; null when there is none.
+ */
+function withoutAsides(tokens: Token[], cueIndex: number): { tokens: Token[]; cueIndex: number } | null {
+  let open = -1;
+  for (let i = 1; i < cueIndex; i++)
+    if (tokens[i]?.text === "(") {
+      open = i;
+      break;
+    }
+  if (open < 0) return null;
+  const kept: Token[] = [];
+  let cue = cueIndex;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "(" && i > 0 && i < cueIndex && isWord(tokens[i - 1])) {
+      let close = -1;
+      for (let j = i + 1; j <= i + ASIDE_TOKENS + 1 && j < cueIndex; j++)
+        if (tokens[j]?.text === ")") {
+          close = j;
+          break;
+        }
+      if (close > 0) {
+        cue -= close - i + 1;
+        i = close;
+        continue;
+      }
+    }
+    kept.push(t);
+  }
+  return kept.length < tokens.length ? { tokens: kept, cueIndex: cue } : null;
 }
 
 /** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */

@@ -45,6 +45,40 @@ const OBJECT_VERBS = new Set([
 ]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they", "there"]);
 
+/** Words after which an -ed word is an adjective, not a verb. */
+const BEFORE_ADJECTIVE = new Set([
+  "of",
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+  "very",
+  "more",
+  "most",
+  "less",
+  "so",
+  "too",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "this",
+  "these",
+  "those",
+]);
+const lowerOf = (t: Token | undefined) => (t ? t.lower : "");
+
 /** "doesn’t", "we’re", "I’m", "they’ve", "it’s": a contracted auxiliary or form of "be". */
 const NEGATED_AUXILIARY = /n['’]t$|^(?:i|we|you|they|he|she|it|that|there|what|who)['’](?:re|m|ve|ll|d|s)$/;
 
@@ -69,7 +103,8 @@ function auxiliaryWithin(tokens: Token[], from: number, words: number): boolean 
 
 /**
  * True when a verb may stand among the words from `from` to `to`: an auxiliary, a passive marker, a
- * finite form the lexicon knows, or a verb's base form, bare or with -s, -es, -ed, -d or -ied ("expected").
+ * finite form the lexicon knows, a verb's base form, bare or with -s, -es, -d or -ied, or a word of five
+ * letters or more in -ed ("expected", "disagreed").
  */
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   const { finiteVerbs, infinitives } = lexicon();
@@ -79,7 +114,14 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
     const w = t.lower;
     if (isAuxiliary(w) || finiteVerbs.has(w) || infinitives.has(w)) return true;
     if (w.endsWith("ied") && infinitives.has(`${w.slice(0, -3)}y`)) return true;
-    if (w.endsWith("ed") && (infinitives.has(w.slice(0, -2)) || infinitives.has(w.slice(0, -1)))) return true;
+    // A past form the word lists lack ("disagreed"): few nouns of five letters or more end in -ed, and
+    // one after a determiner or preposition is an adjective ("findings of overcrowded … conditions").
+    if (
+      w.endsWith("ed") &&
+      (w.length >= 5 || infinitives.has(w.slice(0, -1))) &&
+      !BEFORE_ADJECTIVE.has(lowerOf(tokens[i - 1]))
+    )
+      return true;
     if (w.endsWith("s") && (infinitives.has(w.slice(0, -1)) || infinitives.has(w.slice(0, -2)))) return true;
   }
   return false;
