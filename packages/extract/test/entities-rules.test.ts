@@ -1421,6 +1421,13 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("leaves a participle opening a sentence out of the name after it ('Born Frederick Jones in …')", () => {
+    expect(names("Born Frederick Russell Jones in Bergen in 1930, he began playing at age 3.")).toEqual([
+      ["person", "Frederick Russell Jones"],
+      ["place", "Bergen"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -1201,6 +1201,9 @@ function isTitleOrPlaceAfter(first: Token, next: Token | undefined): boolean {
   return Boolean(findCountryCode(pair) || isRegion(pair) || findCity(pair));
 }
 
+/** "Born Frederick Russell Jones in Pittsburgh, …": a participle opening a sentence before a name. */
+const OPENING_PARTICIPLES = new Set(["born", "raised", "educated", "elected", "appointed"]);
+
 /** Every proper-name candidate in one sentence, with titles and nationality words split off. */
 export function nameCandidates(
   { sentence, blockKind }: SentenceInBlock,
@@ -1249,6 +1252,7 @@ export function nameCandidates(
           (!next ||
             FUNCTION_TAGS.test(w) ||
             (dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w)) ||
+            (dropped === 0 && OPENING_PARTICIPLES.has(w)) ||
             numberWordValue(w) !== null ||
             NAME_CONNECTORS.has(lower(next)))
         ) {
