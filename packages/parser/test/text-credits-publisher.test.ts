@@ -91,6 +91,14 @@ describe("bylines naming organisations", () => {
       ["Omar Ali", "author", "Dubai", "Omar Ali"],
       ["Jo Pettersen", "editor", null, "Jo Pettersen"],
     ]);
+    const staff = parse(
+      [TITLE],
+      ["Harbour Press writers Ilse Marwick in Bergen and Jo Lind in Oslo contributed to this report."],
+    );
+    expect(staff.contributors.map((c) => [c.name, c.place, staff.text.slice(c.start, c.end)])).toEqual([
+      ["Ilse Marwick", "Bergen", "Ilse Marwick"],
+      ["Jo Lind", "Oslo", "Jo Lind"],
+    ]);
   });
 
   it("reads the name and the date from 'By Name On 11/13/19 at 4:00 PM'", () => {

@@ -19,8 +19,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const OWNER_POSSESSIVE = /\p{L}(?:['’]s?)$/u;
 
 const PLACE_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/u;
-const PLACE_AFTER_IN =
-  /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’.-]*)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’. -]*)$/u;
+// The name is the capitalised words before "in"/"from"; words before them are cut off below.
+const PLACE_AFTER_IN = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
 
 export function isContributorLine(line: string, lower = line.toLowerCase()): boolean {
