@@ -1020,9 +1020,11 @@ describe("entity rules", () => {
 
   it("reads a company's name run into its own product's name as the product, not the company", () => {
     const types = typesOf(
-      "Streaming wars heat up\n\nGamers can pick Google Stadia or Microsoft xCloud, and viewers Disney+ or the Nintendo Switch Lite. Microsoft said the service grows. Sony Music and Microsoft Research staff agreed, said Nissan Chairman Kari Holm.",
+      "Streaming wars heat up\n\nGamers can pick Google Stadia or Microsoft xCloud, and viewers Disney+ or the Nintendo Switch Lite. Microsoft said the service grows. Sony Music and Microsoft Research staff agreed, said Nissan Chairman Kari Holm. Meta Platforms declined to comment, as did Sony Entertainment.",
     );
     expect(types).toMatchObject({
+      "Meta Platforms": "organization",
+      "Sony Entertainment": "organization",
       "Google Stadia": "other",
       "Nintendo Switch Lite": "other",
       Microsoft: "organization",

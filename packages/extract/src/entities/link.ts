@@ -945,7 +945,7 @@ const PRONOUN_ACRONYMS = /^(?:WHO|IT|US|ALL|ANY|ONE)$/;
  * "Fox Sports", "Disney Channel"), beside the organization and place head words.
  */
 const COMPANY_DIVISIONS =
-  /^(?:music|electronics|pictures|sports|channel|universal|steel|energy|pharma|pharmaceuticals|capital|ventures|research|health|healthcare|financial|securities|insurance|mobile|telecom|communications|cloud|stores?|retail|foods|chemicals|aerospace|automotive|motor|express|logistics|credit|games|publishing|books|digital|global|international|america|europe|asia|india|china|japan|uk|us|usa|laboratory|lab|business|reports|journal|psychiatry|medicine|network|game)$/;
+  /^(?:music|electronics|pictures|sports|channel|universal|steel|energy|pharma|pharmaceuticals|capital|ventures|research|health|healthcare|financial|securities|insurance|mobile|telecom|communications|cloud|stores?|retail|foods|chemicals|aerospace|automotive|motor|express|logistics|credit|games|publishing|books|digital|global|international|america|europe|asia|india|china|japan|uk|us|usa|laboratory|lab|business|reports|journal|psychiatry|medicine|network|game|platforms|technologies|technology|systems|semiconductor|software|solutions|brands|media|entertainment|airlines|motors|industries|resources|therapeutics|biosciences|robotics|payments|labs)$/;
 
 /** "Microsoft xCloud", "Apple iPad"; "Apple TV+": the product's word after its maker's name. */
 const GLUED_CAMEL_CASE = /^ (?:[a-z][A-Z]|[A-Z]+\+)/;
