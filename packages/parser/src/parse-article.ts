@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { Article, type ContentType, type StepResult, stepError, validateRecord } from "@newsgraph/schema";
+import {
+  type Article,
+  CompiledArticle,
+  type ContentType,
+  type StepResult,
+  stepError,
+  validateRecord,
+} from "@newsgraph/schema";
 import { decodeInput } from "./decode.ts";
 import { parseHtmlPage } from "./html/parse-html.ts";
 import { parseTextDump } from "./text/parse-text.ts";
@@ -65,7 +72,7 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions):
   const { url: draftUrl, ...fields } = draft.value;
   const contentHash = createHash("sha256").update(normaliseForHash(fields.text)).digest("hex");
   return validateRecord(
-    Article,
+    CompiledArticle,
     {
       ...fields,
       id: `a_${contentHash.slice(0, 16)}`,
