@@ -20,6 +20,19 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads 'the end of the year' and 'the end of the month' as the publication's year and month", () => {
+    expect(
+      brief(
+        "A vote is expected by the end of the year, and the first payments at the end of the month.",
+        "2024-03-03",
+      ),
+    ).toEqual([
+      { text: "the end of the year", value: "2024-12-31", granularity: "day", relative: true },
+      { text: "the end of the month", value: "2024-03-31", granularity: "day", relative: true },
+    ]);
+    expect(brief("A vote is expected by the end of the year.", null)).toEqual([]);
+  });
+
   it("resolves relative dates against the publication date", () => {
     const text =
       "Yesterday the minister said that last year was hard, that the vote two weeks ago failed and that next month is key.";

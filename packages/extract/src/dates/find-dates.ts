@@ -210,6 +210,25 @@ function bareYears(text: string, taken: readonly Found[]): Found[] {
   return years;
 }
 
+/** "by the end of the year", "at the end of the month": the current year or month of the publication. */
+const END_OF_THE_PERIOD = /\b(?:the\s+)?end\s+of\s+the\s+(year|month)\b/gi;
+
+/** "the end of the year" → the last day of the reference's year (or month), where nothing else was found. */
+function periodEnds(text: string, taken: readonly Found[], reference: Date): Found[] {
+  if (!text.includes("end of the")) return [];
+  const ends: Found[] = [];
+  for (const m of text.matchAll(END_OF_THE_PERIOD)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some((d) => d.start < end && start < d.end)) continue;
+    const year = reference.getUTCFullYear();
+    const month = (m[1] as string).toLowerCase() === "year" ? 12 : reference.getUTCMonth() + 1;
+    const value = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`;
+    ends.push({ start, end, value, granularity: "day", relative: true });
+  }
+  return ends;
+}
+
 const DATE_WORDS =
   /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|weekend|noon|midnight|(?:this|last|next|past|coming|previous|that|the same)\s+(?:week|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter))\b|\b(?:1[5-9]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const DATE_ABBREVIATIONS =
@@ -255,7 +274,13 @@ export function findDates(
 ): DateInText[] {
   // A text no longer than one sentence piece is never cut: when it holds nothing date-like, none of
   // its sentences does, and no bare year either (every BARE_YEAR match is a DATE_WORDS match).
-  if (text.length <= MAX_SENTENCE && !DATE_WORDS.test(text) && !DATE_ABBREVIATIONS.test(text)) return [];
+  if (
+    text.length <= MAX_SENTENCE &&
+    !DATE_WORDS.test(text) &&
+    !DATE_ABBREVIATIONS.test(text) &&
+    !text.includes("end of the")
+  )
+    return [];
   let budget = MAX_PARSED_CHARS;
   const fromParser = dateSentences(text)
     .filter(([from, to]) => {
@@ -264,7 +289,8 @@ export function findDates(
     })
     .flatMap(([from, to]) => mergeMonthOfYear(text, chronoDates(text, from, to, reference)))
     .filter((d) => publishedAt !== null || !d.relative);
-  const all = [...fromParser, ...bareYears(text, fromParser)].sort((a, b) => a.start - b.start);
+  const ends = publishedAt === null ? [] : periodEnds(text, fromParser, reference);
+  const all = [...fromParser, ...ends, ...bareYears(text, fromParser)].sort((a, b) => a.start - b.start);
   return mapPacked(all, (d) => ({
     text: text.slice(d.start, d.end),
     start: d.start,
