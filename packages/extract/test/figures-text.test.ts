@@ -12,6 +12,22 @@ const brief = (text: string) =>
   }));
 
 describe("findFigures", () => {
+  it("reads a share of a whole in percent, with what it counts, and no part of a thing or a period", () => {
+    const shares = (text: string) => findFigures(text).map((f) => [f.text, f.value, f.unit, f.counted]);
+    expect(
+      shares(
+        "Nearly half of all voters back the plan, two-thirds of farmers oppose it and one in five respondents is unsure.",
+      ),
+    ).toEqual([
+      ["Nearly half of all voters", 50, "%", "voters"],
+      ["two-thirds of farmers", 66.67, "%", "farmers"],
+      ["one in five respondents", 20, "%", "respondents"],
+    ]);
+    expect(
+      shares("In the first half of 2020 the upper half of the hull rusted; use a cup and a half of honey."),
+    ).toEqual([]);
+  });
+
   it("reads money and percentages with their unit", () => {
     expect(
       brief(

@@ -101,7 +101,7 @@ const IRREGULAR_PLURALS = new Set([
   "livestock",
 ]);
 const MEASURE_UNITS = new Set(["km", "kg", "mph", "ha", "mw", "gw", "kw", "cm", "mm", "sq"]);
-const COUNTED_DETERMINERS = new Set(["the", "its", "their", "these", "those", "his", "her", "our"]);
+const COUNTED_DETERMINERS = new Set(["the", "its", "their", "these", "those", "his", "her", "our", "all"]);
 
 /** A figure with offsets into the text it was found in. */
 export type FigureInText = Figure;
@@ -139,9 +139,90 @@ interface NumberRead {
   vague: boolean;
 }
 
+/** Fractions written as words, in percent of the whole: "half", "a third", "two-thirds", "three quarters". */
+const FRACTION_PARTS: Record<string, number> = {
+  half: 50,
+  third: 100 / 3,
+  thirds: 100 / 3,
+  quarter: 25,
+  quarters: 25,
+  fifth: 20,
+  fifths: 20,
+  tenth: 10,
+  tenths: 10,
+};
+const SHARE_NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+
+/**
+ * A share of a whole, in percent: "half of all voters", "a third of", "two-thirds of", "one in five
+ * respondents", "1 in 4 adults". Read before the numbers in it ("five respondents" would count five).
+ */
+function readShare(tokens: readonly Token[], i: number): NumberRead | null {
+  const token = tokens[i] as Token;
+  // "one in five", "1 in 4": a numerator, "in", a denominator.
+  if (tokens[i + 1]?.lower === "in") {
+    const over = tokens[i + 2];
+    const top = token.kind === "number" ? parseDigits(token.text) : numberWordValue(token.lower);
+    const bottom = over?.kind === "number" ? parseDigits(over.text) : numberWordValue(over?.lower ?? "");
+    if (
+      top !== null &&
+      bottom !== null &&
+      Number.isInteger(top) &&
+      top >= 1 &&
+      bottom > top &&
+      bottom <= 1000
+    )
+      return shareRead((100 * top) / bottom, i, i + 2, false);
+  }
+  if (token.kind !== "word") return null;
+  const hyphen = token.lower.indexOf("-");
+  // "two-thirds", "one-third", "three-quarters" as one word.
+  if (hyphen > 0) {
+    const top = SHARE_NUMERATORS[token.lower.slice(0, hyphen)];
+    const part = FRACTION_PARTS[token.lower.slice(hyphen + 1)];
+    if (top !== undefined && part !== undefined && tokens[i + 1]?.lower === "of")
+      return shareRead(top * part, i, i);
+    return null;
+  }
+  // "half of": the whole follows.
+  if (token.lower === "half" && tokens[i + 1]?.lower === "of") {
+    if (PART_BEFORE_HALF.test(tokens[i - 1]?.lower ?? "")) return null;
+    return shareRead(50, i, i);
+  }
+  // "a third of", "two quarters of".
+  const top = SHARE_NUMERATORS[token.lower];
+  const part = FRACTION_PARTS[tokens[i + 1]?.lower ?? ""];
+  if (top !== undefined && part !== undefined && part !== 50 && tokens[i + 2]?.lower === "of")
+    return shareRead(top * part, i, i + 1);
+  return null;
+}
+
+/**
+ * A share in percent. A fraction in words (`needsCounted`) is kept only with what it counts after it,
+ * as small spelled numbers are ("half of the cars", not "half the amount").
+ */
+function shareRead(percent: number, first: number, last: number, needsCounted = true): NumberRead {
+  const value = Math.round(percent * 100) / 100;
+  return {
+    value,
+    first,
+    last,
+    unit: "%",
+    qualifier: null,
+    bareInteger: false,
+    spelledSmall: needsCounted,
+    vague: false,
+  };
+}
+
+/** Words before "half" that make it part of a thing or a period ("the first half of 2020", "a cup and a half"). */
+const PART_BEFORE_HALF = /^(?:first|second|upper|lower|other|latter|back|front|top|bottom|last|and|one|an?)$/;
+
 function readNumber(text: string, tokens: readonly Token[], i: number): NumberRead | null {
   const token = tokens[i];
   if (!token) return null;
+  const share = token.kind === "symbol" ? null : readShare(tokens, i);
+  if (share) return share;
   if (token.kind === "number") return readDigits(text, tokens, i);
   if (token.kind === "symbol" && CURRENCY_SYMBOLS[token.text]) {
     const next = tokens[i + 1];
@@ -396,7 +477,7 @@ function rangeMax(
  * figure such as "$1,250,000" costs three matches, not one per digit.
  */
 const CANDIDATE =
-  /[\d$€£¥₹]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens)\b/gi;
+  /[\d$€£¥₹]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens|half|thirds?|quarters?)\b/gi;
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 240;
 
