@@ -383,6 +383,23 @@ describe("a party and state in brackets after a name", () => {
   });
 });
 
+describe("unnamed sources closing a sentence", () => {
+  it("reads '<clause>, according to people familiar with the matter.' as their reported speech", () => {
+    const quotes = quotesOf([
+      "The ferry company is exploring a sale of its cargo arm, according to people familiar with the matter.",
+      "The board will meet on Friday, according to two people briefed on the talks, adding to the pressure.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speakerDescription, q.cue])).toEqual([
+      [
+        "The ferry company is exploring a sale of its cargo arm",
+        "people familiar with the matter",
+        "according to",
+      ],
+      ["The board will meet on Friday", "two people briefed on the talks", "according to"],
+    ]);
+  });
+});
+
 describe("findQuotedSpans", () => {
   it("tells apostrophes from single quotation marks", () => {
     const text = "It's the players' choice, and 'we respect it' said the '90s star Rock 'n' roll.";

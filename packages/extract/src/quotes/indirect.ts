@@ -23,6 +23,9 @@ const SKIPPABLE_BEFORE_THAT = 6;
 const SKIPPABLE_INSERTION = 10;
 const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
 
+/** Words opening what describes a source after it: "familiar with the matter", "(briefed) on the talks". */
+const SOURCE_MODIFIERS = /^(?:familiar|close|briefed|involved|knowledgeable|aware|who|with|speaking|on|in|at)$/;
+
 /** Reporting verbs that, without "that", mostly take an object: "reported revenue", "confirmed the deal". */
 const OBJECT_VERBS = new Set([
   "reported",
@@ -195,14 +198,24 @@ export function findIndirectQuotes(
       if (closing) {
         const phrase = speakerAfter(tokens, closing.next, masked, 0);
         const clause = clauseSpan(tokens, 0, closing.index - 1);
-        const ends = phrase !== null && !tokens.some((t) => t.start >= phrase.end && isWord(t));
+        // "according to people familiar with the matter.": words describing the source may close it.
+        const after = phrase === null ? [] : tokens.filter((t) => t.start >= phrase.end);
+        const comma = after.findIndex((t) => t.text === ",");
+        const rest = (comma < 0 ? after : after.slice(0, comma)).filter(isWord);
+        const described = phrase !== null && rest.length > 0 && SOURCE_MODIFIERS.test(rest[0]?.lower ?? "");
+        const ends = phrase !== null && ((rest.length === 0 && comma < 0) || described);
         if (
           phrase &&
           clause &&
           ends &&
           !tokens.slice(0, closing.index).some((t) => QUOTE_MARK.test(t.text))
         ) {
-          found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: closing.text });
+          const last = rest[rest.length - 1];
+          const whole =
+            described && phrase.kind !== "name" && last
+              ? { ...phrase, text: masked.slice(phrase.start, last.end), end: last.end }
+              : phrase;
+          found.push({ ...clause, blockIndex, phrase: whole, phraseStart: phrase.start, cue: closing.text });
           continue;
         }
       }
