@@ -1430,6 +1430,17 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a body before a post before a name as the post's organization ('FNV negotiator Niek Stam')", () => {
+    const article = entitiesOf(
+      "Port strike goes on\n\nFNV negotiator Ilse Marwick said talks had failed. Wedbush analyst Tom Ray agreed, and NASA planetary geologist Jo Lind said nothing.",
+    );
+    const roles = (name: string) =>
+      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization]);
+    expect(roles("Ilse Marwick")).toEqual([["negotiator", "FNV"]]);
+    expect(roles("Tom Ray")).toEqual([["analyst", "Wedbush"]]);
+    expect(roles("Jo Lind")).toEqual([["planetary geologist", "NASA"]]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

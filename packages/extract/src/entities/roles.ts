@@ -177,9 +177,13 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   }
   if (pre.length > 0 && pre.some(isRoleWord)) {
     while (pre.length > 0 && !isRoleWord(pre[pre.length - 1] as Token)) pre.pop();
-    const { tokens: title, place } = titleAndNationality(pre);
+    // "FNV negotiator Niek Stam", "Wedbush analyst Dan Ives": a body named before the post is its organization.
+    const body = entityAt(located, (pre[0] as Token).start, ["organization"]);
+    const bodyEnd = body ? pre.findIndex((t) => t.end >= body.candidate.end) + 1 : 0;
+    const held = bodyEnd > 0 && bodyEnd < pre.length && pre.slice(bodyEnd).some(isRoleWord);
+    const { tokens: title, place } = titleAndNationality(held ? pre.slice(bodyEnd) : pre);
     let possessorPlace: string | null = null;
-    let possessorOrg: string | null = null;
+    let possessorOrg: string | null = held ? (body?.entity.name ?? null) : null;
     if (lower(tokens[p]) === "'s" || lower(tokens[p]) === "’s") {
       const owner = located.endingAt((tokens[p] as Token).start)[0];
       if (owner?.entity.type === "place") possessorPlace = owner.entity.name;

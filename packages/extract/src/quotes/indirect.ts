@@ -24,7 +24,8 @@ const SKIPPABLE_INSERTION = 10;
 const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
 
 /** Words opening what describes a source after it: "familiar with the matter", "(briefed) on the talks". */
-const SOURCE_MODIFIERS = /^(?:familiar|close|briefed|involved|knowledgeable|aware|who|with|speaking|on|in|at)$/;
+const SOURCE_MODIFIERS =
+  /^(?:familiar|close|briefed|involved|knowledgeable|aware|who|with|speaking|on|in|at)$/;
 
 /** Reporting verbs that, without "that", mostly take an object: "reported revenue", "confirmed the deal". */
 const OBJECT_VERBS = new Set([
