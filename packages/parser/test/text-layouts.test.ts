@@ -160,6 +160,19 @@ describe("text dumps in other outlets' layouts", () => {
     if (!footer.ok) throw new Error(footer.message);
     expect(articleBody(footer.value)).not.toContain("Share this story");
   });
+
+  it("keeps a quotation paragraph ending in a closing mark as text, not a heading over the next paragraph", () => {
+    const text = [
+      "Ferry crews win the cup",
+      "Ferry captain Lars Vestong steered the winning boat home on Sunday.",
+      "“We never stop believing,” Vestong said. “That’s just who we are.”",
+      "The rival crew from Bergen finished second.",
+    ].join("\n\n");
+    const a = parseArticle(text, { source: "quote-paragraph.txt", contentType: "text" });
+    if (!a.ok) throw new Error(a.message);
+    expect(articleBody(a.value)).toContain("“That’s just who we are.”");
+    expect(a.value.images).toEqual([]);
+  });
 });
 
 describe("publication dates", () => {

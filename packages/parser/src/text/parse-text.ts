@@ -601,7 +601,8 @@ function isHeading(page: Page, i: number): boolean {
   const f = page.features[i] as LineFeatures;
   if (line.bullet || f.boilerplate || f.repeated || f.tabular || !line.blankAfter) return false;
   if (!line.blankBefore && !underTimestamp(page, i)) return false;
-  if (f.words < 1 || f.words > 20 || /[.,;:]$/.test(line.text) || isDateLine(page, line)) return false;
+  // A sentence end before a closing mark ("… who we are.”") ends a quotation, not a heading.
+  if (f.words < 1 || f.words > 20 || /[.,;:]["”’']?$/.test(line.text) || isDateLine(page, line)) return false;
   let j = i + 1;
   let captions = 0;
   for (; j < page.lines.length; j++) {
