@@ -38,7 +38,7 @@ export class RoleEntities {
       });
       this.byKey.set(key, entity);
     }
-    entity.mentions.push({ ...mention, entityId: "" });
+    entity.mentions.push({ text: mention.text, start: mention.start, end: mention.end, entityId: "" });
   }
 
   entities(article: Article): Omit<Entity, "id">[] {

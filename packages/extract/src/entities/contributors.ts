@@ -112,25 +112,26 @@ export function contributorEntities(article: Article, entities: Entity[]): Entit
     const type = creditType(agency.name);
     let entity = out.find((e) => e.key === key && e.type === type) ?? out.find((e) => e.key === key);
     if (!entity) {
-      entity = { id: `e${out.length + 1}`, ...blankEntity(type, agency.name, key) };
+      entity = Object.assign(blankEntity(type, agency.name, key), { id: `e${out.length + 1}` });
       out.push(entity);
     }
-    entity.mentions.push({ ...agency.span, entityId: entity.id });
+    const { text, start, end } = agency.span;
+    entity.mentions.push({ text, start, end, entityId: entity.id });
     entity.mentions.sort((a, b) => a.start - b.start);
   }
   for (const person of creditedPeople(article)) {
     const key = normaliseName(person.name);
     let entity = out.find((e) => e.type === "person" && e.key === key);
     if (!entity) {
-      entity = {
+      entity = Object.assign(blankEntity("person", person.name, key || person.name.toLowerCase()), {
         id: `e${out.length + 1}`,
-        ...blankEntity("person", person.name, key || person.name.toLowerCase()),
-      };
+      });
       out.push(entity);
     }
     const id = entity.id;
     if (!entity.mentions.some((m) => m.start === person.span.start)) {
-      entity.mentions.push({ ...person.span, entityId: id });
+      const { text, start, end } = person.span;
+      entity.mentions.push({ text, start, end, entityId: id });
       entity.mentions.sort((a, b) => a.start - b.start);
     }
     if (!entity.roles.some((r) => r.title === person.title && r.evidence.start === person.span.start)) {

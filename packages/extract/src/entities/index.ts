@@ -1,4 +1,4 @@
-import type { Article, Entity, Relation, Role } from "@newsgraph/schema";
+import type { Article, Entity, Mention, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import { isListedWord, placeKnowledgeBase } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
@@ -124,13 +124,13 @@ export function extractEntities(
       name,
       key: normaliseName(name) || name.toLowerCase(),
       aliases: aliasesOf(e, name),
-      mentions: mapPacked(e.candidates, (c) => ({
-        text: c.text,
-        start: c.start,
-        end: c.end,
-        entityId: "",
-        ...(e.governing?.has(c) ? { actsAs: "organization" as const } : {}),
-      })),
+      mentions: mapPacked(e.candidates, (c) => {
+        // Every mention has one shape, with `actsAs` added after when it applies (a spread of `{}` or
+        // `{ actsAs }` gave the mentions of one array two shapes).
+        const mention: Mention = { text: c.text, start: c.start, end: c.end, entityId: "" };
+        if (e.governing?.has(c)) mention.actsAs = "organization";
+        return mention;
+      }),
       salience: salience(e.candidates, article),
       roles: [] as Role[],
       kb: e.type === "place" ? placeKnowledgeBase(name) : null,
