@@ -47,9 +47,14 @@ function lettersFrom(text: string, i: number): number {
   return i;
 }
 
-/** Whether a comma and three digits (",250") stand at `at`. */
+/**
+ * Whether a comma and three digits (",250") stand at `at`. The reads here and below stay inside the
+ * text: `charCodeAt` past the end is NaN, which compares the same, but optimised code is compiled for
+ * in-bounds reads and thrown away ("out of bounds") the first time one runs past the end.
+ */
 function isDigitGroup(text: string, at: number): boolean {
   return (
+    at + 3 < text.length &&
     text.charCodeAt(at) === 44 &&
     isDigit(text.charCodeAt(at + 1)) &&
     isDigit(text.charCodeAt(at + 2)) &&
@@ -64,7 +69,8 @@ function isDigitGroup(text: string, at: number): boolean {
 function numberFrom(text: string, i: number): number {
   let end = digitsFrom(text, i);
   if (end - i <= 3 && isDigitGroup(text, end)) while (isDigitGroup(text, end)) end += 4;
-  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) end = digitsFrom(text, end + 1);
+  if (end + 1 < text.length && text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)))
+    end = digitsFrom(text, end + 1);
   return end;
 }
 
@@ -72,6 +78,7 @@ function numberFrom(text: string, i: number): number {
 function wordFrom(text: string, i: number): number {
   let end = lettersFrom(text, i);
   for (;;) {
+    if (end >= text.length) return end;
     const j = text.charCodeAt(end);
     if (!(j === 39 || j === 0x2019 || j === 45 || j === 46)) return end;
     const after = lettersFrom(text, end + 1);
@@ -89,9 +96,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const n = text.length;
   let i = from;
   // A start inside a surrogate pair reads from the pair's start, as a /u regex does.
-  const unit = text.charCodeAt(i);
-  const before = text.charCodeAt(i - 1);
-  if (i > 0 && unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff) i--;
+  if (i > 0 && i < n) {
+    const unit = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    if (unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff) i--;
+  }
   while (i < n) {
     const c = text.codePointAt(i) as number;
     if (isSpaceCode(c)) {
