@@ -1441,6 +1441,19 @@ describe("entity rules", () => {
     expect(roles("Jo Lind")).toEqual([["planetary geologist", "NASA"]]);
   });
 
+  it("merges a team's name without its city into the full name ('the Chiefs' after 'the Kansas City Chiefs')", () => {
+    const teams = entitiesOf(
+      "Chiefs beat Bills\n\nThe Kansas City Chiefs beat the Buffalo Bills on Sunday. The Chiefs have won four straight, while the Bills lost again. The Boston Red Sox won too, and the Red Sox are 10-2.",
+    )
+      .filter((e) => e.type === "organization")
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(teams).toEqual([
+      ["Kansas City Chiefs", ["Kansas City Chiefs", "Chiefs"]],
+      ["Buffalo Bills", ["Buffalo Bills", "Bills"]],
+      ["Boston Red Sox", ["Boston Red Sox", "Red Sox"]],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

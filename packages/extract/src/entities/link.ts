@@ -243,7 +243,17 @@ function withoutCountry(c: NameCandidate): string | null {
   const rest = ws.slice(1);
   const last = rest[rest.length - 1]?.toLowerCase() ?? "";
   const qualified = rest.length > 0 && findCountryCode(ws[0] ?? "") && ORGANIZATION_HEADS.has(last);
-  return qualified ? normaliseName(rest.join(" ")) : null;
+  if (qualified) return normaliseName(rest.join(" "));
+  // "Boston Red Sox" … "the Red Sox": a team's name without its city.
+  // The longer city first: "Kansas City Chiefs" is the Chiefs, not the "City Chiefs" of Kansas.
+  for (const cut of [2, 1]) {
+    if (ws.length <= cut) continue;
+    const city = ws.slice(0, cut).join(" ");
+    const nickname = ws.slice(cut).join(" ");
+    if ((findCity(city) || isRegion(city)) && isTeamName(nickname.toLowerCase()))
+      return normaliseName(nickname);
+  }
+  return null;
 }
 
 function withoutHead(c: NameCandidate): string | null {
@@ -257,7 +267,7 @@ function withoutHead(c: NameCandidate): string | null {
 interface EntitySummary {
   /** keyOf every candidate. */
   keys: Set<string>;
-  /** withoutHeadOf and withoutCountryOf of every candidate. */
+  /** withoutHeadOf and withoutCountryOf (a country or a team's city left out) of every candidate. */
   shortKeys: Set<string>;
   /** The first candidate with the most significant words. */
   longest: NameCandidate;
