@@ -400,6 +400,19 @@ describe("unnamed sources closing a sentence", () => {
   });
 });
 
+describe("people described, and pronouns that cannot point back", () => {
+  it("resolves 'the 43-year-old' to the person named before; no group or other-gender speaker for 'he'", () => {
+    const quotes = attributedQuotesOf([
+      "At a market stall in Bergen, Mary Holm counts the coins she has left. “Everything has gone up,” the 43-year-old mother of three said.",
+      "Norwegians are angry. A taxi driver waiting nearby agreed. “The government does not hear us,” he said.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Everything has gone up,", "Mary Holm"],
+      ["The government does not hear us,", null],
+    ]);
+  });
+});
+
 describe("findQuotedSpans", () => {
   it("tells apostrophes from single quotation marks", () => {
     const text = "It's the players' choice, and 'we respect it' said the '90s star Rock 'n' roll.";

@@ -1,6 +1,7 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
 import { lexicon } from "../kb/index.ts";
+import { GROUP_ROLE } from "../kb/listed.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
@@ -68,7 +69,7 @@ export function isGroupWord(word: string): boolean {
 }
 const CAPITALISED_WORD_END_S = /^\p{Lu}\p{Ll}+s$/u;
 
-export const GROUP_ROLE = "group of people";
+export { GROUP_ROLE };
 
 /**
  * People named by nationality, religion or party in the plural ("Afghans", "Muslims", "many

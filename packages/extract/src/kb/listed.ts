@@ -1,6 +1,9 @@
 import { lexicon } from "./lexicon.ts";
 import { findCity, findCountryCode } from "./places.ts";
 
+/** The role of an entity that names a group of people by nationality, faith or party ("Kenyans"). */
+export const GROUP_ROLE = "group of people";
+
 /** A word some list knows: a common word, a name part, a known person or body, a country, region, demonym or city. */
 export function isListedWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -219,7 +219,8 @@ class Attributor {
     const compatible = (r: Reference) => {
       if (wanted === "neuter") return r.speaker.kind === "organization";
       if (r.speaker.kind !== "person") return false;
-      return wanted === "any" || r.speaker.gender === null || r.speaker.gender === wanted;
+      if (wanted === "any") return true;
+      return !r.group && (r.speaker.gender === null || r.speaker.gender === wanted);
     };
     const pronoun = wanted === "male" ? "he" : wanted === "female" ? "she" : null;
     let unknownGender: Reference | null = null;
@@ -311,7 +312,10 @@ class Attributor {
       }
       const ref = this.antecedent(phrase.start, gender ?? "any");
       if (ref) return this.fromReference(ref, mention);
-      if (recent?.attribution.speaker) return { ...recent.attribution, mention };
+      // The last speaker, unless "he" or "she" says it is someone else ("Mary Wanjiku" before "he said").
+      const said = recent?.attribution.speaker;
+      if (said && (gender === null || said.gender === null || said.gender === gender))
+        return { ...recent.attribution, mention };
       return { speaker: null, description: null, mention };
     }
     const role = roleDescription(phrase.text);

@@ -1,6 +1,6 @@
 import type { Entity } from "@newsgraph/schema";
 import { lexicon } from "../kb/lexicon.ts";
-import { isNationalityNoun } from "../kb/listed.ts";
+import { GROUP_ROLE, isNationalityNoun } from "../kb/listed.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
@@ -33,6 +33,8 @@ export interface Reference {
   start: number;
   end: number;
   speaker: ResolvedSpeaker;
+  /** A group of people by nationality, faith or party ("Kenyans"): never what "he" or "she" points to. */
+  group: boolean;
 }
 
 interface ArticleName {
@@ -356,12 +358,14 @@ export class SpeakerIndex {
     };
     for (const entity of this.entities) {
       const speaks = entity.type === "person" || entity.type === "organization";
+      const group = entity.roles.some((r) => r.title === GROUP_ROLE);
       for (const m of entity.mentions) {
         if (!(speaks || m.actsAs) || !inRegion(m)) continue;
         if (text.slice(m.start, m.end) !== m.text) continue;
         refs.push({
           start: m.start,
           end: m.end,
+          group,
           speaker: this.resolve({ name: m.text, start: m.start, end: m.end }),
         });
       }
@@ -391,6 +395,7 @@ export class SpeakerIndex {
         refs.push({
           start: found.start,
           end: found.end,
+          group: false,
           speaker: isPerson ? { ...speaker, kind: "person" } : speaker,
         });
         previous = found;
@@ -421,11 +426,14 @@ function closeSurname(a: string, b: string): boolean {
 /** "the expert", "the spokesman": a definite description that can point back to a named person. */
 export function isPersonDescription(description: string): boolean {
   const words = description.toLowerCase().split(/\s+/);
+  // "the 43-year-old", "the 43-year-old mother of three": a person described by age.
+  if (words[0] === "the" && AGE.test(words[1] ?? "") && words.length <= 6) return true;
   if (words[0] !== "the" || words.length > 4) return false;
   const last = words[words.length - 1] ?? "";
   return PERSON_ROLE_NOUNS.has(last) || (words.length === 2 && isNationalityNoun(last));
 }
 
+const AGE = /^\d{1,3}-year-old$/;
 const POSSESSOR_WORD = /^\p{Lu}.*['’]s$/u;
 const UPPER_START = /^\p{Lu}/u;
 
