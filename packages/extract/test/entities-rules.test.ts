@@ -825,10 +825,10 @@ describe("entity rules", () => {
     expect(byName.get("Shanghai Composite")).toMatchObject({ type: "other", aliases: ["SHCOMP"] });
   });
 
-  it("reads Washington, DC, a name before 'hospital' and a photographer after 'Photo by' (Chip Somodevilla)", () => {
+  it("reads Washington, DC, a name before 'hospital' or 'building' and a photographer after 'Photo by' (Chip Somodevilla)", () => {
     expect(
       names(
-        "The senator went to Walter Reed hospital on Saturday and returned to Washington, DC, on Monday. (Photo by Chip Somodevilla/Getty Images) The visit had not been announced and took less than an hour.",
+        "The senator went to Walter Reed hospital on Saturday and returned to Washington, DC, on Monday. (Photo by Chip Somodevilla/Getty Images) The visit had not been announced and took less than an hour. Leaders met in the Justus Lipsius building.",
       ),
     ).toEqual([
       ["place", "Walter Reed"],
@@ -836,6 +836,7 @@ describe("entity rules", () => {
       ["place", "DC"],
       ["person", "Chip Somodevilla"],
       ["organization", "Getty Images"],
+      ["place", "Justus Lipsius"],
     ]);
   });
 

@@ -71,7 +71,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 const LANDFORM_PREFIXES =
   /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
-const NAMED_FACILITY = /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library)$/;
+const NAMED_FACILITY =
+  /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
 
