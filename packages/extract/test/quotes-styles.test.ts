@@ -368,6 +368,16 @@ describe("reported speech needs a clause", () => {
 });
 
 describe("a party and state in brackets after a name", () => {
+  it("keeps a quotation inside a reported clause in the clause ('said the “Albanian model” could be copied')", () => {
+    const quotes = attributedQuotesOf([
+      "Prime Minister Ilse Marwick, whose government struck a deal with Fjordland, said the “Fjordland model” could be copied.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["indirect", "the “Fjordland model” could be copied", "Ilse Marwick"],
+      ["partial", "Fjordland model", "Ilse Marwick"],
+    ]);
+  });
+
   it("reads past '(D-Conn.)' to the name before it, and a past form the word lists lack opens a clause", () => {
     const quotes = attributedQuotesOf([
       "Sen. Ilse Marwick (D-Conn.), the lead negotiator, said Tuesday that the bill was the best chance in a generation.",

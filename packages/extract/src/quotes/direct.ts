@@ -15,6 +15,7 @@ import { isCapitalised, isWord, type Token, tokenize } from "./names.ts";
 
 const NUMBER_START = /^\p{N}/u;
 /** Quoted content that reads as a whole utterance: a capital, a number, a bracket or an ellipsis first. */
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|its|his|her|their|our|my|your)$/i;
 const DIRECT_START = /^[\p{Lu}\p{N}[…]|^\.\.\./u;
 
 /** How a quoted span is tied to its speaker, before names are resolved. */
@@ -306,7 +307,10 @@ export function frameQuotes(
       return;
     }
     const lastBefore = before[before.length - 1];
-    candidate.kind = DIRECT_START.test(content) || lastBefore?.text === ":" ? "direct" : "partial";
+    // "the “Albanian model”": a capitalised quotation after a determiner is part of a sentence.
+    const determined = DETERMINER_BEFORE.test(lastBefore?.text ?? "");
+    candidate.kind =
+      (DIRECT_START.test(content) && !determined) || lastBefore?.text === ":" ? "direct" : "partial";
     const wordCount = tokenize(content).filter(isWord).length;
     const cues = findCues(before, text, 0);
     for (let c = cues.length - 1; c >= 0; c--) {

@@ -145,14 +145,19 @@ function clauseSpan(tokens: Token[], from: number, to: number): { start: number;
   return { start: first.start, end: (closing ?? end).end };
 }
 
-/** End of a reported clause: the sentence end, a colon, or the opening mark of a direct quote. */
+/**
+ * End of a reported clause: the sentence end, a colon, or the opening mark of a direct quote set off
+ * by punctuation. A quotation inside the clause ('said the “Albanian model” could be copied') is part of it.
+ */
 function clauseEnd(tokens: Token[], from: number, directOpenings: Set<number>): number {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.text === ":" || t.text === ";" || directOpenings.has(t.start)) return i;
+    if (t.text === ":" || t.text === ";") return i;
+    if (directOpenings.has(t.start) && (i === from || SETS_OFF.test(tokens[i - 1]?.text ?? ""))) return i;
   }
   return tokens.length;
 }
+const SETS_OFF = /^[,:;—–-]$/;
 
 export function findIndirectQuotes(
   masked: string,
