@@ -1455,6 +1455,13 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("splits a name no list knows from 'of the' and its party ('Chandrababu Naidu of the Telugu Desam Party')", () => {
+    expect(names("Chandrababu Naidu of the Telugu Desam Party backed the new government.")).toEqual([
+      ["person", "Chandrababu Naidu"],
+      ["organization", "Telugu Desam Party"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -361,6 +361,18 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   if (c === "the") return false;
   // "Joneigh Khaldun of the Michigan Department …": a person's name does not run into their body.
   if (c === "of" && looksLikePersonName(run, honorific)) return false;
+  // "Chandrababu Naidu of the Telugu Desam Party": two or three words no list knows (no head word, no
+  // ordinary word) before "of" and a body are a person's name and the person's party.
+  if (
+    c === "of" &&
+    run.length >= 2 &&
+    run.length <= 3 &&
+    ORGANIZATION_HEADS.has(restLast) &&
+    run.every(
+      (t) => isCapitalised(t) && !isHeadWord(lower(t)) && !isCommonWord(lower(t)) && !findCountryCode(t.text),
+    )
+  )
+    return false;
   if (c === "of" || c === "for" || c === "on") {
     return (
       isHeadOrPlural(leftWord) ||
