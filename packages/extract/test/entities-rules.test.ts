@@ -1387,12 +1387,13 @@ describe("entity rules", () => {
     const roles = (name: string, article: Entity[]) =>
       article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
     const article = entitiesOf(
-      "Ferry safety rules tightened\n\nIlse Marwick, the WHO regional director for Europe, said the rules would change. Tom Ray, head of safety at the WHO, agreed. Norway's transport minister, Jo Lind, said so too. One of the study authors, Omar Ali, spoke to reporters.",
+      "Ferry safety rules tightened\n\nIlse Marwick, the WHO regional director for Europe, said the rules would change. Tom Ray, head of safety at the WHO, agreed. Norway's transport minister, Jo Lind, said so too. One of the study authors, Omar Ali, spoke to reporters. “We have never seen it,” said Iceland's chief minister, Kari Holm.",
     );
     expect(roles("Ilse Marwick", article)).toEqual([["regional director", "WHO", "Europe"]]);
     expect(roles("Tom Ray", article)).toEqual([["head of safety", "WHO", null]]);
     expect(roles("Jo Lind", article)).toEqual([["transport minister", null, "Norway"]]);
     expect(roles("Omar Ali", article)).toEqual([]);
+    expect(roles("Kari Holm", article)).toEqual([["chief minister", null, "Iceland"]]);
   });
 
   it("knows Europe's football clubs and leagues, and a generation suffix ends a person's name", () => {
@@ -1460,6 +1461,14 @@ describe("entity rules", () => {
       ["person", "Chandrababu Naidu"],
       ["organization", "Telugu Desam Party"],
     ]);
+  });
+
+  it("reads a name before 'region' or 'park' and a French landform word ('Pointe du Raz') as places", () => {
+    expect(
+      typesOf(
+        "Storm hits the coast\n\nA tree fell in the Aisne region. Gusts reached 200 km/h at Pointe du Raz. A boy died in a Ghent park.",
+      ),
+    ).toMatchObject({ Aisne: "place", "Pointe du Raz": "place", Ghent: "place" });
   });
 
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {

@@ -160,7 +160,9 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   }
   let p = titleStart - 1;
   // "Germany's health minister, Karl Lauterbach, agreed": a post set off by commas before the name.
-  const setOff = c.title.length === 0 && lower(tokens[p]) === "," && lower(tokens[nameEnd]) === ",";
+  // … or closing the sentence: "said Jersey's chief minister, Kristina Moore."
+  const closing = tokens[nameEnd] === undefined || /^[,.;:!?]$/.test((tokens[nameEnd] as Token).text);
+  const setOff = c.title.length === 0 && lower(tokens[p]) === "," && closing;
   const postBefore = tokens[p - 1];
   // "one of the study authors, Owen Dempsey": a plural names a group the person belongs to, no post.
   const onePost = postBefore !== undefined && isRoleWord(postBefore) && !lower(postBefore).endsWith("s");
