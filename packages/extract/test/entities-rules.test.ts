@@ -1471,6 +1471,13 @@ describe("entity rules", () => {
     ).toMatchObject({ Aisne: "place", "Pointe du Raz": "place", Ghent: "place" });
   });
 
+  it("names no one by a single letter ('Models Y, S, 3 and X')", () => {
+    expect(names("The recall covers Models Y, S, 3 and X built in Fremont, California.")).toEqual([
+      ["place", "Fremont"],
+      ["place", "California"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -890,6 +890,8 @@ const GLUED_TIME_ZONE =
  */
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
+  // "Models Y, S, 3 and X": a single letter names a model, a grade or a label, not a person or a body.
+  if (e.candidates.every((c) => c.text.length === 1)) return true;
   if (e.type === "person" && isModelWord(e)) return true;
   if (e.candidates.every((c) => inBracketedTitle(c, text))) return true;
   // "NAS drives", "an ECG": a common noun's acronym in capitals is nobody's name either.
