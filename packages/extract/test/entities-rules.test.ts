@@ -1471,8 +1471,10 @@ describe("entity rules", () => {
     ).toMatchObject({ Aisne: "place", "Pointe du Raz": "place", Ghent: "place" });
   });
 
-  it("names no one by a single letter ('Models Y, S, 3 and X')", () => {
-    expect(names("The recall covers Models Y, S, 3 and X built in Fremont, California.")).toEqual([
+  it("names no one by a single letter ('Models Y, S, 3 and X') or by 'Q&A'", () => {
+    expect(
+      names("A Q&A on the recall: it covers Models Y, S, 3 and X built in Fremont, California."),
+    ).toEqual([
       ["place", "Fremont"],
       ["place", "California"],
     ]);

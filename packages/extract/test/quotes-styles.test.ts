@@ -411,6 +411,16 @@ describe("unnamed sources closing a sentence", () => {
 });
 
 describe("people described, and pronouns that cannot point back", () => {
+  it("gives 'X, who said' to X, not to the subject of the sentence X is in", () => {
+    const quotes = attributedQuotesOf([
+      "Professor Ilse Marwick leads the academy now. She succeeds Sir Tom Ray, who said she was “the right person at the right time.”",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["she was “the right person at the right time.”", "Tom Ray"],
+      ["the right person at the right time.", "Tom Ray"],
+    ]);
+  });
+
   it("resolves 'the 43-year-old' to the person named before; no group or other-gender speaker for 'he'", () => {
     const quotes = attributedQuotesOf([
       "At a market stall in Bergen, Mary Holm counts the coins she has left. “Everything has gone up,” the 43-year-old mother of three said.",

@@ -193,6 +193,7 @@ const COMMON_ACRONYMS = new Set([
   "lcd",
   "pdf",
   "faq",
+  "q&a",
   "diy",
   "ufo",
   "ufos",

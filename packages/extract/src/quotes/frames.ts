@@ -483,6 +483,15 @@ export function subjectBefore(
     region[region.length - 1]?.text === "," ||
     (chunks.length > 1 && looksAppositive(adjacent) && adjacentPhrase?.kind !== "pronoun")
   ) {
+    // "She succeeds Sir Adrian Smith, who said": "who" points to the name right before its comma.
+    const before = chunks[chunks.length - 2];
+    const relative = adjacent.filter(isWord);
+    if (before && RELATIVE_WHO.test(lower(relative[0])) && relative.length <= 3) {
+      let k = before.length;
+      while (k > 0 && isCapitalised(before[k - 1]?.text ?? "")) k--;
+      const named = k < before.length ? phraseFromTokens(before.slice(k), text, offset) : null;
+      if (named && isNamePhrase(named)) return named;
+    }
     for (let c = chunks.length - 2; c >= 0; c--) {
       const chunk = chunks[c] as Token[];
       const phrase = phraseFromTokens(chunk, text, offset);
@@ -537,6 +546,8 @@ function withoutAsides(tokens: Token[], cueIndex: number): { tokens: Token[]; cu
   }
   return kept.length < tokens.length ? { tokens: kept, cueIndex: cue } : null;
 }
+
+const RELATIVE_WHO = /^(?:who|whom)$/;
 
 /** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
 export function speakerAfter(
