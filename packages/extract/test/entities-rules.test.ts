@@ -1480,6 +1480,20 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads 'Chair' and 'Chair and CEO' as titles, drops exchange codes and merges a company's name without its corporate words", () => {
+    const article = entitiesOf(
+      "Ferry Systems buys a rival\n\nFjordline Systems Inc (FJL.O) said it would buy Sealink (SLK.OL). Fjordline Chair and CEO Ilse Marwick said the deal was done. Fed Chair Tom Ray was not asked. Fjordline shares rose.",
+    );
+    const byName = (name: string) => article.find((e) => e.name === name);
+    expect(article.map((e) => e.name)).not.toContain("FJL.O");
+    expect(article.map((e) => e.name)).not.toContain("SLK.OL");
+    expect(byName("Fjordline Systems Inc")?.aliases).toEqual(["Fjordline"]);
+    expect(byName("Ilse Marwick")?.roles.map((r) => [r.title, r.organization])).toEqual([
+      ["Chair and CEO", "Fjordline Systems Inc"],
+    ]);
+    expect(byName("Tom Ray")?.roles.map((r) => r.title)).toEqual(["Chair"]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

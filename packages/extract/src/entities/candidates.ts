@@ -162,8 +162,13 @@ function isCalendarAbbreviation(tokens: Token[], i: number): boolean {
 /** "(ticker: HD)", "(NYSE: LOW)": a stock symbol is no name. */
 function isTicker(tokens: Token[], i: number): boolean {
   const label = tokens[i - 2];
-  return tokens[i - 1]?.text === ":" && Boolean(label && /^(?:ticker|symbol|nyse|nasdaq)$/i.test(label.text));
+  if (tokens[i - 1]?.text === ":" && label && /^(?:ticker|symbol|nyse|nasdaq)$/i.test(label.text))
+    return true;
+  // "(CSCO.O)", "(VOWG_p.DE)": an exchange code in brackets right after a company's name.
+  const t = tokens[i] as Token;
+  return tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && EXCHANGE_CODE.test(t.text);
 }
+const EXCHANGE_CODE = /^[A-Z0-9_]{1,6}[a-z]?\.[A-Z]{1,3}$/;
 
 const TIME_ZONES = new Set("et est edt ct cst cdt mt mst pt pst pdt gmt bst utc".split(" "));
 
@@ -542,7 +547,19 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
             (run.length === 1 && ALL_CAPITALS.test(t.text)) ||
             isKnownBody(run)) &&
           isHeadWord(lower(restLast));
-        if (rest.length > 0 && !twoBodies && connectorJoins(run, next, rest, afterHonorific(tokens, i))) {
+        // "Cisco Chair and CEO Chuck Robbins": two titles joined by "and" are one title before the name.
+        const lastOfRun = run[run.length - 1] as Token;
+        const joinedTitles =
+          w === "and" &&
+          link.length === 1 &&
+          isTitleWord(lastOfRun) &&
+          rest[0] !== undefined &&
+          isTitleWord(rest[0]);
+        if (
+          rest.length > 0 &&
+          !twoBodies &&
+          (joinedTitles || connectorJoins(run, next, rest, afterHonorific(tokens, i)))
+        ) {
           run.push(...link, ...rest);
           j = m;
           continue;
@@ -621,7 +638,13 @@ export function splitAtTitles(run: Token[]): Segment[] {
       let j = i;
       while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;
       let k = j;
-      while (k < run.length && isTitleWord(run[k] as Token)) k++;
+      while (k < run.length && isTitleWord(run[k] as Token)) {
+        k++;
+        // "Chair and CEO", "President & Chief Executive": "and" between two titles.
+        const link = run[k];
+        const after = run[k + 1];
+        if (link && after && (lower(link) === "and" || link.text === "&") && isTitleWord(after)) k++;
+      }
       if (k > j) k = companyPostEnd(run, k);
       if (k > j && k < run.length) {
         if (run[k] && lower(run[k] as Token) === "of") {

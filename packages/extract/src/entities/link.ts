@@ -258,10 +258,16 @@ function withoutCountry(c: NameCandidate): string | null {
 
 function withoutHead(c: NameCandidate): string | null {
   const ws = words(c);
+  // "Cisco Systems Inc", "Meta Platforms": a company's name without its corporate words.
+  let end = ws.length;
+  while (end > 1 && CORPORATE_WORDS.test(ws[end - 1]?.toLowerCase() ?? "")) end--;
+  if (end < ws.length - 1) return normaliseName(ws.slice(0, end).join(" "));
   const last = ws[ws.length - 1]?.toLowerCase() ?? "";
   if (ws.length < 2 || !(ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last))) return null;
   return normaliseName(ws.slice(0, -1).join(" "));
 }
+const CORPORATE_WORDS =
+  /^(?:inc\.?|corp\.?|corporation|co\.?|ltd\.?|plc|llc|ag|sa|nv|se|holdings|systems|technologies|platforms|industries)$/;
 
 /** What linking needs to know about an entity's candidates, kept up to date as candidates join it. */
 interface EntitySummary {

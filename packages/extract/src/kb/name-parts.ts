@@ -87,6 +87,8 @@ export const PERSON_TITLES = new Set([
   "director-general",
   "chairman",
   "chairwoman",
+  "chair",
+  "chairperson",
   "chairperson",
   "ceo",
   "spokesperson",
