@@ -1492,6 +1492,10 @@ describe("entity rules", () => {
       ["Chair and CEO", "Fjordline Systems Inc"],
     ]);
     expect(byName("Tom Ray")?.roles.map((r) => r.title)).toEqual(["Chair"]);
+    expect(typesOf("Rates held\n\nThe ECB and the BoE held rates, and PwC agreed.")).toMatchObject({
+      BoE: "organization",
+      PwC: "organization",
+    });
   });
 
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {

@@ -32,6 +32,8 @@ const ACRONYM = /^(?:[\p{Lu}][\p{Lu}0-9&-]*[\p{Lu}0-9]|(?:[\p{Lu}]\.){2,}|[\p{Lu
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]/u;
 const UPPERCASE_WORD = /^\p{Lu}+$/u;
+/** "BoE", "BoJ", "PwC": a short acronym with a lowercase letter inside. */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u;
 /** A single letter and a dot: "J." */
 const UPPERCASE_3 = /^\p{Lu}{3,}$/u;
 const INITIAL = /^\p{L}\.$/u;
@@ -159,7 +161,8 @@ function strongType(c: NameCandidate): NamedType | null {
   if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
     return "place";
   if (words.length === 1 && isDatelineCity(c)) return "place";
-  if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text))) return "organization";
+  if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text) || MIXED_ACRONYM.test(c.text)))
+    return "organization";
   const city = findCity(c.text);
   if (
     city &&
