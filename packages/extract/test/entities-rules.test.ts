@@ -1498,6 +1498,14 @@ describe("entity rules", () => {
     });
   });
 
+  it("types each mention of a name with its own context ('Rhine shipping' in the headline, 'on the Rhine' in the text)", () => {
+    expect(
+      typesOf(
+        "Drought threatens Rhine shipping\n\nWater levels on the Rhine fell to a record low on Friday. The Rhine carries coal to the factories of the south.",
+      ),
+    ).toMatchObject({ Rhine: "place" });
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -19,7 +19,7 @@ import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import { lowerAt, tokenAt } from "./around.ts";
+import { lowerAt, textAt, tokenAt } from "./around.ts";
 import { isModelCode, isSentenceStart, type NameCandidate } from "./candidates.ts";
 import {
   intrinsicType,
@@ -433,6 +433,7 @@ function closesPlaceList(c: NameCandidate): boolean {
 }
 
 const LIST_JOINS = new Set([",", "and", "or", "&"]);
+
 const LIST_ITEM_FOLLOWERS =
   /^(?:and|or|in|at|of|from|for|with|on|to|was|were|is|are|who|have|had|has|said|says|will|would)$/;
 
@@ -1132,11 +1133,14 @@ class EntityIndex {
 }
 
 /**
- * `intrinsicType` once per form in the article (`seen`): it reads only a candidate's words, its text
- * and whether a title stood before it, and a name is mostly mentioned more than once.
+ * `intrinsicType` once per form in the article and the words around it (`seen`): it reads a candidate's
+ * words, its text, whether a title stood before it, and up to two words on each side ("the Rhine" is
+ * the river, "Rhine shipping" in a headline may not be), and a name is often mentioned alike.
  */
 function typeEvidence(c: NameCandidate, seen: Map<string, TypeEvidence | null>): TypeEvidence | null {
-  const key = `${c.title.length > 0 ? "t" : "n"}${c.text}\u0000${mapPacked(c.tokens, (t) => t.text).join("\u0000")}`;
+  const n = c.tokens.length;
+  const around = `${c.index === 0 ? "^" : ""}${textAt(c, -2)}\u0001${textAt(c, -1)}\u0001${textAt(c, n)}\u0001${textAt(c, n + 1)}`;
+  const key = `${c.title.length > 0 ? "t" : "n"}${around}\u0002${c.text}\u0000${mapPacked(c.tokens, (t) => t.text).join("\u0000")}`;
   let found = seen.get(key);
   if (found === undefined) {
     found = intrinsicType(c);
