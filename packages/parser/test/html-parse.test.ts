@@ -164,6 +164,18 @@ describe("parseHtmlPage on a blog layout with its furniture inside the post", ()
   });
 });
 
+describe("parseHtmlPage on a date and a byline on one line", () => {
+  it("reads 'Published 12 August 2022 · By Kari Holm and Omar Ali' as the date and the authors, not the first paragraph", () => {
+    const paragraph = (n: number) =>
+      `<p>Water levels on the river fell to a record low on day ${n}, forcing barge operators to cut their loads by up to seventy percent, the waterways agency said in its report.</p>`;
+    const html = `<html><head><title>Drought threatens river shipping</title></head><body><article><h1>Drought threatens river shipping</h1><div class="article-body"><p class="meta">Published 12 August 2022 · By Kari Holm and Omar Ali</p>${[1, 2, 3, 4].map(paragraph).join("")}</div></article></body></html>`;
+    const draft = draftOf(parse(html));
+    expect(draft.publishedAt).toBe("2022-08-12");
+    expect(draft.contributors.map((c) => c.name)).toEqual(["Kari Holm", "Omar Ali"]);
+    expect(paragraphs(draft)[0]).toMatch(/^Water levels/);
+  });
+});
+
 describe("parseHtmlPage on a page whose article is only in JSON-LD articleBody", () => {
   it("falls back on articleBody, split into paragraphs", () => {
     const draft = draftOf(parse(fixture("script-rendered.html")));

@@ -83,6 +83,17 @@ export function isDateLineBlock(block: TextBlock): boolean {
   return rest.length <= 6;
 }
 
+const META_SEPARATOR = /\s+[·•|]\s+/u;
+
+/** "Published 12 August 2022 · By Kari Holm": a short line holding a date line and a byline, apart. */
+export function dateAndByline(block: TextBlock): { date: string; byline: string } | null {
+  if (block.text.length > 160 || !META_SEPARATOR.test(block.text)) return null;
+  const parts = block.text.split(META_SEPARATOR);
+  const date = parts.find((p) => isDateLineBlock({ ...block, text: p }));
+  const byline = parts.find((p) => isBylineBlock({ ...block, text: p }));
+  return date && byline ? { date, byline } : null;
+}
+
 /** A line starting "Updated …", "Published …" (with a date, checked separately). */
 export function isUpdateLine(text: string): boolean {
   return UPDATED_LINE.test(text);

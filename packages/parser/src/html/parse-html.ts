@@ -19,6 +19,7 @@ import { datelineOf } from "../text/people.ts";
 import {
   bylineNames,
   contributedNames,
+  dateAndByline,
   isAuthorBio,
   isBoilerplateBlock,
   isBylineBlock,
@@ -298,6 +299,13 @@ function bodyBlocks(blocks: ContentBlock[], page: PageNames): BodyBlocks {
       continue;
     }
     if (isBoilerplateBlock(block)) continue;
+    // "Published 12 August 2022 · By Kari Holm and Omar Ali": a date line and a byline on one line.
+    const both = !seenParagraph ? dateAndByline(block) : null;
+    if (both) {
+      dateLines.push(both.date);
+      bylines.push(...bylineNames(both.byline));
+      continue;
+    }
     if (isDateLineBlock(block) && (!seenParagraph || isUpdateLine(block.text))) {
       dateLines.push(block.text);
       continue;
