@@ -1506,6 +1506,15 @@ describe("entity rules", () => {
     ).toMatchObject({ Rhine: "place" });
   });
 
+  it("keeps a plural's apostrophe inside a body's name and finds its acronym ('Ontario Nurses' Association' … 'ONA')", () => {
+    const article = entitiesOf(
+      "Nurses strike\n\nThe Fjordland Nurses' Association called the strike. FNA president Ilse Marwick said members had no choice.",
+    );
+    expect(article.filter((e) => e.type === "organization").map((e) => [e.name, e.aliases])).toEqual([
+      ["Fjordland Nurses' Association", ["FNA"]],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

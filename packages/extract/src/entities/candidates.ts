@@ -508,6 +508,20 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
+      // "Ontario Nurses' Association", "Veterans’ Affairs": a plural's apostrophe before a head word.
+      const prevWord = run[run.length - 1] as Token;
+      if (
+        (w === "'" || w === "’") &&
+        next.start === prevWord.end &&
+        /s$/.test(prevWord.text) &&
+        after &&
+        isProperCandidate(after) &&
+        isHeadWord(lower(after))
+      ) {
+        run.push(next);
+        j++;
+        continue;
+      }
       // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.
       if (next.isWord && ARTICLE_PREFIXED_NAME.test(next.text) && run.length > 0) {
         run.push(next);

@@ -152,6 +152,8 @@ function computeSignificantWords(c: NameCandidate): readonly string[] {
     // `lower` reads ’ as ': the same membership, as no connector or particle holds an apostrophe.
     if (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (i > 1 && NAME_SUFFIXES.test(t.text)))
       return;
+    // The apostrophe of "Nurses' Association" is no word.
+    if (t.text === "'" || t.text === "’") return;
     kept.push(t.text);
   });
   return kept;
