@@ -393,6 +393,18 @@ describe("a party and state in brackets after a name", () => {
   });
 });
 
+describe("a phrase set off after the cue", () => {
+  it("reads '<clause>, the union said, in the largest strike in decades.' and not a sentence the cue cuts in two", () => {
+    const quotes = attributedQuotesOf([
+      "Thousands of ferry crews walked off the job on Monday, the Fjordland Ferry Union said, in the largest strike in two decades.",
+      "The tuft cell, Ilse Marwick said, is constantly sensing the products of the body.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Thousands of ferry crews walked off the job on Monday", "Fjordland Ferry Union"],
+    ]);
+  });
+});
+
 describe("unnamed sources closing a sentence", () => {
   it("reads '<clause>, according to people familiar with the matter.' as their reported speech", () => {
     const quotes = quotesOf([

@@ -23,6 +23,10 @@ const SKIPPABLE_BEFORE_THAT = 6;
 const SKIPPABLE_INSERTION = 10;
 const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
 
+/** Words opening a phrase set off after "<clause>, X said,": "in the largest strike", "adding that …". */
+const SET_OFF_TAIL =
+  /^(?:in|on|at|after|before|amid|during|while|with|citing|adding|noting|saying|following|ahead|despite|without|as)$/;
+
 /** Words opening what describes a source after it: "familiar with the matter", "(briefed) on the talks". */
 const SOURCE_MODIFIERS =
   /^(?:familiar|close|briefed|involved|knowledgeable|aware|who|with|speaking|on|in|at)$/;
@@ -231,6 +235,33 @@ export function findIndirectQuotes(
         if (cue.speakerAfter) continue;
         const verb = (tokens[cue.index] as Token).lower;
         if (!REPORTING_VERBS.has(verb)) continue;
+        // "<clause>, the union said, in the largest strike in decades.": a phrase set off after the cue.
+        let before = lastComma;
+        // Not "The tuft cell, Herbert said, is constantly sensing …": a sentence that goes on after the
+        // cue is cut by it, and what was said is both halves.
+        if (
+          !(lastComma < cue.index) &&
+          tokens[cue.next]?.text === "," &&
+          cue.next > cue.index &&
+          SET_OFF_TAIL.test(tokens[cue.next + 1]?.lower ?? "")
+        ) {
+          before = cue.index - 1;
+          while (before >= 0 && (tokens[before] as Token).text !== ",") before--;
+          if (before >= 0 && tokens.slice(before + 1, cue.index).filter(isWord).length > 0) {
+            const atComma = tokens.slice(before + 1, cue.index).filter(isWord);
+            const phrase = subjectBefore(tokens.slice(before + 1), cue.index - before - 1, masked, 0);
+            const clause = clauseSpan(tokens, 0, before);
+            if (
+              phrase &&
+              clause &&
+              atComma.length <= 6 &&
+              !tokens.slice(0, before).some((t) => QUOTE_MARK.test(t.text))
+            ) {
+              found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
+              continue;
+            }
+          }
+        }
         if (lastComma >= 0 && lastComma < cue.index && cue.next >= tokens.length - 2) {
           const atComma = tokens.slice(lastComma + 1, cue.index).filter(isWord);
           // The speaker stands between the comma and the cue: "<clause>, analysts said" is no apposition
