@@ -1515,6 +1515,28 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("ends a sentence at 'said no.' unless a number follows ('No. 10 Downing Street')", () => {
+    const texts = (text: string) => splitSentences(text, 0).map((s) => s.text);
+    expect(texts("The ferry board said no. Later, it agreed. He lives at No. 10 Downing Street.")).toEqual([
+      "The ferry board said no.",
+      "Later, it agreed.",
+      "He lives at No. 10 Downing Street.",
+    ]);
+  });
+
+  it("keeps an ordinary word's possessive inside a body's name and splits two such bodies at 'and the'", () => {
+    expect(
+      names(
+        "Crews walked off the job, the Fjordland Seamen's Union said. The Children's Hospital of Bergen and the Women's Institute agreed.",
+      ),
+    ).toEqual([
+      ["organization", "Fjordland Seamen's Union"],
+      ["organization", "Children's Hospital of Bergen"],
+      ["place", "Bergen"],
+      ["organization", "Women's Institute"],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

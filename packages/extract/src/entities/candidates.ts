@@ -428,6 +428,31 @@ function isFieldWord(t: Token): boolean {
 
 const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked(run, lower).join(" "));
 
+/** "… the Women's Institute": the run before `m` ends in a possessive and a head word follows it. */
+function possessiveBeforeHead(tokens: Token[], m: number): boolean {
+  const mark = tokens[m];
+  const head = tokens[m + 1];
+  return Boolean(mark && head && (mark.text === "'s" || mark.text === "’s") && isHeadWord(lower(head)));
+}
+
+/** "Children", "Seamen", "Women": an ordinary word (no given name, surname, place or body) whose possessive opens a body's name. */
+function isPossessiveInName(t: Token): boolean {
+  const w = lower(t);
+  const lex = lexicon();
+  return (
+    lex.commonWords.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.lastNames.has(w) &&
+    !findCountryCode(t.text) &&
+    !isRegion(t.text) &&
+    !findCity(t.text) &&
+    !isHeadWord(w) &&
+    !isTitleWord(t) &&
+    !TITLE_MODIFIERS.has(w) &&
+    !lex.knownOrganizations.has(w)
+  );
+}
+
 /** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
 /**
  * "Liu He", "Wang He said": the Chinese name syllable He right after a capitalised name word (a
@@ -508,6 +533,19 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
+      // "Children's Hospital", "Seamen's Union", "Women's Institute": an ordinary word's possessive
+      // (no name's, no place's) before a head word is inside the body's name.
+      if (
+        (w === "'s" || w === "’s") &&
+        after &&
+        isProperCandidate(after) &&
+        isHeadWord(lower(after)) &&
+        isPossessiveInName(run[run.length - 1] as Token)
+      ) {
+        run.push(next);
+        j++;
+        continue;
+      }
       // "Ontario Nurses' Association", "Veterans’ Affairs": a plural's apostrophe before a head word.
       const prevWord = run[run.length - 1] as Token;
       if (
@@ -560,7 +598,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
           (run.some((t) => isHeadWord(lower(t))) ||
             (run.length === 1 && ALL_CAPITALS.test(t.text)) ||
             isKnownBody(run)) &&
-          isHeadWord(lower(restLast));
+          (isHeadWord(lower(restLast)) || possessiveBeforeHead(tokens, m));
         // "Cisco Chair and CEO Chuck Robbins": two titles joined by "and" are one title before the name.
         const lastOfRun = run[run.length - 1] as Token;
         const joinedTitles =

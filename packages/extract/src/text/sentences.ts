@@ -129,6 +129,14 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** "said no. Later …": "no" ends a sentence unless a number follows it ("No. 10 Downing Street"). */
+function isAnswerNo(text: string, dotIndex: number, next: number): boolean {
+  const before = text.slice(Math.max(0, dotIndex - 3), dotIndex);
+  if (!/(?:^|[^A-Za-z])[Nn]o$/.test(before)) return false;
+  const c = text.charCodeAt(next);
+  return !(c >= 48 && c <= 57);
+}
+
 function nextStartsSentence(text: string, from: number): boolean {
   const rest = text.slice(from, from + 3);
   return /^["'“‘([«]?[A-Z0-9À-Þ]/.test(rest) || /^["'“‘]/.test(rest);
@@ -181,7 +189,13 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     let k = j;
     while (k < text.length && text.charCodeAt(k) !== 10 && isSpaceUnit(text.charCodeAt(k))) k++;
     if (k < text.length && text[k] !== "\n") {
-      if (ch === "." && j === i + 1 && endsWithAbbreviation(text, i) && !startsWithFunctionWord(text, k, i))
+      if (
+        ch === "." &&
+        j === i + 1 &&
+        endsWithAbbreviation(text, i) &&
+        !startsWithFunctionWord(text, k, i) &&
+        !isAnswerNo(text, i, k)
+      )
         continue;
       if (!nextStartsSentence(text, k)) continue;
     }
