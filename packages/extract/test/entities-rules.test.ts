@@ -1537,6 +1537,16 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("joins the name a long name is known by to it ('Lula' … 'Luiz Inácio Lula da Silva')", () => {
+    const people = entitiesOf(
+      "Lula meets Biden\n\nBrazilian President Luiz Inácio Lula da Silva met Joe Biden on Friday. Lula, who returned to power in January, said Brazil was back.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([
+      ["Luiz Inácio Lula da Silva", ["Lula"]],
+      ["Joe Biden", ["Biden"]],
+    ]);
+  });
+
   it("types a name ending in a newspaper's word (Courier, Chronicle, Examiner, Weekly) as the paper", () => {
     expect(
       typesOf(

@@ -313,7 +313,11 @@ function matchesEntity(
     const core = personCoreWords(longest, eWords);
     const last = core[core.length - 1];
     const firstName = eWords[0];
-    if (cWords.length === 1) return cWords[0] === last || (cWords[0] === firstName && c.title.length === 0);
+    if (cWords.length === 1) {
+      if (cWords[0] === last || (cWords[0] === firstName && c.title.length === 0)) return true;
+      // "Lula" for "Luiz Inácio Lula da Silva": the name a long (four-word) name is known by, inside it.
+      return core.length >= 4 && c.title.length === 0 && core.slice(1, -1).includes(cWords[0] as string);
+    }
     return cWords.every((w) => core.includes(w)) && cWords[cWords.length - 1] === last;
   }
   if (e.type === "organization") {
@@ -1089,6 +1093,8 @@ class EntityIndex {
       this.put("l", ws[ws.length - 1] as string, e);
       this.put("f", ws[0] as string, e);
     }
+    // "Lula" in "Luiz Inácio Lula da Silva": a long name's inner words find it too (matchesEntity decides).
+    if (ws.length >= 4) for (const w of ws.slice(1, -1)) this.put("f", w, e);
     if (significantWords(c).length > 1) this.put("i", initials(c), e);
     const headlessKey = withoutHeadOf(c);
     if (headlessKey) this.put("k", headlessKey, e);
