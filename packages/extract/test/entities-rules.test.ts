@@ -1492,6 +1492,12 @@ describe("entity rules", () => {
       ["Chair and CEO", "Fjordline Systems Inc"],
     ]);
     expect(byName("Tom Ray")?.roles.map((r) => r.title)).toEqual(["Chair"]);
+    expect(byName("Fed")?.type).toBe("organization");
+    expect(
+      typesOf("Voters protest delays\n\nFed up with delays, voters protested in Bergen on Monday."),
+    ).toEqual({
+      Bergen: "place",
+    });
     expect(typesOf("Rates held\n\nThe ECB and the BoE held rates, and PwC agreed.")).toMatchObject({
       BoE: "organization",
       PwC: "organization",

@@ -1332,7 +1332,9 @@ export function nameCandidates(
           !isRegion(w) &&
           !(dropped === 0 && w === "he" && isChineseSurnameHe(tokens, firstIndex, titleCase)) &&
           // "Real Madrid have signed …": a known body's whole name keeps its ordinary first word.
-          !isKnownBody(tokensOfRun);
+          !isKnownBody(tokensOfRun) &&
+          // "Fed Chair Jerome Powell said …": the Federal Reserve before a title.
+          !(first.text === "Fed" && next !== undefined && isTitleWord(next));
         // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.
         if (
           common &&
