@@ -21,6 +21,8 @@ const OWNER_POSSESSIVE = /\p{L}(?:['’]s?)$/u;
 const PLACE_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/u;
 // The name is the capitalised words before "in"/"from"; words before them are cut off below.
 const PLACE_AFTER_IN = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’. -]*)$/u;
+/** Longest credit piece read for "<name> in <place>": a name and a place, with room to spare. */
+const MAX_NAME_PIECE = 200;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|le|la|du|dos|das|ter)$/u;
 
 export function isContributorLine(line: string, lower = line.toLowerCase()): boolean {
@@ -71,7 +73,8 @@ export function namesIn(list: string, offset: number, role: ContributorRole = "a
     const text = list.slice(start, end);
     // "Mahamadou Kane (Bamako)", "Jane Whitfield in San Francisco": the reporter's place after the name.
     const inBrackets = PLACE_IN_BRACKETS.exec(text);
-    const withPlace = inBrackets ?? PLACE_AFTER_IN.exec(text);
+    // Only on a name-sized piece: the pattern backtracks over a long one.
+    const withPlace = inBrackets ?? (text.length <= MAX_NAME_PIECE ? PLACE_AFTER_IN.exec(text) : null);
     let name = (withPlace ? withPlace[1] : text) ?? "";
     // Each word with its offset in `list`, so a cut keeps the span exact whatever spaces stand between words.
     const words = Array.from(name.matchAll(/\S+/g), (m) => ({ text: m[0], start: start + (m.index ?? 0) }));
