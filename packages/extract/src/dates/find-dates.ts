@@ -212,10 +212,12 @@ function bareYears(text: string, taken: readonly Found[]): Found[] {
 
 /** "by the end of the year", "at the end of the month": the current year or month of the publication. */
 const END_OF_THE_PERIOD = /\b(?:the\s+)?end\s+of\s+the\s+(year|month)\b/gi;
+/** A cheap test before END_OF_THE_PERIOD runs: "End of the year" opening a sentence too. */
+const MAY_END_A_PERIOD = /end\s+of\s+the/i;
 
 /** "the end of the year" → the last day of the reference's year (or month), where nothing else was found. */
 function periodEnds(text: string, taken: readonly Found[], reference: Date): Found[] {
-  if (!text.includes("end of the")) return [];
+  if (!MAY_END_A_PERIOD.test(text)) return [];
   const ends: Found[] = [];
   for (const m of text.matchAll(END_OF_THE_PERIOD)) {
     const start = m.index ?? 0;
@@ -278,7 +280,7 @@ export function findDates(
     text.length <= MAX_SENTENCE &&
     !DATE_WORDS.test(text) &&
     !DATE_ABBREVIATIONS.test(text) &&
-    !text.includes("end of the")
+    !MAY_END_A_PERIOD.test(text)
   )
     return [];
   let budget = MAX_PARSED_CHARS;

@@ -6,6 +6,7 @@ import {
   findCountryCode,
   HONORIFICS,
   isCommonNonName,
+  isFedAbbreviation,
   isRegion,
   LAW_HEADS,
   lexicon,
@@ -428,6 +429,22 @@ function isFieldWord(t: Token): boolean {
 
 const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked(run, lower).join(" "));
 
+/**
+ * A possessive that stays inside a body's name, between the run's last word (`owner`) and the
+ * capitalised word after it: "People's" ("Korean People's Army", "People's Republic of China"), an
+ * ordinary word's before a head word ("Children's Hospital", "Seamen's Union"), a plural's apostrophe
+ * before a head word ("Ontario Nurses' Association", "Veterans’ Affairs").
+ */
+function isPossessiveInsideName(owner: Token, mark: Token, after: Token | undefined): boolean {
+  if (!after || !isProperCandidate(after)) return false;
+  const w = lower(mark);
+  if (w === "'s" || w === "’s")
+    return lower(owner) === "people" || (isHeadWord(lower(after)) && isPossessiveInName(owner));
+  return (
+    (w === "'" || w === "’") && mark.start === owner.end && /s$/.test(owner.text) && isHeadWord(lower(after))
+  );
+}
+
 /** "… the Women's Institute": the run before `m` ends in a possessive and a head word follows it. */
 function possessiveBeforeHead(tokens: Token[], m: number): boolean {
   const mark = tokens[m];
@@ -521,41 +538,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
-      // "Korean People's Army", "People's Republic of China": "People's" inside a body's name.
-      const after = tokens[j + 1];
-      if (
-        (w === "'s" || w === "’s") &&
-        lower(run[run.length - 1] as Token) === "people" &&
-        after &&
-        isProperCandidate(after)
-      ) {
-        run.push(next);
-        j++;
-        continue;
-      }
-      // "Children's Hospital", "Seamen's Union", "Women's Institute": an ordinary word's possessive
-      // (no name's, no place's) before a head word is inside the body's name.
-      if (
-        (w === "'s" || w === "’s") &&
-        after &&
-        isProperCandidate(after) &&
-        isHeadWord(lower(after)) &&
-        isPossessiveInName(run[run.length - 1] as Token)
-      ) {
-        run.push(next);
-        j++;
-        continue;
-      }
-      // "Ontario Nurses' Association", "Veterans’ Affairs": a plural's apostrophe before a head word.
-      const prevWord = run[run.length - 1] as Token;
-      if (
-        (w === "'" || w === "’") &&
-        next.start === prevWord.end &&
-        /s$/.test(prevWord.text) &&
-        after &&
-        isProperCandidate(after) &&
-        isHeadWord(lower(after))
-      ) {
+      if (isPossessiveInsideName(run[run.length - 1] as Token, next, tokens[j + 1])) {
         run.push(next);
         j++;
         continue;
@@ -1333,8 +1316,8 @@ export function nameCandidates(
           !(dropped === 0 && w === "he" && isChineseSurnameHe(tokens, firstIndex, titleCase)) &&
           // "Real Madrid have signed …": a known body's whole name keeps its ordinary first word.
           !isKnownBody(tokensOfRun) &&
-          // "Fed Chair Jerome Powell said …": the Federal Reserve before a title.
-          !(first.text === "Fed" && next !== undefined && isTitleWord(next));
+          // "Fed Chair Jerome Powell said …".
+          !isFedAbbreviation(first.text, tokens[firstIndex + dropped + 1]?.text.toLowerCase() ?? "");
         // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.
         if (
           common &&

@@ -5,6 +5,7 @@ import {
   findCity,
   findCountryCode,
   isCommonNonName,
+  isFedAbbreviation,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -101,8 +102,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
-  // "the Fed", "Fed Chair Jerome Powell": the Federal Reserve, not "Fed up with …".
-  if (text === "fed" && c.text === "Fed" && lowerAt(c, 1) !== "up") return "organization";
+  if (isFedAbbreviation(c.text, lowerAt(c, c.tokens.length))) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   if (lex.knownPeople.has(text) && !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text))))
     return "person";

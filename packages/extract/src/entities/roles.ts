@@ -128,6 +128,20 @@ function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, 
   return { organization, place };
 }
 
+/**
+ * "FNV negotiator", "the WHO's regional director": the organization whose name opens `words` (a post's
+ * words), and the index after its name and a possessive 's; null when no organization opens them.
+ */
+function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end: number } | null {
+  const first = words[0];
+  const body = first ? entityAt(located, first.start, ["organization"]) : undefined;
+  if (!body) return null;
+  let end = words.findIndex((t) => t.end >= body.candidate.end) + 1;
+  if (end === 0) return null;
+  if (/^['’]s$/.test(words[end]?.text ?? "")) end++;
+  return { name: body.entity.name, end };
+}
+
 /** Index in the sentence's tokens of the first title word, which sits right before the name or close to it. */
 function titleIndex(c: NameCandidate): number {
   const first = c.title[0] as Token;
@@ -180,12 +194,11 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   if (pre.length > 0 && pre.some(isRoleWord)) {
     while (pre.length > 0 && !isRoleWord(pre[pre.length - 1] as Token)) pre.pop();
     // "FNV negotiator Niek Stam", "Wedbush analyst Dan Ives": a body named before the post is its organization.
-    const body = entityAt(located, (pre[0] as Token).start, ["organization"]);
-    const bodyEnd = body ? pre.findIndex((t) => t.end >= body.candidate.end) + 1 : 0;
-    const held = bodyEnd > 0 && bodyEnd < pre.length && pre.slice(bodyEnd).some(isRoleWord);
-    const { tokens: title, place } = titleAndNationality(held ? pre.slice(bodyEnd) : pre);
+    const body = bodyOpening(pre, located);
+    const held = body !== null && body.end < pre.length && pre.slice(body.end).some(isRoleWord);
+    const { tokens: title, place } = titleAndNationality(held ? pre.slice(body.end) : pre);
     let possessorPlace: string | null = null;
-    let possessorOrg: string | null = held ? (body?.entity.name ?? null) : null;
+    let possessorOrg: string | null = held ? body.name : null;
     if (lower(tokens[p]) === "'s" || lower(tokens[p]) === "’s") {
       const owner = located.endingAt((tokens[p] as Token).start)[0];
       if (owner?.entity.type === "place") possessorPlace = owner.entity.name;
@@ -217,9 +230,8 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
         )
     ) {
       // "the WHO regional director": a body named before the post is its organization.
-      const body = entityAt(located, (phrase[0] as Token).start, ["organization"]);
-      let bodyEnd = body ? phrase.findIndex((t) => t.end >= body.candidate.end) + 1 : 0;
-      if (bodyEnd > 0 && /^['’]s$/.test(phrase[bodyEnd]?.text ?? "")) bodyEnd++;
+      const opening = bodyOpening(phrase, located);
+      const body = opening !== null && opening.end <= roleAt ? opening : null;
       let cut = phrase.length;
       const orgAt = phrase.findIndex(
         (t, i) =>
@@ -232,15 +244,12 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       );
       if (orgAt > 0) cut = orgAt;
       else if (prepAt > 0) cut = prepAt;
-      const { tokens: title, place } = titleAndNationality(
-        phrase.slice(bodyEnd > 0 && bodyEnd <= roleAt ? bodyEnd : 0, cut),
-      );
+      const { tokens: title, place } = titleAndNationality(phrase.slice(body?.end ?? 0, cut));
       const aff = affiliationAfter(phrase, cut, located, phrase.length);
       if (title.length > 0)
         roles.push({
           title: spanText(title, c.sentence),
-          organization:
-            aff.organization ?? (bodyEnd > 0 && bodyEnd <= roleAt ? (body?.entity.name ?? null) : null),
+          organization: aff.organization ?? body?.name ?? null,
           place: aff.place ?? place,
           evidence,
         });

@@ -1,6 +1,7 @@
 export { type Lexicon, lexicon } from "./lexicon.ts";
 export {
   isCommonNonName,
+  isFedAbbreviation,
   isListedWord,
   isNationalityNoun,
   isPluralCommonWord,

@@ -1,6 +1,11 @@
 import { lexicon } from "./lexicon.ts";
 import { findCity, findCountryCode } from "./places.ts";
 
+/** "the Fed", "Fed Chair Jerome Powell": "Fed" written so is the Federal Reserve, unless "Fed up with …". */
+export function isFedAbbreviation(text: string, nextLower: string): boolean {
+  return text === "Fed" && nextLower !== "up";
+}
+
 /** The role of an entity that names a group of people by nationality, faith or party ("Kenyans"). */
 export const GROUP_ROLE = "group of people";
 

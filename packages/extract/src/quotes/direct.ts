@@ -14,8 +14,9 @@ import type { QuotedSpan } from "./marks.ts";
 import { isCapitalised, isWord, type Token, tokenize } from "./names.ts";
 
 const NUMBER_START = /^\p{N}/u;
-/** Quoted content that reads as a whole utterance: a capital, a number, a bracket or an ellipsis first. */
+/** A determiner before a quotation makes it part of a sentence: "the “Albanian model”". */
 const DETERMINER_BEFORE = /^(?:the|a|an|this|that|its|his|her|their|our|my|your)$/i;
+/** Quoted content that reads as a whole utterance: a capital, a number, a bracket or an ellipsis first. */
 const DIRECT_START = /^[\p{Lu}\p{N}[…]|^\.\.\./u;
 
 /** How a quoted span is tied to its speaker, before names are resolved. */

@@ -93,7 +93,8 @@ const PARENTHETICAL =
   /^(?:however|meanwhile|though|too|also|instead|moreover|nonetheless|nevertheless|again|now|then|later|earlier|previously|therefore|indeed)$/;
 
 const LOWER_START = /^\p{Ll}/u;
-const lower = (t: Token | undefined) => (t ? t.lower : "");
+/** A token's lowercase text, "" for none. */
+export const lower = (t: Token | undefined) => (t ? t.lower : "");
 
 function cueObjectEnd(tokens: Token[], i: number): number {
   let j = i + 1;

@@ -3,7 +3,7 @@ import { lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
-import { findCues, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
+import { findCues, lower, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
 import { AUXILIARIES, PASSIVE_MARKERS, REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isWord, type Token, tokensWithin } from "./names.ts";
@@ -85,7 +85,6 @@ const BEFORE_ADJECTIVE = new Set([
   "these",
   "those",
 ]);
-const lowerOf = (t: Token | undefined) => (t ? t.lower : "");
 
 /** "doesn’t", "we’re", "I’m", "they’ve", "it’s": a contracted auxiliary or form of "be". */
 const NEGATED_AUXILIARY = /n['’]t$|^(?:i|we|you|they|he|she|it|that|there|what|who)['’](?:re|m|ve|ll|d|s)$/;
@@ -127,7 +126,7 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
     if (
       w.endsWith("ed") &&
       (w.length >= 5 || infinitives.has(w.slice(0, -1))) &&
-      !BEFORE_ADJECTIVE.has(lowerOf(tokens[i - 1]))
+      !BEFORE_ADJECTIVE.has(lower(tokens[i - 1]))
     )
       return true;
     if (w.endsWith("s") && (infinitives.has(w.slice(0, -1)) || infinitives.has(w.slice(0, -2)))) return true;
@@ -162,6 +161,28 @@ function clauseEnd(tokens: Token[], from: number, directOpenings: Set<number>): 
   return tokens.length;
 }
 const SETS_OFF = /^[,:;—–-]$/;
+
+/**
+ * "<clause>, analysts said": what was said is the clause before the comma at `comma`, and the speaker
+ * stands between that comma and the cue (no apposition to a name inside the clause: "Prices rose in
+ * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
+ * quotes, or more than six words stand before the cue.
+ */
+function clauseBeforeComma(
+  tokens: Token[],
+  comma: number,
+  cue: { index: number; next: number },
+  masked: string,
+): { start: number; end: number; phrase: SpeakerPhrase } | null {
+  const atComma = tokens.slice(comma + 1, cue.index).filter(isWord);
+  if (atComma.length > 6 || tokens.slice(0, comma).some((t) => QUOTE_MARK.test(t.text))) return null;
+  const phrase =
+    atComma.length === 0
+      ? speakerAfter(tokens, cue.next, masked, 0)
+      : subjectBefore(tokens.slice(comma + 1), cue.index - comma - 1, masked, 0);
+  const clause = clauseSpan(tokens, 0, comma);
+  return phrase && clause ? { ...clause, phrase } : null;
+}
 
 export function findIndirectQuotes(
   masked: string,
@@ -236,7 +257,6 @@ export function findIndirectQuotes(
         const verb = (tokens[cue.index] as Token).lower;
         if (!REPORTING_VERBS.has(verb)) continue;
         // "<clause>, the union said, in the largest strike in decades.": a phrase set off after the cue.
-        let before = lastComma;
         // Not "The tuft cell, Herbert said, is constantly sensing …": a sentence that goes on after the
         // cue is cut by it, and what was said is both halves.
         if (
@@ -245,40 +265,17 @@ export function findIndirectQuotes(
           cue.next > cue.index &&
           SET_OFF_TAIL.test(tokens[cue.next + 1]?.lower ?? "")
         ) {
-          before = cue.index - 1;
+          let before = cue.index - 1;
           while (before >= 0 && (tokens[before] as Token).text !== ",") before--;
-          if (before >= 0 && tokens.slice(before + 1, cue.index).filter(isWord).length > 0) {
-            const atComma = tokens.slice(before + 1, cue.index).filter(isWord);
-            const phrase = subjectBefore(tokens.slice(before + 1), cue.index - before - 1, masked, 0);
-            const clause = clauseSpan(tokens, 0, before);
-            if (
-              phrase &&
-              clause &&
-              atComma.length <= 6 &&
-              !tokens.slice(0, before).some((t) => QUOTE_MARK.test(t.text))
-            ) {
-              found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
-              continue;
-            }
+          const said = before >= 0 ? clauseBeforeComma(tokens, before, cue, masked) : null;
+          if (said) {
+            found.push({ ...said, blockIndex, phraseStart: said.phrase.start, cue: cue.text });
+            continue;
           }
         }
         if (lastComma >= 0 && lastComma < cue.index && cue.next >= tokens.length - 2) {
-          const atComma = tokens.slice(lastComma + 1, cue.index).filter(isWord);
-          // The speaker stands between the comma and the cue: "<clause>, analysts said" is no apposition
-          // to a name inside the clause ("Prices rose in Beijing, analysts said").
-          const phrase =
-            atComma.length === 0
-              ? speakerAfter(tokens, cue.next, masked, 0)
-              : subjectBefore(tokens.slice(lastComma + 1), cue.index - lastComma - 1, masked, 0);
-          const clause = clauseSpan(tokens, 0, lastComma);
-          if (
-            phrase &&
-            clause &&
-            atComma.length <= 6 &&
-            !tokens.slice(0, lastComma).some((t) => QUOTE_MARK.test(t.text))
-          ) {
-            found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
-          }
+          const said = clauseBeforeComma(tokens, lastComma, cue, masked);
+          if (said) found.push({ ...said, blockIndex, phraseStart: said.phrase.start, cue: cue.text });
           continue;
         }
         // "<clause>, said the company's executive chair Marcelo Claure in an email": no name before the

@@ -119,22 +119,26 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = "\"'”’)]»";
 
-function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+/**
+ * Abbreviations that only ever stand before a number ("No. 10", "Nos. 3 and 4"); before a word they are
+ * the word itself ending a sentence: "The board said no. Later, …".
+ */
+const BEFORE_NUMBER = new Set(["no", "nos"]);
+
+/** Whether the word ending at `dotIndex` is an abbreviation, given where the next word starts (`next`). */
+function endsWithAbbreviation(text: string, dotIndex: number, next: number): boolean {
   let i = dotIndex - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i] ?? "")) i--;
   const word = text.slice(i + 1, dotIndex);
   if (word.length === 0) return false;
   if (/^[A-Z]$/.test(word)) return true;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
-}
-
-/** "said no. Later …": "no" ends a sentence unless a number follows it ("No. 10 Downing Street"). */
-function isAnswerNo(text: string, dotIndex: number, next: number): boolean {
-  const before = text.slice(Math.max(0, dotIndex - 3), dotIndex);
-  if (!/(?:^|[^A-Za-z])[Nn]o$/.test(before)) return false;
-  const c = text.charCodeAt(next);
-  return !(c >= 48 && c <= 57);
+  const lower = word.toLowerCase();
+  if (BEFORE_NUMBER.has(lower)) {
+    const c = text.charCodeAt(next);
+    return c >= 48 && c <= 57;
+  }
+  return ABBREVIATIONS.has(lower);
 }
 
 function nextStartsSentence(text: string, from: number): boolean {
@@ -192,9 +196,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       if (
         ch === "." &&
         j === i + 1 &&
-        endsWithAbbreviation(text, i) &&
-        !startsWithFunctionWord(text, k, i) &&
-        !isAnswerNo(text, i, k)
+        endsWithAbbreviation(text, i, k) &&
+        !startsWithFunctionWord(text, k, i)
       )
         continue;
       if (!nextStartsSentence(text, k)) continue;
