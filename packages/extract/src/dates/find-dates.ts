@@ -2,6 +2,7 @@ import type { DateMention } from "@newsgraph/schema";
 import * as chrono from "chrono-node";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
+import { overlapIndex } from "../text/span-index.ts";
 
 type Granularity = DateMention["granularity"];
 
@@ -219,10 +220,11 @@ const MAY_END_A_PERIOD = /end\s+of\s+the/i;
 function periodEnds(text: string, taken: readonly Found[], reference: Date): Found[] {
   if (!MAY_END_A_PERIOD.test(text)) return [];
   const ends: Found[] = [];
+  const isTaken = overlapIndex(taken);
   for (const m of text.matchAll(END_OF_THE_PERIOD)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (taken.some((d) => d.start < end && start < d.end)) continue;
+    if (isTaken(start, end)) continue;
     const year = reference.getUTCFullYear();
     const month = (m[1] as string).toLowerCase() === "year" ? 12 : reference.getUTCMonth() + 1;
     const value = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`;
