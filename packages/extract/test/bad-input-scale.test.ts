@@ -115,6 +115,20 @@ describe("extraction on large inputs completes (linear paths, bounded lookbacks)
       if (graph.ok) expectValid(graph.value);
     }
   });
+
+  it("words that are names of JavaScript object members are words like any other", () => {
+    const members = Object.getOwnPropertyNames(Object.prototype);
+    const sentences = members.flatMap((m) => [
+      `A ${m} of bridges said on Monday that one ${m} of roads and 5 ${m} were hired for 10 ${m}.`,
+      `"We are fine," ${m} said. Two ${m} of the firms agreed, ${m} pointed.`,
+    ]);
+    const graph = extractPlainText(`Firm wins contract\n\n${sentences.join(" ")}\n`, "object-members");
+    expect(graph.ok).toBe(true);
+    if (!graph.ok) return;
+    expectValid(graph.value);
+    expect(graph.value.figures.every((f) => Number.isFinite(f.value) && f.unit !== "%")).toBe(true);
+    expect(graph.value.quotes.every((q) => q.speakerId === null)).toBe(true);
+  });
 });
 
 describe("aliases are forms the article writes", () => {

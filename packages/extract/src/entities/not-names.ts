@@ -2,6 +2,7 @@ import { lexicon, widerWords } from "../kb/lexicon.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
 import { findCity, findCountryCode, isRegion } from "../kb/places.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { wordTable } from "../text/tables.ts";
 import { lowerAt, tokenAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
@@ -397,7 +398,7 @@ export function fillsQuotation(c: NameCandidate, text: string): boolean {
   );
 }
 
-const TITLE_BRACKETS: Record<string, string> = { "<": ">", "〈": "〉", "《": "》", "[": "]" };
+const TITLE_BRACKETS = wordTable<string>({ "<": ">", "〈": "〉", "《": "》", "[": "]" });
 
 /**
  * "<The Palace: Tale of Jang Noksu>", "《Parasite》", "[The Palace: Tale of Jang Noksu]": a name inside
@@ -418,7 +419,7 @@ export function inBracketedTitle(c: NameCandidate, text: string): boolean {
   }
   if (open < 0) return false;
   const opener = text[open] as string;
-  const close = text.indexOf(TITLE_BRACKETS[opener] as string, c.end);
+  const close = text.indexOf(TITLE_BRACKETS.get(opener) as string, c.end);
   if (close < 0 || close - open > 120 || text.slice(c.end, close).includes("\n")) return false;
   const inside = text.slice(open + 1, close);
   if (!TITLE_OPENING.test(inside) || /[=/<[]/.test(inside)) return false;

@@ -2,10 +2,11 @@ import type { Figure } from "@newsgraph/schema";
 import { mapPacked } from "../text/arrays.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsUppercase } from "../text/chars.ts";
+import { wordTable } from "../text/tables.ts";
 import {
   numberWordValue,
   readSpelledNumber,
-  SCALE_ABBREVIATIONS,
+  scaleAbbreviationOf,
   scaleOf,
   vagueQuantityOf,
 } from "./number-words.ts";
@@ -52,8 +53,8 @@ const QUALIFIERS = mapPacked(
 
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_SYMBOLS = wordTable<string>({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
+const CURRENCY_WORDS = wordTable<string>({
   dollars: "USD",
   dollar: "USD",
   euros: "EUR",
@@ -66,7 +67,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   usd: "USD",
   eur: "EUR",
   gbp: "GBP",
-};
+});
 const TIME_WORDS = new Set(["a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hrs"]);
 
 const STOP_WORDS = new Set(
@@ -140,7 +141,7 @@ interface NumberRead {
 }
 
 /** Fractions written as words, in percent of the whole: "half", "a third", "two-thirds", "three quarters". */
-const FRACTION_PARTS: Record<string, number> = {
+const FRACTION_PARTS = wordTable<number>({
   half: 50,
   third: 100 / 3,
   thirds: 100 / 3,
@@ -150,8 +151,8 @@ const FRACTION_PARTS: Record<string, number> = {
   fifths: 20,
   tenth: 10,
   tenths: 10,
-};
-const SHARE_NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+});
+const SHARE_NUMERATORS = wordTable<number>({ a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 });
 
 /**
  * A share of a whole, in percent: "half of all voters", "a third of", "two-thirds of", "one in five
@@ -178,8 +179,8 @@ function readShare(tokens: readonly Token[], i: number): NumberRead | null {
   const hyphen = token.lower.indexOf("-");
   // "two-thirds", "one-third", "three-quarters" as one word.
   if (hyphen > 0) {
-    const top = SHARE_NUMERATORS[token.lower.slice(0, hyphen)];
-    const part = FRACTION_PARTS[token.lower.slice(hyphen + 1)];
+    const top = SHARE_NUMERATORS.get(token.lower.slice(0, hyphen));
+    const part = FRACTION_PARTS.get(token.lower.slice(hyphen + 1));
     if (top !== undefined && part !== undefined && tokens[i + 1]?.lower === "of")
       return shareRead(top * part, i, i);
     return null;
@@ -190,8 +191,8 @@ function readShare(tokens: readonly Token[], i: number): NumberRead | null {
     return shareRead(50, i, i);
   }
   // "a third of", "two quarters of".
-  const top = SHARE_NUMERATORS[token.lower];
-  const part = FRACTION_PARTS[tokens[i + 1]?.lower ?? ""];
+  const top = SHARE_NUMERATORS.get(token.lower);
+  const part = FRACTION_PARTS.get(tokens[i + 1]?.lower ?? "");
   if (top !== undefined && part !== undefined && part !== 50 && tokens[i + 2]?.lower === "of")
     return shareRead(top * part, i, i + 1);
   return null;
@@ -224,12 +225,12 @@ function readNumber(text: string, tokens: readonly Token[], i: number): NumberRe
   const share = token.kind === "symbol" ? null : readShare(tokens, i);
   if (share) return share;
   if (token.kind === "number") return readDigits(text, tokens, i);
-  if (token.kind === "symbol" && CURRENCY_SYMBOLS[token.text]) {
+  if (token.kind === "symbol" && CURRENCY_SYMBOLS.get(token.text)) {
     const next = tokens[i + 1];
     if (next?.kind === "number" && (adjoining(token, next) || spaced(text, token, next))) {
       const read = readDigits(text, tokens, i + 1);
       if (!read) return null;
-      return { ...read, first: i, unit: CURRENCY_SYMBOLS[token.text] ?? null, bareInteger: false };
+      return { ...read, first: i, unit: CURRENCY_SYMBOLS.get(token.text) ?? null, bareInteger: false };
     }
     return null;
   }
@@ -310,8 +311,8 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
     if (next.text === "%") {
       unit = "%";
       last = i + 1;
-    } else if (next.kind === "word" && SCALE_ABBREVIATIONS[next.lower] !== undefined) {
-      value *= SCALE_ABBREVIATIONS[next.lower] ?? 1;
+    } else if (next.kind === "word" && scaleAbbreviationOf(next.lower) !== undefined) {
+      value *= scaleAbbreviationOf(next.lower) ?? 1;
       last = i + 1;
       scaled = true;
     } else if (
@@ -344,8 +345,13 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
     }
   }
   const currency = tokens[last + 1];
-  if (!unit && currency && spaced(text, tokens[last] as Token, currency) && CURRENCY_WORDS[currency.lower]) {
-    unit = CURRENCY_WORDS[currency.lower] ?? null;
+  if (
+    !unit &&
+    currency &&
+    spaced(text, tokens[last] as Token, currency) &&
+    CURRENCY_WORDS.get(currency.lower)
+  ) {
+    unit = CURRENCY_WORDS.get(currency.lower) ?? null;
     last += 1;
   }
   const bareInteger = !scaled && !unit && !token.text.includes(",") && !token.text.includes(".");

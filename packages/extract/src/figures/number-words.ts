@@ -1,6 +1,7 @@
+import { wordTable } from "../text/tables.ts";
 import type { Token } from "./tokens.ts";
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable<number>({
   one: 1,
   two: 2,
   three: 3,
@@ -20,8 +21,8 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = wordTable<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -30,48 +31,39 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-export const SCALES: Record<string, number> = {
+});
+const SCALES = wordTable<number>({
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
   trillion: 1_000_000_000_000,
-};
+});
 /** Scale abbreviations written after a number: "$4.5bn", "€20m", "10k". */
-export const SCALE_ABBREVIATIONS: Record<string, number> = {
+const SCALE_ABBREVIATIONS = wordTable<number>({
   bn: 1_000_000_000,
   m: 1_000_000,
   k: 1_000,
   tn: 1e12,
-};
+});
 
 /** "dozens of", "thousands of": vague quantities, valued at their order of magnitude. */
-export const VAGUE_QUANTITIES: Record<string, number> = {
+const VAGUE_QUANTITIES = wordTable<number>({
   dozens: 12,
   hundreds: 100,
   thousands: 1_000,
   millions: 1_000_000,
   billions: 1_000_000_000,
-};
+});
+
+const unitOf = (word: string) => UNITS.get(word);
+const tensOf = (word: string) => TENS.get(word);
+export const scaleOf = (word: string) => SCALES.get(word);
+export const vagueQuantityOf = (word: string) => VAGUE_QUANTITIES.get(word);
+/** "bn" → 1e9, "m" → 1e6 …; anything else → undefined. */
+export const scaleAbbreviationOf = (word: string) => SCALE_ABBREVIATIONS.get(word);
 
 /** "twenty-five", "seven" → its value; anything else → null. */
-const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
-const EMPTY_RECORD: Record<string, number | undefined> = {};
-
-/**
- * `record[key]` read through a Map: the same answer (inherited members such as "constructor" included)
- * without a slow keyed property load for every token string.
- */
-export function recordReader(record: Record<string, number>): (key: string) => number | undefined {
-  const map = new Map(Object.entries(record));
-  return (key) => map.get(key) ?? (PROTOTYPE_KEYS.has(key) ? EMPTY_RECORD[key] : undefined);
-}
-
-const unitOf = recordReader(UNITS);
-const tensOf = recordReader(TENS);
-export const scaleOf = recordReader(SCALES);
-export const vagueQuantityOf = recordReader(VAGUE_QUANTITIES);
 
 export function numberWordValue(word: string): number | null {
   const lower = word.toLowerCase();

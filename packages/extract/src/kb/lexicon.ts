@@ -260,7 +260,7 @@ export function lexicon(): Lexicon {
   for (const [d, code] of Object.entries(IRREGULAR_DEMONYMS)) demonyms.set(d, code);
   for (const [d, code] of [...demonyms]) if (!d.endsWith("s")) demonyms.set(`${d}s`, code);
   for (const d of [...demonyms.keys()])
-    if (commonWords.has(d) && !(d in IRREGULAR_DEMONYMS) && !tags.get("Demonym")?.includes(d))
+    if (commonWords.has(d) && !Object.hasOwn(IRREGULAR_DEMONYMS, d) && !tags.get("Demonym")?.includes(d))
       demonyms.delete(d);
   for (const d of MOVEMENT_ADJECTIVES) {
     demonyms.set(d, "");

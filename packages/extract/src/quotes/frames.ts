@@ -176,7 +176,7 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
         inverted ||
         (before !== undefined &&
           (isCapitalised(before.text) ||
-            PRONOUN_GENDER[prev] !== undefined ||
+            PRONOUN_GENDER.get(prev) !== undefined ||
             ADVERBS.has(prev) ||
             AUXILIARIES.has(prev) ||
             DOCUMENT_NOUNS.has(prev)));
@@ -188,7 +188,7 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     if (prev === "to" || prev === "will" || prev === "would") {
       if (!/^(?:say|tell|add)$/.test(word) || prev === "to") continue;
     }
-    const particle = PARTICLE_VERBS[word];
+    const particle = PARTICLE_VERBS.get(word);
     let end = i;
     if (particle) {
       if (lower(tokens[i + 1]) !== particle) continue;
@@ -269,7 +269,7 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   if (!first || !last || words.length === 0) return null;
   const phraseText = text.slice(first.start - offset, last.end - offset);
   const firstWord = lower(first);
-  if (tokens.length === 1 && PRONOUN_GENDER[firstWord] !== undefined) {
+  if (tokens.length === 1 && PRONOUN_GENDER.get(firstWord) !== undefined) {
     return { text: phraseText, start: first.start, end: last.end, kind: "pronoun", name: null };
   }
   if (/^(?:he|she|they)$/.test(firstWord) && startsLowercase(tokens[1]?.text ?? "")) {
@@ -369,7 +369,7 @@ function looksAppositive(tokens: Token[]): boolean {
   const last = [...tokens].reverse().find(isWord);
   if (!first || !last) return true;
   if (isDefiniteInstitution(tokens)) return false;
-  if (startsLowercase(first.text) && PRONOUN_GENDER[lower(first)] === undefined) return true;
+  if (startsLowercase(first.text) && PRONOUN_GENDER.get(lower(first)) === undefined) return true;
   return !isCapitalised(last.text) && !DETERMINERS.has(lower(first));
 }
 
@@ -391,7 +391,7 @@ function mergePlaceTails(all: Token[][]): Token[][] {
     const last = [...chunk].reverse().find(isWord);
     if (!last || !isCapitalised(last.text)) return chunks;
     const first = chunk.find(isWord) as Token;
-    if (LOWER_START.test(first.text) && PRONOUN_GENDER[lower(first)] === undefined)
+    if (LOWER_START.test(first.text) && PRONOUN_GENDER.get(lower(first)) === undefined)
       return [...chunks.slice(0, k), chunks.slice(k).flat()];
   }
   return chunks;
@@ -592,7 +592,7 @@ export function speakerAfter(
 export function mainSubject(tokens: Token[], text: string, offset: number): SpeakerPhrase | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (PRONOUN_GENDER[lower(t)] !== undefined && startsLowercase(tokens[i + 1]?.text ?? "")) {
+    if (PRONOUN_GENDER.get(lower(t)) !== undefined && startsLowercase(tokens[i + 1]?.text ?? "")) {
       return { text: t.text, start: t.start, end: t.end, kind: "pronoun", name: null };
     }
   }

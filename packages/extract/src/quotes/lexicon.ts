@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { HONORIFICS } from "../kb/name-parts.ts";
 import { memoString } from "../text/memo.ts";
+import { wordTable } from "../text/tables.ts";
 
 const SPEECH_VERB_FORMS = [
   "say|says|said|saying",
@@ -104,7 +105,7 @@ export const REPORTING_VERBS = new Set(
 );
 
 /** Verbs that need "point out", "call for" to count as reporting. */
-export const PARTICLE_VERBS: Record<string, string> = { point: "out", points: "out", pointed: "out" };
+export const PARTICLE_VERBS = wordTable<string>({ point: "out", points: "out", pointed: "out" });
 
 /** Verb forms that are also common nouns; they count only when no determiner precedes them. */
 export const NOUN_LIKE_VERBS = new Set([
@@ -233,13 +234,13 @@ export const INDEFINITE_DETERMINERS = new Set([
   "three",
 ]);
 
-export const PRONOUN_GENDER: Record<string, "male" | "female" | "neuter" | "plural"> = {
+export const PRONOUN_GENDER = wordTable<"male" | "female" | "neuter" | "plural">({
   he: "male",
   she: "female",
   it: "neuter",
   they: "plural",
   we: "plural",
-};
+});
 
 /** Words that end a subject phrase when walking back from a verb. */
 export const CLAUSE_BOUNDARY_WORDS = new Set([
