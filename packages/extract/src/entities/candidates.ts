@@ -809,7 +809,8 @@ const BODY_ENDS = new Set([
  * without "the" ("Secretary of State Mike Pompeo" keeps the portfolio in the title).
  */
 function officeBody(run: Token[], of: number): { start: number; end: number } | null {
-  if (lower(run[of + 1] as Token) !== "the") return null;
+  const article = run[of + 1];
+  if (article === undefined || lower(article) !== "the") return null;
   const start = of + 2;
   let given = start;
   while (given < run.length && !lexicon().firstNames.has(lower(run[given] as Token))) given++;
