@@ -504,4 +504,12 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quotes.map((q) => q.cue)).toEqual(["related", "recounted"]);
   });
+
+  it('reads a term after "what\'s called" or "it\'s called" as a name for something, not speech', () => {
+    const quotes = quotesOf([
+      "Breathing in mold from hay can lead to what’s called “farmer's lung,” a disease of the lungs. In dry winters it's called “heater cough” by doctors.",
+      "She’s called it “the worst season in years,” said Kari Holm, a nurse in Oslo.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.cue])).toEqual([["the worst season in years,", "called"]]);
+  });
 });

@@ -126,6 +126,9 @@ function cueObjectEnd(tokens: Token[], i: number): number {
 
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 
+/** "what's", "it’s": subjects whose "'s" is "is", not "has" ("he's said") or a possessive. */
+const CONTRACTED_IS = /^(?:what|that|it|there|here|which|this)['’]s$/;
+
 /** The cue over `tokens[from..to]`, its verb at `index`. */
 function cueOver(
   tokens: Token[],
@@ -182,8 +185,9 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
             DOCUMENT_NOUNS.has(prev)));
       if (!subjectLike || DETERMINERS.has(prev) || /['’]s$/.test(prev)) continue;
     }
-    if (PASSIVE_MARKERS.has(prev) && PARTICIPLES.test(word) && word !== "quoted") continue;
-    if (word === "quoted" && PASSIVE_MARKERS.has(prev)) continue;
+    const passive = PASSIVE_MARKERS.has(prev) || CONTRACTED_IS.test(prev);
+    if (passive && PARTICIPLES.test(word) && word !== "quoted") continue;
+    if (word === "quoted" && passive) continue;
     if (NEGATIONS.has(prev) || NEGATIONS.has(lower(tokens[i - 2]))) continue;
     if (prev === "to" || prev === "will" || prev === "would") {
       if (!/^(?:say|tell|add)$/.test(word) || prev === "to") continue;
