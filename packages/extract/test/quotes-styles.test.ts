@@ -512,4 +512,23 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quotes.map((q) => [q.text, q.cue])).toEqual([["the worst season in years,", "called"]]);
   });
+
+  it("reads a pronoun with a contracted auxiliary ('She’s said', 'they've told') as the pronoun", () => {
+    const quotes = attributedQuotesOf([
+      "Kari Holm is a nurse in Oslo. She’s said “the season is the worst in years.”",
+      "The union members met on Monday. They've told the board “no more overtime.”",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text])).toEqual([
+      ["the season is the worst in years.", "Kari Holm", "She"],
+      ["no more overtime.", null, "They"],
+    ]);
+  });
+
+  it("takes no reported clause from an adverb set off after the cue ('he said repeatedly, according to …')", () => {
+    const quotes = quotesOf([
+      "“We will win,” he said repeatedly, according to Lars Berg, the coach.",
+      "“We will win,” he has said often, the coach added.",
+    ]);
+    expect(quotes.map((q) => q.kind)).toEqual(["direct", "direct"]);
+  });
 });

@@ -126,6 +126,9 @@ function cueObjectEnd(tokens: Token[], i: number): number {
 
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 
+/** "’s", "'ve", "’d", "'ll", "’re", "'m" closing a pronoun: "she’s said", "they've told". */
+const CONTRACTED_AUXILIARY = /['’](?:s|ve|d|ll|re|m)$/i;
+
 /** "what's", "it’s": subjects whose "'s" is "is", not "has" ("he's said") or a possessive. */
 const CONTRACTED_IS = /^(?:what|that|it|there|here|which|this)['’]s$/;
 
@@ -275,6 +278,18 @@ function phraseFromTokens(chunk: Token[], text: string, offset: number): Speaker
   const firstWord = lower(first);
   if (tokens.length === 1 && PRONOUN_GENDER.get(firstWord) !== undefined) {
     return { text: phraseText, start: first.start, end: last.end, kind: "pronoun", name: null };
+  }
+  // "She’s said", "they’ve said": the pronoun, without the contracted auxiliary.
+  const contracted = tokens.length === 1 ? CONTRACTED_AUXILIARY.exec(first.text) : null;
+  if (contracted && PRONOUN_GENDER.get(lower(first).slice(0, contracted.index)) !== undefined) {
+    const end = first.start + contracted.index;
+    return {
+      text: first.text.slice(0, contracted.index),
+      start: first.start,
+      end,
+      kind: "pronoun",
+      name: null,
+    };
   }
   if (/^(?:he|she|they)$/.test(firstWord) && startsLowercase(tokens[1]?.text ?? "")) {
     return { text: first.text, start: first.start, end: first.end, kind: "pronoun", name: null };

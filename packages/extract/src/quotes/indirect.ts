@@ -313,6 +313,9 @@ export function findIndirectQuotes(
         if (!opener || !isWord(opener) || QUOTE_MARK.test(opener.text)) continue;
         if (/^(?:to|about|of|with|for|by|on|in|at|goodbye|so|yes|no|nothing|something)$/i.test(opener.text))
           continue;
+        // "“We will win,” he said repeatedly, according to …": a word set off by a comma after the cue
+        // is an adverb of the saying, not the start of a reported clause.
+        if (that < 0 && tokens[from + 1]?.text === ",") continue;
         // "Apple reported quarterly revenue of …", "announced plans": without "that", these verbs take a
         // thing, not a clause, unless a pronoun opens one ("confirmed it would close").
         if (
