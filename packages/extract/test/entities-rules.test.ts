@@ -1617,4 +1617,12 @@ describe("entity rules", () => {
     expect(types).toMatchObject({ Toobin: "person", Washington: "place" });
     expect(types.Q).toBeUndefined();
   });
+
+  it("reads where someone of a stated age lives as a place ('Jo Hartley, 34, of Bramley'), and CCTV as no name", () => {
+    const types = typesOf(
+      "Man jailed over warehouse fire\n\nDaniel Hartley, 34, of Bramley, admitted arson. A woman aged 41, from Pudsey, was also arrested after detectives reviewed CCTV footage.",
+    );
+    expect(types).toMatchObject({ "Daniel Hartley": "person", Bramley: "place", Pudsey: "place" });
+    expect(types.CCTV).toBeUndefined();
+  });
 });

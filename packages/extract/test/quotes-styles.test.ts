@@ -531,4 +531,12 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quotes.map((q) => q.kind)).toEqual(["direct", "direct"]);
   });
+
+  it("takes no reported speech from a plea ('admitted arson') or from an apposition before the cue's comma", () => {
+    const quotes = quotesOf([
+      "Daniel Hartley admitted arson with intent to endanger life at Leeds Crown Court in March.",
+      "Daniel Hartley, 34, of Bramley, admitted arson. Hartley admitted the fire had been set on purpose.",
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(["the fire had been set on purpose"]);
+  });
 });

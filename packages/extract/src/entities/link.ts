@@ -494,6 +494,9 @@ function isAddressee(prev: string, prev2: string): boolean {
   return prev === "to" && (SPEECH_VERBS.has(prev2) || ADDRESSING_VERBS.test(prev2));
 }
 
+/** A person's age as news writes it beside the name. */
+const AGE = /^\d{1,3}$/;
+
 function computeMentionCues(c: NameCandidate): Cues {
   const cues: Cues = { person: 0, speaker: 0, place: 0, organization: 0, actor: 0, product: 0 };
   const prev = lowerAt(c, -1);
@@ -551,6 +554,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (next === "native" && !startsLowercase(tokenAt(c, n + 1)?.text ?? "")) cues.place++;
   // "born at Stridon", "born in Oklahoma City".
   if ((prev === "at" || prev === "in") && prev2 === "born") cues.place += 2;
+  // "Daniel Hartley, 34, of Bramley", "aged 34, from Leeds": where someone of a stated age lives.
+  if ((prev === "of" || prev === "from") && prev2 === "," && AGE.test(lowerAt(c, -3))) cues.place += 2;
   // "Grass Valley, California": a place in a country or region (a country before a comma starts a list).
   if (next === "," && startsUppercase(tokenAt(c, n + 1)?.text ?? "") && !findCountryCode(c.text)) {
     const after = tokenAt(c, n + 1)?.text ?? "";

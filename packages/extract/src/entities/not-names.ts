@@ -278,6 +278,12 @@ const COMMON_ACRONYMS = new Set([
   "fyi",
   "asap",
   "rsvp",
+  // Policing and conflict: "CCTV footage", "a DUI arrest", "an IED blast".
+  "cctv",
+  "dui",
+  "dwi",
+  "ied",
+  "ieds",
   "tl",
 ]);
 

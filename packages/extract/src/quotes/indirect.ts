@@ -4,7 +4,7 @@ import { mapPacked } from "../text/arrays.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
 import { findCues, lower, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
-import { AUXILIARIES, PASSIVE_MARKERS, REPORTING_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, ORGANISATION_HEADS, PASSIVE_MARKERS, REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isWord, type Token, tokensWithin } from "./names.ts";
 
@@ -50,6 +50,10 @@ const OBJECT_VERBS = new Set([
   "emphasized",
   "predicted",
   "predicts",
+  // "admitted arson": a plea to an offence, not a clause.
+  "admit",
+  "admits",
+  "admitted",
 ]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they", "there"]);
 
@@ -168,6 +172,20 @@ const SETS_OFF = /^[,:;—–-]$/;
  * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
  * quotes, or more than six words stand before the cue.
  */
+/**
+ * A description of one lowercase word that is neither plural nor a body: "arson", not "analysts",
+ * "officials" or "police".
+ */
+function isBareSingularNoun(phrase: SpeakerPhrase): boolean {
+  const word = phrase.text;
+  return (
+    phrase.kind === "description" &&
+    /^\p{Ll}+$/u.test(word) &&
+    !word.endsWith("s") &&
+    !ORGANISATION_HEADS.has(word)
+  );
+}
+
 function clauseBeforeComma(
   tokens: Token[],
   comma: number,
@@ -180,8 +198,11 @@ function clauseBeforeComma(
     atComma.length === 0
       ? speakerAfter(tokens, cue.next, masked, 0)
       : subjectBefore(tokens.slice(comma + 1), cue.index - comma - 1, masked, 0);
+  // "Daniel Hartley, 34, of Bramley, admitted arson.": a bare singular noun after the cue is its
+  // object, not an inverted speaker ("…, said analysts", "…, said a spokesman").
+  if (!phrase || (atComma.length === 0 && isBareSingularNoun(phrase))) return null;
   const clause = clauseSpan(tokens, 0, comma);
-  return phrase && clause ? { ...clause, phrase } : null;
+  return clause ? { ...clause, phrase } : null;
 }
 
 export function findIndirectQuotes(
