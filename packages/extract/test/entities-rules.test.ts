@@ -1625,4 +1625,18 @@ describe("entity rules", () => {
     expect(types).toMatchObject({ "Daniel Hartley": "person", Bramley: "place", Pudsey: "place" });
     expect(types.CCTV).toBeUndefined();
   });
+
+  it("reads British police ranks and MPs as posts, leaves letters after a name out of it, and gives Mrs no post", () => {
+    const people = entitiesOf(
+      "Officers praised after trial\n\nDet Insp Rachel Moore, who led the inquiry, said the case was closed. Mrs Moore added that officers had worked hard. Det Ch Supt Mark Lowe and Cllr Ann Cole spoke. Judge Simon Phillips KC and Dr Jane Foster OBE were there. Labour MP Jess Phillips said the law was clear.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.roles.map((r) => r.title)])).toEqual([
+      ["Rachel Moore", ["Det Insp"]],
+      ["Mark Lowe", ["Det Ch Supt"]],
+      ["Ann Cole", ["Cllr"]],
+      ["Simon Phillips", ["Judge"]],
+      ["Jane Foster", ["Dr"]],
+      ["Jess Phillips", ["MP"]],
+    ]);
+  });
 });

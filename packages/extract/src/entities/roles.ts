@@ -142,6 +142,9 @@ function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end
   return { name: body.entity.name, end };
 }
 
+/** Mr, Mrs, Ms, Miss, Mx and their French forms, with or without a dot. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
+
 /** Index in the sentence's tokens of the first title word, which sits right before the name or close to it. */
 function titleIndex(c: NameCandidate): number {
   const first = c.title[0] as Token;
@@ -160,7 +163,8 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     return affiliationAfter(tokens, nameEnd + 1, located, nameEnd + 12);
   })();
   const titleStart = c.title.length > 0 ? titleIndex(c) : c.index;
-  if (c.title.length > 0) {
+  // "Mrs Moore": a courtesy title is no post.
+  if (c.title.length > 0 && !c.title.every((t) => COURTESY_TITLE.test(t.text))) {
     const { tokens: title, place } = titleAndNationality(c.title);
     const owner = located.endingAt((c.title[0] as Token).start - 1).find((l) => l.entity.type !== "person");
     const ownerOrg = owner?.entity.type === "organization" ? owner.entity.name : null;

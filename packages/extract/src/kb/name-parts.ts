@@ -64,6 +64,14 @@ export const PERSON_TITLES = new Set([
   "capt",
   "sgt",
   "cpl",
+  // British police ranks, written without dots ("Det Ch Supt Mark Lowe", "DCI Jo Lee"), and
+  // councillors ("Cllr Ann Cole"). Not "PC" (police constable), which opens "PC World" too.
+  "det",
+  "insp",
+  "supt",
+  "ch",
+  "dci",
+  "cllr",
   "major",
   "maj.",
   "captain",
@@ -123,6 +131,10 @@ export const PERSON_TITLES = new Set([
   "leader",
   "manager",
   "councillor",
+  // Members of parliaments: "Labour MP Jess Phillips", "Green MEP Molly Scott Cato".
+  "mp",
+  "msp",
+  "mep",
   "councilman",
   "councilwoman",
   "attorney",
@@ -690,6 +702,17 @@ export const NEVER_NAMES = new Set([
   "ps",
   "mp",
   "mps",
+  // Letters after a name: barristers ("Simon Phillips KC"), honours ("Jane Foster OBE"), members of
+  // other parliaments ("MSP", "MEP").
+  "kc",
+  "qc",
+  "obe",
+  "mbe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "msp",
+  "mep",
   "vs",
   "etc",
   "no",
