@@ -1639,4 +1639,16 @@ describe("entity rules", () => {
       ["Jess Phillips", ["MP"]],
     ]);
   });
+
+  it("keeps 'of' inside a body's name opened by its head and 'for' (Institute for the Study of War)", () => {
+    const names = namesIn(
+      "Analysts warn of gains\n\nThe Institute for the Study of War said Russian forces gained ground. Inspectors from the Organisation for the Prohibition of Chemical Weapons and lawyers from the Committee for the Protection of Journalists met in Geneva on Tuesday.",
+    );
+    expect(names).toEqual([
+      ["organization", "Institute for the Study of War"],
+      ["organization", "Organisation for the Prohibition of Chemical Weapons"],
+      ["organization", "Committee for the Protection of Journalists"],
+      ["place", "Geneva"],
+    ]);
+  });
 });

@@ -367,4 +367,18 @@ describe("headline blocks and inline link walls", () => {
     expect(body).toContain("winter timetable");
     expect(body).not.toContain("without the written permission");
   });
+
+  it("keeps a paragraph opened by the given name Oleh (Indonesian 'by') and reads a dateline opening the lead", () => {
+    const text = [
+      "Drones hit port as Kyiv presses for air defence",
+      "KYIV, Ukraine (AP) — Russian drones struck grain facilities in the southern Odesa region overnight, killing two people, officials said.",
+      "Oleh Kiper, the governor of the Odesa region, said on Telegram that Russia launched 38 drones, of which 29 were shot down.",
+      "Ukraine's air force said the drones were launched from the Kursk region and from occupied Crimea overnight.",
+      "Oleh Sirko",
+    ].join("\n\n");
+    const parsed = parseArticle(text, { source: "oleh.txt", contentType: "text" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(articleBody(parsed.value)).toContain("Oleh Kiper, the governor");
+    expect(parsed.value.dateline?.text).toBe("KYIV, Ukraine (AP) —");
+  });
 });

@@ -382,6 +382,9 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   if (c === "of" || c === "for" || c === "on") {
     return (
       isHeadOrPlural(leftWord) ||
+      // "Institute for the Study of War", "Organisation for the Prohibition of Chemical Weapons": a
+      // body's name opened by its head and "for" goes on through "of".
+      (c === "of" && opensPurpose(run)) ||
       PERSON_TITLES.has(leftWord) ||
       (/s$/.test(leftWord) && run.length === 1) ||
       (leftWord === "house" && HOUSE_OF.test(lower(rest[0] as Token))) ||
@@ -397,13 +400,20 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 
+/** A head word, then "for": "Institute for the Study", "National Association for the Advancement". */
+function opensPurpose(run: Token[]): boolean {
+  for (let i = 1; i < run.length; i++)
+    if (lower(run[i] as Token) === "for") return isHeadOrPlural(lower(run[i - 1] as Token));
+  return false;
+}
+
 /** True when the run ends in a head word, "of" or "for", then capitalised words, no head word among them ("Centers for Disease Control"). */
 function fieldAfterHead(run: Token[]): boolean {
   for (let i = run.length - 2; i >= 1; i--) {
     const w = lower(run[i] as Token);
     if (w === "of" || w === "for")
       return (
-        isHeadOrPlural(lower(run[i - 1] as Token)) &&
+        (isHeadOrPlural(lower(run[i - 1] as Token)) || (w === "of" && opensPurpose(run.slice(0, i)))) &&
         run.slice(i + 1).every((t) => isCapitalised(t) && !isHeadWord(lower(t)))
       );
   }

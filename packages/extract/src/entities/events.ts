@@ -1,3 +1,4 @@
+import { ORGANIZATION_HEADS } from "../kb/name-parts.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { MONTH_NAMES } from "../text/calendar-words.ts";
 import { textAt } from "./around.ts";
@@ -194,13 +195,22 @@ export function kindByName(name: string): "event" | "other" | null {
  * conventions and cups, "other" for prizes and named days, null otherwise. A place in the name does
  * not change that ("Fan Expo Canada" is the expo), a year after it is dropped first.
  */
+/**
+ * "Institute for the Study of War", "Ministry of War": the event word closes what a body named by
+ * its head word before "of"/"for" is about; the name is the body's.
+ */
+function namesBodyOf(words: readonly string[], eventAt: number): boolean {
+  const connector = words.findIndex((w, j) => j < eventAt && /^(?:of|for)$/i.test(w));
+  return connector > 0 && words.slice(0, connector).some((w) => ORGANIZATION_HEADS.has(w.toLowerCase()));
+}
+
 export function eventOrOtherName(name: string): "event" | "other" | null {
   const words = name.replace(TRAILING_YEAR, "").split(/\s+/);
   if (words.length < 2 && !/-fest$/i.test(name)) return null;
   for (let i = words.length - 1; i >= Math.max(1, words.length - 2); i--) {
     const w = (words[i] as string).toLowerCase();
     const part = w.slice(w.lastIndexOf("-") + 1);
-    if (EVENT_HEADS.test(w) || EVENT_HEADS.test(part)) return "event";
+    if (EVENT_HEADS.test(w) || EVENT_HEADS.test(part)) return namesBodyOf(words, i) ? null : "event";
     if (w === "show" && i === words.length - 1 && SHOW_KINDS.test((words[i - 1] ?? "").toLowerCase()))
       return "event";
     if (OTHER_HEADS.test(w)) return i === words.length - 1 ? "other" : null;

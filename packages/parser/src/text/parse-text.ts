@@ -113,7 +113,8 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
       updatedAt: header.updatedAt,
       publisher: publisherOf(options.url, siteNames, credited.organisations),
       language,
-      dateline: firstParagraph ? datelineOf(firstParagraph) : null,
+      // "KYIV, Ukraine (AP) — …" as the lead read as the teaser: the dateline opens the teaser.
+      dateline: (teaser ? datelineOf(teaser) : null) ?? (firstParagraph ? datelineOf(firstParagraph) : null),
       sections: body.sections,
       images: [...header.images, ...body.images],
       contributors: credited.people,

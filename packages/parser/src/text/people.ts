@@ -35,9 +35,16 @@ export function isContributorLine(line: string, lower = line.toLowerCase()): boo
 
 export function isBylineLine(line: string): boolean {
   const m = BYLINE.exec(line);
-  const names = m?.[1] ?? "";
-  return m !== null && line.length <= 160 && namesIn(names.slice(0, cutAtNonName(names)), 0).length > 0;
+  if (m === null || line.length > 160) return false;
+  const names = m[1] ?? "";
+  const cut = cutAtNonName(names);
+  // "Oleh Kiper, the governor of the region, said …": a sentence after the names is prose, not a byline
+  // (Indonesian "oleh" is "by", and Oleh a Ukrainian given name).
+  if (SENTENCE_END.test(line) && (names.slice(cut).match(LOWER_WORDS)?.length ?? 0) >= 5) return false;
+  return namesIn(names.slice(0, cut), 0).length > 0;
 }
+const SENTENCE_END = /[.!?]["”’]?\s*$/u;
+const LOWER_WORDS = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
 
 const CORRECTION_WORDS = /correct|clarif|amend|note|update|earlier version/;
 /** CORRECTION's unanchored branch needs one of these; the others open the line with a, c, e or u. */
