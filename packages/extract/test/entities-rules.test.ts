@@ -1651,4 +1651,11 @@ describe("entity rules", () => {
       ["place", "Geneva"],
     ]);
   });
+
+  it("reads a weekday's short form opening a date (Tue February 9, Mon Feb 8, Wed 10 March) as no name", () => {
+    const types = typesOf(
+      "Coffee study published\n\nPublished 3:15 PM EST, Tue February 9, 2021. The panel meets on Wed 10 March in Denver, and met on Mon Feb 8 too.",
+    );
+    expect(types).toEqual({ Denver: "place" });
+  });
 });

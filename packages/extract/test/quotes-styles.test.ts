@@ -539,4 +539,16 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quotes.map((q) => q.text)).toEqual(["the fire had been set on purpose"]);
   });
+
+  it("reads 'cautioned' as a cue, and no cue in a participle before a noun ('recommends limiting added sugar')", () => {
+    const quotes = quotesOf([
+      "Kari Holm cautioned that the study could not prove cause and effect.",
+      "The Fjord Heart Association, which publishes the journal, recommends limiting added sugar.",
+      "Ferry fares will rise again next year, the company said Monday.",
+    ]);
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ["cautioned", "the study could not prove cause and effect"],
+      ["said", "Ferry fares will rise again next year"],
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ import {
 import { NEWS_OUTLETS } from "../kb/outlets.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
@@ -899,6 +900,16 @@ function isPlaceAdjective(c: NameCandidate): boolean {
 const isKnownPlaceName = (text: string) =>
   findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
 
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/** "Tue February 9, 2021", "Mon Feb 8", "Wed 10 March": a weekday's short form opening a date. */
+function isWeekdayOfDate(c: NameCandidate): boolean {
+  if (c.tokens.length !== 1 || !DAY_ABBREVIATIONS.includes(c.text.toLowerCase().replace(/\.$/, "")))
+    return false;
+  const next = lowerAt(c, 1).replace(/\.$/, "");
+  return MONTH_NAMES.includes(next) || MONTH_ABBREVIATIONS.includes(next) || DAY_OF_MONTH.test(next);
+}
+
 const GLUED_TIME_ZONE =
   /^(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|IST|JST|HKT|AES?[DT])(?:Updated|Published|Posted|Last|Modified)$/;
 
@@ -908,6 +919,7 @@ const GLUED_TIME_ZONE =
  */
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
+  if (e.candidates.every(isWeekdayOfDate)) return true;
   // "Models Y, S, 3 and X": a single letter names a model, a grade or a label, not a person or a body.
   if (e.candidates.every((c) => c.text.length === 1)) return true;
   if (e.type === "person" && isModelWord(e)) return true;

@@ -1,6 +1,7 @@
 import type { Block } from "../blocks.ts";
 import { lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { DAY_NAMES } from "../text/calendar-words.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
 import { findCues, lower, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
@@ -172,6 +173,24 @@ const SETS_OFF = /^[,:;—–-]$/;
  * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
  * quotes, or more than six words stand before the cue.
  */
+/** Words that may follow "<speaker> said" at a sentence's end: a day or a time adverb. */
+const WHEN_AFTER_CUE = new Set([
+  ...DAY_NAMES,
+  "today",
+  "yesterday",
+  "tonight",
+  "later",
+  "earlier",
+  "too",
+  "also",
+  "again",
+  "recently",
+  "previously",
+  "afterwards",
+  "afterward",
+  "then",
+]);
+
 /**
  * A description of one lowercase word that is neither plural nor a body: "arson", not "analysts",
  * "officials" or "police".
@@ -194,6 +213,11 @@ function clauseBeforeComma(
 ): { start: number; end: number; phrase: SpeakerPhrase } | null {
   const atComma = tokens.slice(comma + 1, cue.index).filter(isWord);
   if (atComma.length > 6 || tokens.slice(0, comma).some((t) => QUOTE_MARK.test(t.text))) return null;
+  // "…, which publishes the journal, recommends limiting added sugar.": after a speaker and a cue only
+  // a time word may stand ("…, the company said Monday"); another word makes the "cue" a modifier.
+  const after = tokens[cue.next];
+  if (atComma.length > 0 && after !== undefined && isWord(after) && !WHEN_AFTER_CUE.has(after.lower))
+    return null;
   const phrase =
     atComma.length === 0
       ? speakerAfter(tokens, cue.next, masked, 0)
