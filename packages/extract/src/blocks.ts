@@ -1,6 +1,7 @@
 import type { Article } from "@newsgraph/schema";
 import { mapPacked } from "./text/arrays.ts";
 import { type Sentence, splitSentences } from "./text/index.ts";
+import { oneByteCopy } from "./text/one-byte.ts";
 
 export type BlockKind = "title" | "teaser" | "dateline" | "heading" | "paragraph" | "caption" | "alt";
 
@@ -17,7 +18,8 @@ function pushBlock(
   kind: BlockKind,
   s: { text: string; start: number; end: number } | null | undefined,
 ): void {
-  if (s && s.text.trim().length > 0) blocks.push({ kind, text: s.text, start: s.start, end: s.end });
+  if (s && s.text.trim().length > 0)
+    blocks.push({ kind, text: oneByteCopy(s.text), start: s.start, end: s.end });
 }
 
 /** A video player's labels a page dump leaves where an image's alt text would be ("JUST WATCHED", "(16 Videos)"). */
