@@ -1658,4 +1658,11 @@ describe("entity rules", () => {
     );
     expect(types).toEqual({ Denver: "place" });
   });
+
+  it("reads a name opened by a model code as the model, not a body (the S25 Ultra)", () => {
+    const types = typesOf(
+      "Phone maker unveils models\n\nThe S25 Ultra, priced from $1,299, comes with a 200-megapixel camera, Samsung said in Seoul on Wednesday.",
+    );
+    expect(types).toEqual({ Samsung: "organization", Seoul: "place" });
+  });
 });

@@ -169,6 +169,12 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("takes no figure from a date with a month's short form and dot (Feb. 7) or a model number (iPhone 16)", () => {
+    const text =
+      "The phones go on sale on Feb. 7 in the US. Apple's iPhone 16 sold strongly, and 16 iPhones were stolen.";
+    expect(findFigures(text).map((f) => f.text)).toEqual(["16 iPhones"]);
+  });
+
   it("does not take the verb may for a month", () => {
     expect(findFigures("Some 300 may have died.").map((f) => f.text)).toEqual(["Some 300"]);
   });

@@ -589,6 +589,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
     cues.product++;
   if (c.tokens.some((t) => VEHICLE_WORDS.has(t.text.toLowerCase()))) cues.product++;
+  // "the S25 Ultra", "the A350 Neo": a name opened by a model code is the model's.
+  if (n > 1 && isModelCode(c.tokens[0] as Token)) cues.product++;
   return cues;
 }
 

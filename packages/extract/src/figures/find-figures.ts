@@ -377,6 +377,10 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   if (!previous) return false;
   if (adjoining(previous, first) && (previous.kind !== "symbol" || /[-/#.]/.test(previous.text))) return true;
   if (isMonthName(previous)) return true;
+  // "Feb. 7": a month's short form and its full stop.
+  const beforeDot = tokens[read.first - 2];
+  if (previous.text === "." && beforeDot && adjoining(beforeDot, previous) && isMonthName(beforeDot))
+    return true;
   if (isDash(previous) && tokens[read.first - 2]?.kind === "number") return true;
   const next = tokens[read.last + 1];
   if (next && isDash(next) && tokens[read.last + 2]?.kind === "number") {
@@ -386,12 +390,15 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   if (!read.bareInteger) return false;
   return (
     previous.kind === "word" &&
-    startsUppercase(previous.text) &&
+    // "Galaxy 16", "iPhone 16": a model number after a name, capitalised or in camel case.
+    (startsUppercase(previous.text) || CAMEL_CASE.test(previous.text)) &&
     !STOP_WORDS.has(previous.lower) &&
     spaced(text, previous, first) &&
     qualifierBefore(tokens, read.first) === null
   );
 }
+
+const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
 
 function isMonthName(token: Token): boolean {
   return token.kind === "word" && startsUppercase(token.text) && MONTHS.has(token.lower.replace(/\.$/, ""));
