@@ -1665,4 +1665,14 @@ describe("entity rules", () => {
     );
     expect(types).toEqual({ Samsung: "organization", Seoul: "place" });
   });
+
+  it("joins a team's one-word plural nickname to a full name opened by no city (Golden State Warriors), and reads UP NEXT as no name", () => {
+    const entities = entitiesOf(
+      "Curry scores 42 as Warriors rally\n\nStephen Curry scored 42 points and the Golden State Warriors beat the Phoenix Suns 121-115 on Saturday night. Draymond Green had 11 assists for the Warriors, who have won four straight.\n\nUP NEXT\n\nThe Warriors visit Denver on Monday night for their next game.",
+    );
+    const warriors = entities.find((e) => e.name === "Golden State Warriors");
+    expect(warriors?.type).toBe("organization");
+    expect(warriors?.mentions.filter((m) => m.text === "Warriors").length).toBeGreaterThanOrEqual(3);
+    expect(entities.find((e) => e.name === "UP NEXT")).toBeUndefined();
+  });
 });

@@ -175,6 +175,11 @@ describe("findFigures", () => {
     expect(findFigures(text).map((f) => f.text)).toEqual(["16 iPhones"]);
   });
 
+  it("takes no figure from a clock time or a ratio (2:11 left, a 16:9 screen)", () => {
+    const text = "Davis fouled out with 2:11 left. It has a 16:9 screen and 300 people watched.";
+    expect(findFigures(text).map((f) => f.text)).toEqual(["300 people"]);
+  });
+
   it("does not take the verb may for a month", () => {
     expect(findFigures("Some 300 may have died.").map((f) => f.text)).toEqual(["Some 300"]);
   });

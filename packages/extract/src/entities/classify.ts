@@ -420,7 +420,9 @@ function teamNicknames(): Set<string> {
         lexicon().commonWords.has(rest[0] as string)
       )
         continue;
-      if (findCity(city) || isRegion(city)) nicknames.add(rest.join(" "));
+      // "Golden State Warriors", "Tampa Bay Rays": a one-word plural nickname after any place name.
+      const plural = rest.length === 1 && (rest[0] as string).endsWith("s");
+      if (findCity(city) || isRegion(city) || plural) nicknames.add(rest.join(" "));
     }
   }
   return nicknames;

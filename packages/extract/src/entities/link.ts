@@ -253,8 +253,8 @@ function withoutCountry(c: NameCandidate): string | null {
     if (ws.length <= cut) continue;
     const city = ws.slice(0, cut).join(" ");
     const nickname = ws.slice(cut).join(" ");
-    if ((findCity(city) || isRegion(city)) && isTeamName(nickname.toLowerCase()))
-      return normaliseName(nickname);
+    const known = findCity(city) || isRegion(city) || lexicon().sportsTeams.has(ws.join(" ").toLowerCase());
+    if (known && isTeamName(nickname.toLowerCase())) return normaliseName(nickname);
   }
   return null;
 }
@@ -902,6 +902,24 @@ function isPlaceAdjective(c: NameCandidate): boolean {
 const isKnownPlaceName = (text: string) =>
   findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
 
+const ALL_CAPITALS_WORD = /^\p{Lu}+$/u;
+
+function isShoutedLabel(c: NameCandidate): boolean {
+  if (c.tokens.length < 2 || lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
+  const lex = lexicon();
+  return (
+    c.tokens.every((t) => {
+      const w = t.text.toLowerCase();
+      return (
+        ALL_CAPITALS_WORD.test(t.text) &&
+        lex.commonWords.has(w) &&
+        !ORGANIZATION_HEADS.has(w) &&
+        !PLACE_HEADS.has(w)
+      );
+    }) && c.tokens.some((t) => lex.nonNouns.has(t.text.toLowerCase()))
+  );
+}
+
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 
 /** "Tue February 9, 2021", "Mon Feb 8", "Wed 10 March": a weekday's short form opening a date. */
@@ -949,6 +967,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
     )
   )
     return true;
+  // "UP NEXT", "READ MORE": a shouted label of common words, one of them no noun.
+  if (e.candidates.every(isShoutedLabel)) return true;
   if (isThingsName(e)) return true;
   if (e.candidates.every(isEraName)) return true;
   if (e.candidates.every((c) => fillsQuotation(c, text))) return true;

@@ -375,7 +375,9 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   const previous = tokens[read.first - 1];
   const first = tokens[read.first] as Token;
   if (!previous) return false;
-  if (adjoining(previous, first) && (previous.kind !== "symbol" || /[-/#.]/.test(previous.text))) return true;
+  // "A-10", "1/2", "#5", "3.5" and "2:11" (a clock time or a ratio) are labels or parts of other numbers.
+  if (adjoining(previous, first) && (previous.kind !== "symbol" || /[-/#.:]/.test(previous.text)))
+    return true;
   if (isMonthName(previous)) return true;
   // "Feb. 7": a month's short form and its full stop.
   const beforeDot = tokens[read.first - 2];
