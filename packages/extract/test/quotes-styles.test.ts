@@ -551,4 +551,12 @@ describe("findQuotedSpans", () => {
       ["said", "Ferry fares will rise again next year"],
     ]);
   });
+
+  it("takes no reported clause from a count the cue adds ('added 22 points and Green had 11 assists')", () => {
+    const quotes = quotesOf([
+      "Andrew Wiggins added 22 points and Draymond Green had 11 assists for the Warriors.",
+      "Officials said 22 people died and three were hurt in the crash.",
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(["22 people died and three were hurt in the crash"]);
+  });
 });

@@ -173,6 +173,9 @@ const SETS_OFF = /^[,:;—–-]$/;
  * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
  * quotes, or more than six words stand before the cue.
  */
+/** A number opening a clause: digits or a small number word. */
+const COUNT_OPENER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
 /** Words that may follow "<speaker> said" at a sentence's end: a day or a time adverb. */
 const WHEN_AFTER_CUE = new Set([
   ...DAY_NAMES,
@@ -373,6 +376,12 @@ export function findIndirectQuotes(
         const stop = clauseEnd(tokens, from, directOpenings);
         // "told reporters outside the courthouse.": words with no verb are no reported clause.
         if (that < 0 && !SUBJECT_PRONOUNS.has(opener.lower) && !hasVerb(tokens, from, stop)) continue;
+        // "Wiggins added 22 points and Green had 11 assists": a count opening the clause needs its own
+        // verb before "and" ("said 22 people died and …"); otherwise it is the cue's object.
+        if (that < 0 && COUNT_OPENER.test(opener.lower)) {
+          const and = tokens.findIndex((t, i) => i > from && i < stop && t.lower === "and");
+          if (and > 0 && !hasVerb(tokens, from, and)) continue;
+        }
         const clause = clauseSpan(tokens, from, stop);
         if (!clause) continue;
         if (spans.some((s) => s.start <= clause.start && clause.end <= s.end)) continue;
