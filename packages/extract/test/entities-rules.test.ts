@@ -1675,4 +1675,14 @@ describe("entity rules", () => {
     expect(warriors?.mentions.filter((m) => m.text === "Warriors").length).toBeGreaterThanOrEqual(3);
     expect(entities.find((e) => e.name === "UP NEXT")).toBeUndefined();
   });
+
+  it("reads 'Enterprises', 'Ventures', 'Limited' as corporate words, and 'Its chair, X' as the body named before", () => {
+    const entities = entitiesOf(
+      "Council approves market plan\n\nThe scheme will be delivered by developer Hondo Enterprises, the council said. A spokesperson for Hondo said traders would stay. The Brixton Society, a heritage group, said it would consider a legal challenge. Its chair, Marian Okoro, told the BBC it was a sad day.",
+    );
+    const hondo = entities.find((e) => e.name === "Hondo Enterprises");
+    expect([hondo?.type, hondo?.aliases]).toEqual(["organization", ["Hondo"]]);
+    const okoro = entities.find((e) => e.name === "Marian Okoro");
+    expect(okoro?.roles.map((r) => [r.title, r.organization])).toEqual([["chair", "Brixton Society"]]);
+  });
 });

@@ -270,7 +270,7 @@ function withoutHead(c: NameCandidate): string | null {
   return normaliseName(ws.slice(0, -1).join(" "));
 }
 const CORPORATE_WORDS =
-  /^(?:inc\.?|corp\.?|corporation|co\.?|ltd\.?|plc|llc|ag|sa|nv|se|holdings|systems|technologies|platforms|industries)$/;
+  /^(?:inc\.?|corp\.?|corporation|co\.?|ltd\.?|limited|plc|llc|ag|sa|nv|se|holdings|enterprises|ventures|systems|technologies|platforms|industries)$/;
 
 /** What linking needs to know about an entity's candidates, kept up to date as candidates join it. */
 interface EntitySummary {

@@ -19,6 +19,8 @@ class LocatedIndex {
   /** Person mention spans sorted by start, with the running maximum end. */
   private readonly personStarts: number[] = [];
   private readonly personMaxEnd: number[] = [];
+  /** Organization mentions sorted by start. */
+  private readonly organizations: Located[];
 
   constructor(readonly all: Located[]) {
     for (const l of all) {
@@ -29,6 +31,9 @@ class LocatedIndex {
       if (e) e.push(l);
       else this.byEnd.set(l.candidate.end, [l]);
     }
+    this.organizations = all
+      .filter((l) => l.entity.type === "organization")
+      .sort((a, b) => a.candidate.start - b.candidate.start);
     const persons = mapPacked(
       all.filter((l) => l.entity.type === "person"),
       (l) => l.candidate,
@@ -47,6 +52,30 @@ class LocatedIndex {
 
   endingAt(end: number): Located[] {
     return this.byEnd.get(end) ?? [];
+  }
+
+  /**
+   * The organization mentioned last before `end`, starting no earlier than `from`: what "its" points
+   * back to ("The Brixton Society said … Its chair, Marian Okoro").
+   */
+  organizationBefore(end: number, from: number): Entity | null {
+    const orgs = this.organizations;
+    // The last mention starting before `end` (binary search), then back through the window.
+    let low = 0;
+    let high = orgs.length - 1;
+    let i = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((orgs[mid] as Located).candidate.start < end) {
+        i = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    for (; i >= 0 && (orgs[i] as Located).candidate.start >= from; i--) {
+      const l = orgs[i] as Located;
+      if (l.candidate.end <= end) return l.entity;
+    }
+    return null;
   }
 
   /** Whether a person mention covers start..end. */
@@ -142,6 +171,9 @@ function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end
   return { name: body.entity.name, end };
 }
 
+/** How far back, in characters, "its" before a post looks for the body it stands for. */
+const ITS_REACH = 300;
+
 /** Mr, Mrs, Ms, Miss, Mx and their French forms, with or without a dot. */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
 
@@ -207,6 +239,10 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       const owner = located.endingAt((tokens[p] as Token).start)[0];
       if (owner?.entity.type === "place") possessorPlace = owner.entity.name;
       if (owner?.entity.type === "organization") possessorOrg = owner.entity.name;
+    } else if (lower(tokens[p]) === "its" && possessorOrg === null) {
+      // "Its chair, Marian Okoro": the body named last in this sentence or the one before.
+      const its = tokens[p] as Token;
+      possessorOrg = located.organizationBefore(its.start, its.start - ITS_REACH)?.name ?? null;
     }
     roles.push({
       title: spanText(title, c.sentence),
