@@ -1685,4 +1685,17 @@ describe("entity rules", () => {
     const okoro = entities.find((e) => e.name === "Marian Okoro");
     expect(okoro?.roles.map((r) => [r.title, r.organization])).toEqual([["chair", "Brixton Society"]]);
   });
+
+  it("splits a one-word body's name from the body after 'and the' (Westpac and the Commonwealth Bank of Australia)", () => {
+    expect(
+      namesIn(
+        "Banks expect a cut\n\nEconomists at Westpac and the Commonwealth Bank of Australia (CBA) expect the first cut in May, traders in Sydney said.",
+      ),
+    ).toEqual([
+      ["organization", "Westpac"],
+      ["organization", "Commonwealth Bank of Australia"],
+      ["place", "Australia"],
+      ["place", "Sydney"],
+    ]);
+  });
 });

@@ -180,6 +180,15 @@ describe("findFigures", () => {
     expect(findFigures(text).map((f) => f.text)).toEqual(["300 people"]);
   });
 
+  it("reads a change and a level in different units as two figures, not a range ('rose 0.3% to $0.6512')", () => {
+    const text = "The Australian dollar rose 0.3% to $0.6512. Prices rose 2% to 3%.";
+    expect(findFigures(text).map((f) => [f.text, f.valueMax])).toEqual([
+      ["0.3%", null],
+      ["$0.6512", null],
+      ["2% to 3%", 3],
+    ]);
+  });
+
   it("does not take the verb may for a month", () => {
     expect(findFigures("Some 300 may have died.").map((f) => f.text)).toEqual(["Some 300"]);
   });

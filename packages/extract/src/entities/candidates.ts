@@ -582,15 +582,13 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         // "the Department of Homeland Security and the Federal Aviation Administration": "and the"
         // between two bodies' names, each with its head word, joins no name.
         const restLast = rest[rest.length - 1];
-        // "UNICEF and the European Centre …", "La Liga and the Premier League": so does an acronym's or
-        // a known body's name before "and the".
+        // "UNICEF and the European Centre …", "Westpac and the Commonwealth Bank …", "La Liga and the
+        // Premier League": so does a one-word name's or a known body's name before "and the".
         const twoBodies =
           w === "and" &&
           link.length === 2 &&
           restLast !== undefined &&
-          (run.some((t) => isHeadWord(lower(t))) ||
-            (run.length === 1 && ALL_CAPITALS.test(t.text)) ||
-            isKnownBody(run)) &&
+          (run.some((t) => isHeadWord(lower(t))) || run.length === 1 || isKnownBody(run)) &&
           (isHeadWord(lower(restLast)) || possessiveBeforeHead(tokens, m));
         // "Cisco Chair and CEO Chuck Robbins": two titles joined by "and" are one title before the name.
         const lastOfRun = run[run.length - 1] as Token;

@@ -483,6 +483,8 @@ function rangeMax(
   if (link.lower === "and" && tokens[read.first - 1]?.lower !== "between") return null;
   const upper = readNumber(text, tokens, read.last + 2);
   if (!upper || upper.vague || upper.value <= read.value) return null;
+  // "rose 0.3% to $0.6512": two quantities in different units are a change and a level, not a range.
+  if (read.unit !== null && upper.unit !== null && read.unit !== upper.unit) return null;
   return { value: upper.value, last: upper.last };
 }
 
