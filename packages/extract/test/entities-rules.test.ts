@@ -1698,4 +1698,11 @@ describe("entity rules", () => {
       ["place", "Sydney"],
     ]);
   });
+
+  it("reads 'Councilmember Traci Park' as a person and 'Los Angeles Fire Department' as a body", () => {
+    const types = typesOf(
+      "City reviews fire response\n\nCouncilmember Traci Park said the Los Angeles Fire Department did heroic work during the fires in January.",
+    );
+    expect(types).toMatchObject({ "Traci Park": "person", "Los Angeles Fire Department": "organization" });
+  });
 });

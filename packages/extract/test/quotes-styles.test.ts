@@ -559,4 +559,11 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quotes.map((q) => q.text)).toEqual(["22 people died and three were hurt in the crash"]);
   });
+
+  it("keeps 'the LA28 committee' a description rather than the body named before it", () => {
+    const [quote] = attributedQuotesOf([
+      "The Fjord Transit Authority ran extra trains on Sunday. The LA28 committee says the Games will be free of cars.",
+    ]);
+    expect([quote?.speaker, quote?.speakerDescription]).toEqual([null, "The LA28 committee"]);
+  });
 });

@@ -123,7 +123,13 @@ function strongType(c: NameCandidate): NamedType | null {
   // "the Danube", "along the Rhine": a great river named alone after "the".
   if (words.length === 1 && RIVERS.has(text) && lowerAt(c, -1) === "the") return "place";
   // "San Ysidro", "Los Alamos", "São Paulo": a Spanish or Portuguese place name.
-  if (words.length > 1 && ROMANCE_PLACE_PREFIX.test(all[0] ?? "") && !all.some((w) => PERSON_TITLES.has(w)))
+  // Not "Los Angeles Fire Department": a body's head ends it.
+  if (
+    words.length > 1 &&
+    ROMANCE_PLACE_PREFIX.test(all[0] ?? "") &&
+    !all.some((w) => PERSON_TITLES.has(w)) &&
+    !ORGANIZATION_HEADS.has(last)
+  )
     return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
@@ -132,7 +138,8 @@ function strongType(c: NameCandidate): NamedType | null {
     const lastPart = last.slice(last.lastIndexOf("-") + 1);
     if ((ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(lastPart)) && words.length > 1)
       return "organization";
-    if (PLACE_HEADS.has(last) && words.length > 1) return "place";
+    // "Councilmember Traci Park": after a person's title the head word is a surname.
+    if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
     // "National Institutes of Health": a head in the plural before "of" too.
     if (

@@ -131,6 +131,12 @@ export const PERSON_TITLES = new Set([
   "leader",
   "manager",
   "councillor",
+  "councilmember",
+  "alderman",
+  "alderwoman",
+  "assemblyman",
+  "assemblywoman",
+  "assemblymember",
   // Members of parliaments: "Labour MP Jess Phillips", "Green MEP Molly Scott Cato".
   "mp",
   "msp",

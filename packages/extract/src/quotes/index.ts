@@ -1,5 +1,7 @@
 import type { Article, Contributor, Entity, Quote, TextSpan } from "@newsgraph/schema";
 import { articleBlocks, type Block } from "../blocks.ts";
+import { lexicon } from "../kb/lexicon.ts";
+import { findCountryCode } from "../kb/places.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { isSpace, startsLowercase, startsUppercase } from "../text/chars.ts";
@@ -386,6 +388,9 @@ class Attributor {
     const words = new Set(mapPacked(body.words, stem));
     const sharing = organisations.filter((o) => o.name.split(/\s+/).some((w) => words.has(stem(w))));
     if (sharing.length === 1) return sharing[0] as ResolvedSpeaker;
+    // "The LA28 committee says": a name among the modifiers picks a body of its own, not the one before
+    // (a nationality does not: "the French company").
+    if (namedModifier(description)) return null;
     // "the bank said" after "NAIROBI, March 3 (Reuters) - Kenya's central bank held …": a place that
     // never acts is no body's antecedent.
     const antecedent = this.antecedent(position, "neuter")?.speaker ?? null;
@@ -697,4 +702,15 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   const words = tokenize(content).filter(isWord);
   if (words.length >= 5) return !isTitleCase(content);
   return words.length >= 3 && words.some((w) => FIRST_PERSON.test(w.text));
+}
+
+/** A capitalised word between "the" and a description's last word that is no nationality or country: "the LA28 committee". */
+function namedModifier(description: string): boolean {
+  const modifiers = description.split(/\s+/).slice(1, -1);
+  return modifiers.some(
+    (w) =>
+      startsUppercase(w) &&
+      !lexicon().demonyms.has(w.toLowerCase()) &&
+      findCountryCode(w.replace(/[.,]$/, "")) === null,
+  );
 }
