@@ -1705,4 +1705,16 @@ describe("entity rules", () => {
     );
     expect(types).toMatchObject({ "Traci Park": "person", "Los Angeles Fire Department": "organization" });
   });
+
+  it("keeps an ordinary word after a given name as the surname in a title-case line (Karen Bass, Neil Young, Bruno Mars)", () => {
+    const names = namesIn(
+      "Mayor Karen Bass Meets Neil Young And Bruno Mars\n\nThe three met in Los Angeles on Friday to plan a benefit concert for families hit by the fires.",
+    );
+    expect(names).toEqual([
+      ["person", "Karen Bass"],
+      ["person", "Neil Young"],
+      ["person", "Bruno Mars"],
+      ["place", "Los Angeles"],
+    ]);
+  });
 });

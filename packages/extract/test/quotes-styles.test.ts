@@ -566,4 +566,27 @@ describe("findQuotedSpans", () => {
     ]);
     expect([quote?.speaker, quote?.speakerDescription]).toEqual([null, "The LA28 committee"]);
   });
+
+  it("reads an interview transcript's turns (LABEL: words) as their speakers' quotes, a label in capitals joining the name", () => {
+    const quotes = attributedQuotesOf([
+      "Mayor Kari Holm spoke to Marisa Lagos about the ferries.",
+      "MARISA LAGOS: Mayor Holm, thank you for joining us. Where does the rebuilding stand?",
+      "HOLM: We've issued more than 1,200 permits so far. Families are still waiting.",
+      "LAGOS: Critics say the city was unprepared. Was it?",
+      "UPDATE: This interview has been edited for length.",
+    ]);
+    expect(quotes.filter((q) => q.cue === ":").map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([
+      ["Marisa Lagos", "Mayor Holm, thank you fo"],
+      ["Kari Holm", "We've issued more than 1"],
+      ["Marisa Lagos", "Critics say the city was"],
+    ]);
+  });
+
+  it("reads no transcript from a single label ('UPDATE: …')", () => {
+    const quotes = attributedQuotesOf([
+      "Kari Holm said the ferries would run again.",
+      "UPDATE: The ferry company later said the service would resume on Monday.",
+    ]);
+    expect(quotes.filter((q) => q.cue === ":")).toEqual([]);
+  });
 });

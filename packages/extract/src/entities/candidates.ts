@@ -1086,6 +1086,9 @@ function isOrdinaryInTitleCase(run: Token[], i: number): boolean {
   const pair = run[i + 1] ? `${t.text} ${(run[i + 1] as Token).text}` : "";
   if (pair && (findCountryCode(pair) || isRegion(pair) || findCity(pair))) return false;
   if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
+  // "Mayor Karen Bass On Homelessness": a word after a given name that is no word is the surname.
+  const before = run[i - 1];
+  if (before && lexicon().firstNames.has(lower(before)) && !isCommonWord(before.text)) return false;
   // "Frank Messina Interview": a given name that is also a word, before a surname that is none.
   const next = run[i + 1];
   if (

@@ -167,10 +167,23 @@ function strongType(c: NameCandidate): NamedType | null {
   if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(textAt(c, c.tokens.length))) return "person";
   if (words.length === 2 && KOREAN_SURNAMES.has(first) && HYPHENATED_GIVEN.test(c.tokens[1]?.text ?? ""))
     return "person";
-  if (words.length === 1 && c.text.length >= 4 && UPPERCASE_WORD.test(c.text) && findCity(c.text))
+  // "KYIV, Ukraine (AP) —": a city in capitals, unless it labels a speaker ("LAGOS: Where does …").
+  if (
+    words.length === 1 &&
+    c.text.length >= 4 &&
+    UPPERCASE_WORD.test(c.text) &&
+    textAt(c, c.tokens.length) !== ":" &&
+    findCity(c.text)
+  )
     return "place";
   if (words.length === 1 && isDatelineCity(c)) return "place";
-  if (words.length === 1 && (isAcronym(c.text) || isCamelCase(c.text) || MIXED_ACRONYM.test(c.text)))
+  // Not a speaker's label in a transcript ("LAGOS: Where does …"), which the linking reads by name.
+  const label = c.index === 0 && textAt(c, c.tokens.length) === ":";
+  if (
+    words.length === 1 &&
+    !label &&
+    (isAcronym(c.text) || isCamelCase(c.text) || MIXED_ACRONYM.test(c.text))
+  )
     return "organization";
   const city = findCity(c.text);
   if (
@@ -197,7 +210,9 @@ function strongType(c: NameCandidate): NamedType | null {
   // "Vinicius Junior", "Neymar Jr": a generation suffix ends a person's name.
   if (words.length > 1 && GENERATION_SUFFIX.test(last)) return "person";
   // "HMP Belmarsh", "CBP McAllen", "Galileo Jupiter": an acronym or a planet in a name makes it no person's.
-  if (words.length > 1 && (isAcronymLed(c) || hasCelestialWord(words))) return null;
+  // Not "Bruno Mars": a given name (no ordinary word) before the planet's name makes a person's name.
+  const givenFirst = lex.firstNames.has(first) && !lex.commonWords.has(first);
+  if (words.length > 1 && (isAcronymLed(c) || (hasCelestialWord(words) && !givenFirst))) return null;
   if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
   if (words.length > 1) {
     if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";

@@ -294,6 +294,9 @@ function personCoreWords(c: NameCandidate, all: readonly string[]): readonly str
   return core.length > 0 ? core : all;
 }
 
+const SHOUTED_NAME = /^\p{Lu}{2,}$/u;
+const titleCased = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
 function matchesEntity(
   c: NameCandidate,
   e: LinkedEntity,
@@ -315,7 +318,9 @@ function matchesEntity(
     const last = core[core.length - 1];
     const firstName = eWords[0];
     if (cWords.length === 1) {
-      if (cWords[0] === last || (cWords[0] === firstName && c.title.length === 0)) return true;
+      // "LAGOS:" labelling a transcript's speaker is the surname in capitals.
+      const word = SHOUTED_NAME.test(cWords[0] as string) ? titleCased(cWords[0] as string) : cWords[0];
+      if (word === last || (word === firstName && c.title.length === 0)) return true;
       // "Lula" for "Luiz Inácio Lula da Silva": the name a long (four-word) name is known by, inside it.
       return core.length >= 4 && c.title.length === 0 && core.slice(1, -1).includes(cWords[0] as string);
     }

@@ -249,7 +249,7 @@ function tiedHeadName(
   return { run, name };
 }
 
-function phraseFromTokens(chunk: Token[], text: string, offset: number): SpeakerPhrase | null {
+export function phraseFromTokens(chunk: Token[], text: string, offset: number): SpeakerPhrase | null {
   let lead = 0;
   while (lead < chunk.length && /^(?:and|or|but|then)$/i.test(chunk[lead]?.text ?? "")) lead++;
   const tokens = chunk.slice(lead);

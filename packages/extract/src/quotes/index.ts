@@ -8,7 +8,7 @@ import { isSpace, startsLowercase, startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { frameQuotes, isTitleCase, type QuoteCandidate, sentenceAt } from "./direct.ts";
-import type { SpeakerPhrase } from "./frames.ts";
+import { phraseFromTokens, type SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
 import { PERSON_ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
@@ -669,6 +669,21 @@ export function extractQuotes(
     attributor.remember(c.span.blockIndex, c.span.start, attribution);
   }
 
+  // "LAGOS: Where does rebuilding stand?" / "BASS: We've issued …": a transcript's turns are its
+  // speakers' words, unless quotation marks inside them already gave quotes.
+  for (const turn of transcriptTurns(text, blocks)) {
+    if (quotes.some((q) => q.kind !== "indirect" && q.start < turn.end && turn.start < q.end)) continue;
+    const phrase = phraseFromTokens(
+      tokenize(text.slice(turn.label.start, turn.label.end), turn.label.start),
+      text,
+      0,
+    );
+    if (phrase?.kind !== "name") continue;
+    const attribution = attributor.resolvePhrase(phrase, turn.blockIndex);
+    if (attribution.speaker?.kind !== "person") continue;
+    quotes.push(toQuote(text, turn, "direct", attribution, ":"));
+  }
+
   // Each quote's text is compared with every headline: normalise it once.
   const normalised = memoString(normalise);
   for (const c of headlines) {
@@ -713,4 +728,40 @@ function namedModifier(description: string): boolean {
       !lexicon().demonyms.has(w.toLowerCase()) &&
       findCountryCode(w.replace(/[.,]$/, "")) === null,
   );
+}
+
+/** A speaker's label opening a transcript turn: one to four words in capitals, then a colon. */
+const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+(?=\S)/u;
+
+interface TranscriptTurn {
+  start: number;
+  end: number;
+  blockIndex: number;
+  label: TextSpan;
+}
+
+/**
+ * The turns of an interview transcript: paragraphs opened by a label in capitals and a colon
+ * ("MARISA LAGOS: Let's start …"), when at least two paragraphs are, so that a lone "UPDATE:" or
+ * "WATCH:" is no turn. A turn's text runs to the paragraph's end.
+ */
+function transcriptTurns(text: string, blocks: readonly Block[]): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  blocks.forEach((b, blockIndex) => {
+    if (b.kind !== "paragraph") return;
+    const m = TURN_LABEL.exec(b.text);
+    if (!m) return;
+    const label = m[1] as string;
+    let end = b.end;
+    while (end > b.start && isSpace(text.charCodeAt(end - 1))) end--;
+    const start = b.start + m[0].length;
+    if (end > start)
+      turns.push({
+        start,
+        end,
+        blockIndex,
+        label: { text: label, start: b.start, end: b.start + label.length },
+      });
+  });
+  return turns.length >= 2 ? turns : [];
 }
