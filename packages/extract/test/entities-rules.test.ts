@@ -1717,4 +1717,11 @@ describe("entity rules", () => {
       ["place", "Los Angeles"],
     ]);
   });
+
+  it("reads 'the town of Mai Mahiu' as a place and 'the Kenya Red Cross' as the known body", () => {
+    const types = typesOf(
+      "Floods kill dozens\n\nA dam burst near the town of Mai Mahiu on Monday. The Kenya Red Cross said more than 185,000 people had been displaced since March.",
+    );
+    expect(types).toMatchObject({ "Mai Mahiu": "place", "Kenya Red Cross": "organization" });
+  });
 });

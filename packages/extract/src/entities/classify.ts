@@ -91,6 +91,10 @@ function isLandformHomonym(c: NameCandidate): boolean {
   return LANDFORM_HOMONYMS.has(c.text.toLowerCase()) && lowerAt(c, -1) === "the";
 }
 
+/** Nouns for a settlement or an area before "of" and its name: "the town of Mai Mahiu", "the village of Tabqa". */
+export const PLACE_NOUNS =
+  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood|settlement|hamlet|enclave|commune|outpost|kibbutz|parish|borough|township|prefecture)$/;
+
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
   const text = c.text.toLowerCase();
@@ -101,6 +105,21 @@ function strongType(c: NameCandidate): NamedType | null {
   if (isLandformHomonym(c)) return "place";
   if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
+  // "Kenya Red Cross", "American Red Cross": a known body's name after a country or its adjective.
+  if (
+    words.length > 2 &&
+    (findCountryCode(c.tokens[0]?.text ?? "") !== null || lex.demonyms.has(all[0] ?? "")) &&
+    lex.knownOrganizations.has(all.slice(1).join(" "))
+  )
+    return "organization";
+  // "the town of Mai Mahiu", "the village of Tabqa": what a settlement is called.
+  if (
+    c.title.length === 0 &&
+    lowerAt(c, -1) === "of" &&
+    PLACE_NOUNS.test(lowerAt(c, -2)) &&
+    !isAcronym(c.text)
+  )
+    return "place";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (isFedAbbreviation(c.text, lowerAt(c, c.tokens.length))) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";

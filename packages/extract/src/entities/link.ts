@@ -30,6 +30,7 @@ import {
   isPlainWordsName,
   isTeamName,
   type NamedType,
+  PLACE_NOUNS,
   type TypeEvidence,
 } from "./classify.ts";
 import { eventOrOtherName } from "./events.ts";
@@ -368,8 +369,6 @@ const STATE_DEALINGS =
   /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
 const PLACE_PARTS =
   /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
-const PLACE_NOUNS =
-  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood|settlement|hamlet|enclave|commune|outpost|kibbutz|parish|borough|township|prefecture)$/;
 const APPOSITIVE_MODIFIERS =
   /^(?:a|an|the|deputy|vice|assistant|associate|senior|chief|executive|acting|former)$/;
 
