@@ -1724,4 +1724,11 @@ describe("entity rules", () => {
     );
     expect(types).toMatchObject({ "Mai Mahiu": "place", "Kenya Red Cross": "organization" });
   });
+
+  it("reads an ordinary word after 'to' or 'the' as no place ('Upgrade to Premium', 'the Crystal is'), but 'moved to Reading' is one", () => {
+    const types = typesOf(
+      "Deals of the day\n\nUpgrade to Premium for $4.99 a month. In my opinion, the Crystal is the best looking of all the controllers. She moved to Reading last year.",
+    );
+    expect(types).toEqual({ Reading: "place" });
+  });
 });

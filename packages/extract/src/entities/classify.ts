@@ -61,7 +61,10 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   // "Obama": a well-known surname beats a small town of that name (Obama, Japan).
   if (c.tokens.length === 1 && lex.lastNames.has(word) && !isTown(c.text) && !lex.commonWords.has(word))
     return { type: "person", weak: true };
-  if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text)) return { type: "place", weak: true };
+  // Not "the Crystal is the best looking": an ordinary word after "the" is no small town's name.
+  const theWord = lex.commonWords.has(word) && lowerAt(c, -1) === "the";
+  if (c.tokens.length === 1 && findCity(c.text) && !isAcronym(c.text) && !theWord)
+    return { type: "place", weak: true };
   if (c.tokens.length === 1 && CELESTIAL_BODIES.has(word) && c.title.length === 0)
     return { type: "place", weak: true };
   if (c.tokens.length === 1 && lex.personNames.has(word) && !lex.commonWords.has(word))

@@ -340,6 +340,16 @@ function matchesEntity(
   return false;
 }
 
+/** Words before "to" that make what follows a destination: "moved to Hull", "and then to Hull". */
+const MOVEMENT_BEFORE_TO =
+  /^(?:moved|move|moves|moving|went|go|goes|going|flew|fly|travelled|traveled|returned|headed|relocated|then|back|sailed|drove|came|come|trip|flight|flights|journey|route|road|way|fled|deported|transferred|sent|taken)$/;
+
+/** "Upgrade to Premium": an ordinary word no gazetteer knows after "to" and no verb of movement is no destination. */
+function isOrdinaryGoal(c: NameCandidate, before: string): boolean {
+  if (c.tokens.length !== 1 || MOVEMENT_BEFORE_TO.test(before)) return false;
+  return lexicon().commonWords.has(c.text.toLowerCase()) && !isKnownPlaceName(c.text);
+}
+
 /** "How to Adopt a Mindset", "you need to Buy All The Things": a verb in a title-case line, not a destination. */
 function isTitleCaseVerb(c: NameCandidate): boolean {
   const first = c.tokens[0] as Token;
@@ -532,7 +542,8 @@ function computeMentionCues(c: NameCandidate): Cues {
     PLACE_PREPOSITIONS.test(prev) &&
     !(prev === "in" && prev2 === "as") &&
     !isAddressee(prev, prev2) &&
-    !(prev === "to" && isTitleCaseVerb(c))
+    !(prev === "to" && isTitleCaseVerb(c)) &&
+    !(prev === "to" && isOrdinaryGoal(c, prev2))
   )
     cues.place++;
   // "the Battle of Chudnov", "the Siege of Leningrad", "the Treaty of Westphalia": named after a place.
