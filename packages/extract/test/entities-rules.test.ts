@@ -1731,4 +1731,11 @@ describe("entity rules", () => {
     );
     expect(types).toEqual({ Reading: "place" });
   });
+
+  it("reads a name written with its initials in brackets as a body ('La France Insoumise (LFI)')", () => {
+    const types = typesOf(
+      "Parties react to appointment\n\nJean-Luc Mélenchon of La France Insoumise (LFI) called the appointment a disgrace. LFI will vote against the budget in December.",
+    );
+    expect(types).toMatchObject({ "Jean-Luc Mélenchon": "person", "La France Insoumise": "organization" });
+  });
 });

@@ -381,4 +381,16 @@ describe("headline blocks and inline link walls", () => {
     expect(articleBody(parsed.value)).toContain("Oleh Kiper, the governor");
     expect(parsed.value.dateline?.text).toBe("KYIV, Ukraine (AP) —");
   });
+
+  it("reads a wire dateline with a year ('PARIS, Dec 13, 2024 (AFP) -') and takes its date as the publication date", () => {
+    const text = [
+      "Macron names Bayrou prime minister as France seeks end to crisis",
+      "PARIS, Dec 13, 2024 (AFP) - French President Emmanuel Macron on Friday named centrist ally François Bayrou as prime minister.",
+      "Bayrou replaces Michel Barnier, whose government was toppled in a no-confidence vote on December 4.",
+    ].join("\n\n");
+    const parsed = parseArticle(text, { source: "afp.txt", contentType: "text" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.dateline?.text).toBe("PARIS, Dec 13, 2024 (AFP) -");
+    expect(parsed.value.publishedAt).toBe("2024-12-13");
+  });
 });

@@ -350,6 +350,23 @@ function isOrdinaryGoal(c: NameCandidate, before: string): boolean {
   return lexicon().commonWords.has(c.text.toLowerCase()) && !isKnownPlaceName(c.text);
 }
 
+/**
+ * "La France Insoumise (LFI)": a name of three or more words with its initials written as an alias is
+ * a body's; people are not known by their initials in brackets.
+ */
+function hasInitialsAlias(e: LinkedEntity): boolean {
+  const long = e.candidates.find((c) => c.tokens.length >= 3);
+  if (!long) return false;
+  const letters = initials(long);
+  // Every word's letter too: "La France Insoumise" is "LFI", though "La" is no significant word.
+  const all = mapPacked(long.tokens, (t) => t.text.charAt(0))
+    .join("")
+    .toUpperCase();
+  return e.candidates.some(
+    (c) => c.tokens.length === 1 && isAcronym(c.text) && (c.text === letters || c.text === all),
+  );
+}
+
 /** "How to Adopt a Mindset", "you need to Buy All The Things": a verb in a title-case line, not a destination. */
 function isTitleCaseVerb(c: NameCandidate): boolean {
   const first = c.tokens[0] as Token;
@@ -1316,6 +1333,7 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
   for (const e of kept) if (isTeamPlace(e)) e.type = "organization";
   markNationalTeams(kept);
   for (const e of kept) e.type = describedType(e) ?? e.type;
+  for (const e of kept) if (e.type === "person" && hasInitialsAlias(e)) e.type = "organization";
   // A country acting as its government stays the place (its knowledge-base id, its identity across
   // articles); the mentions that are no place ("China said", not "in China") name the government.
   const acting = kept.filter((e) => isActingCountry(e, 2));

@@ -97,6 +97,9 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
   const teaser = header.teaserIndex !== null ? spanOf(lines[header.teaserIndex] as Line) : body.teaser;
   const people = readCredits(page, titleIndex, options.retrievedAt);
   const firstParagraph = body.sections[0]?.paragraphs[0];
+  // "KYIV, Ukraine (AP) — …" as the lead read as the teaser: the dateline opens the teaser.
+  const dateline =
+    (teaser ? datelineOf(teaser) : null) ?? (firstParagraph ? datelineOf(firstParagraph) : null);
   const siteNames = siteNamesOf(page);
   const credited = splitOrganisations(
     dedupeContributors([...header.contributors, ...people.contributors]),
@@ -109,12 +112,13 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
       text,
       title: spanOf(title),
       teaser,
-      publishedAt: header.publishedAt,
+      // "PARIS, Dec 13, 2024 (AFP) -": a wire dateline's full date when the page states none.
+      publishedAt:
+        header.publishedAt ?? (dateline ? (findDate(dateline.text, null, false)?.iso ?? null) : null),
       updatedAt: header.updatedAt,
       publisher: publisherOf(options.url, siteNames, credited.organisations),
       language,
-      // "KYIV, Ukraine (AP) — …" as the lead read as the teaser: the dateline opens the teaser.
-      dateline: (teaser ? datelineOf(teaser) : null) ?? (firstParagraph ? datelineOf(firstParagraph) : null),
+      dateline,
       sections: body.sections,
       images: [...header.images, ...body.images],
       contributors: credited.people,

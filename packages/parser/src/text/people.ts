@@ -181,12 +181,12 @@ export function correctionOf(line: Line, reference: string | null): Correction {
 const WIRE_AGENCY =
   "Reuters|AP|AFP|dpa|DPA|Bloomberg|UPI|Xinhua|KNA|ANSA|EFE|IANS|PTI|Kyodo|Yonhap|TASS|Interfax|IPS|Lusa|ANP|APA|CNN|BBC|DW|NAN|PA|CP";
 const WIRE_DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*[\\p{L}.' ]{2,30})?,?\\s*)?(?:(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})\\s*)?\\((?:${WIRE_AGENCY})\\)\\s*[-–—:]+`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*[\\p{L}.' ]{2,30})?,?\\s*)?(?:(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+\\d{4})?\\s*)?\\((?:${WIRE_AGENCY})\\)\\s*[-–—:]+`,
   "u",
 );
 const CITY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{2,30}(?:,\s*[\p{L}.' ]{2,30})?\s*[–—-]{1,2}(?=\s)/u;
 
-/** "BAMAKO, July 4 (Reuters) -", "(Reuters) —" or "WASHINGTON —" at the start of a paragraph. */
+/** "BAMAKO, July 4 (Reuters) -", "PARIS, Dec 13, 2024 (AFP) -", "(Reuters) —" or "WASHINGTON —" at the start of a paragraph. */
 export function datelineOf(paragraph: TextSpan): TextSpan | null {
   const m = WIRE_DATELINE.exec(paragraph.text) ?? CITY_DATELINE.exec(paragraph.text);
   if (!m) return null;
