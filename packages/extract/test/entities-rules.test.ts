@@ -1738,4 +1738,15 @@ describe("entity rules", () => {
     );
     expect(types).toMatchObject({ "Jean-Luc Mélenchon": "person", "La France Insoumise": "organization" });
   });
+
+  it("keeps a county's head with its name before a title (Alameda County District Attorney X) and reads 'the 1200 block of Broadway' as a place", () => {
+    const entities = entitiesOf(
+      "Two charged after shooting\n\nThe men were arrested in the 1200 block of Broadway on Monday. Alameda County District Attorney Ursula Jones Dickson said her office would seek enhancements. Harris County Judge Lina Hidalgo agreed.",
+    );
+    const roles = (name: string) =>
+      entities.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization ?? r.place]);
+    expect(roles("Ursula Jones Dickson")).toEqual([["District Attorney", "Alameda County"]]);
+    expect(roles("Lina Hidalgo")).toEqual([["Judge", "Harris County"]]);
+    expect(entities.find((e) => e.name === "Broadway")?.type).toBe("place");
+  });
 });

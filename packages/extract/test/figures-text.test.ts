@@ -189,6 +189,12 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("takes no figure from a street block ('the 1200 block of Broadway')", () => {
+    expect(
+      findFigures("They were arrested in the 1200 block of Broadway with 3 friends.").map((f) => f.text),
+    ).toEqual(["3 friends"]);
+  });
+
   it("does not take the verb may for a month", () => {
     expect(findFigures("Some 300 may have died.").map((f) => f.text)).toEqual(["Some 300"]);
   });

@@ -677,7 +677,14 @@ export function splitAtTitles(run: Token[]): Segment[] {
       isTitleWord(t) &&
       run[i + 1] &&
       (findCity(`${t.text} ${(run[i + 1] as Token).text}`) || opensSaintsPlace(run, i));
-    if (!afterConnector && !opensCity) {
+    // "Alameda County District Attorney Ursula Jones Dickson": a place head after a name ends that
+    // place's name; the title starts after it.
+    const closesPlace =
+      current.length > 0 &&
+      PLACE_HEADS.has(lower(t)) &&
+      !isTitleWord(t) &&
+      !(prev !== undefined && PLACE_HEADS.has(lower(prev)));
+    if (!afterConnector && !opensCity && !closesPlace) {
       let j = i;
       while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;
       let k = j;

@@ -94,9 +94,9 @@ function isLandformHomonym(c: NameCandidate): boolean {
   return LANDFORM_HOMONYMS.has(c.text.toLowerCase()) && lowerAt(c, -1) === "the";
 }
 
-/** Nouns for a settlement or an area before "of" and its name: "the town of Mai Mahiu", "the village of Tabqa". */
+/** Nouns for a settlement or an area before "of" and its name: "the town of Mai Mahiu", "the 1200 block of Broadway". */
 export const PLACE_NOUNS =
-  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood|settlement|hamlet|enclave|commune|outpost|kibbutz|parish|borough|township|prefecture)$/;
+  /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood|settlement|hamlet|enclave|commune|outpost|kibbutz|parish|borough|township|prefecture|block)$/;
 
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();

@@ -420,6 +420,8 @@ function isListNumberOrTime(tokens: readonly Token[], read: NumberRead): boolean
     (next.text === "." || next.text === ")")
   )
     return true;
+  // "the 1200 block of Broadway": a street number.
+  if (next.lower === "block" && tokens[read.last + 2]?.lower === "of") return true;
   return isMonthName(next) || TIME_WORDS.has(next.lower.replace(/\.$/, ""));
 }
 
