@@ -12,7 +12,7 @@ import { phraseFromTokens, type SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
 import { PERSON_ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
-import { isWord, surname, tokenize } from "./names.ts";
+import { isWord, surname, type Token, tokenize, tokenizeLike } from "./names.ts";
 import {
   bodyDescription,
   isPersonDescription,
@@ -582,15 +582,15 @@ export function extractQuotes(
   blocks.forEach((b, i) => {
     if (NARRATIVE_KINDS.has(b.kind)) narrative.push({ start: b.start, end: b.end, tokens: maskedTokens[i] });
   });
-  const unmasked = (b: Block) =>
-    masked === text || masked.slice(b.start, b.end) === text.slice(b.start, b.end);
+  // Names are read from the text itself: a block's tokens are its masked tokens, re-read only where a
+  // quote was blanked out.
   const index = new SpeakerIndex(
     text,
     entities,
     mapPacked(blocks, (b, i) => ({
       start: b.start,
       end: b.end,
-      tokens: unmasked(b) ? maskedTokens[i] : undefined,
+      tokens: tokenizeLike(text, b.start, b.end, masked, maskedTokens[i] as Token[]),
     })),
   );
   const speakerSurnames = new Set(

@@ -107,6 +107,48 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 /**
+ * `tokenize(text.slice(start, end), start)`, given `otherTokens` = `tokenize(other.slice(start, end), start)`
+ * for a copy `other` of `text` that has the same white space at the same offsets (the text with its quotes
+ * masked). No token runs over white space and none depends on what lies beyond the white space around
+ * it, so the tokens of every white-space-delimited piece that reads the same in both are the other's
+ * (the same objects); only the pieces that differ are tokenized again.
+ */
+export function tokenizeLike(
+  text: string,
+  start: number,
+  end: number,
+  other: string,
+  otherTokens: Token[],
+): Token[] {
+  if (text === other || text.slice(start, end) === other.slice(start, end)) return otherTokens;
+  const tokens: Token[] = [];
+  let next = 0;
+  let i = start;
+  while (i < end) {
+    if (text.charCodeAt(i) === other.charCodeAt(i)) {
+      i++;
+      continue;
+    }
+    // The piece around the first difference: back and on to white space (or the ends).
+    let from = i;
+    while (from > start && !isSpace(text.charCodeAt(from - 1))) from--;
+    let to = i;
+    for (; to < end && !isSpace(text.charCodeAt(to)); to++)
+      if (isSpace(other.charCodeAt(to))) return tokenize(text.slice(start, end), start);
+    // The white space that ends the piece has to be the other's too.
+    if (to < end && other.charCodeAt(to) !== text.charCodeAt(to))
+      return tokenize(text.slice(start, end), start);
+    while (next < otherTokens.length && (otherTokens[next] as Token).start < from)
+      tokens.push(otherTokens[next++] as Token);
+    for (const t of tokenize(text.slice(from, to), from)) tokens.push(t);
+    while (next < otherTokens.length && (otherTokens[next] as Token).start < to) next++;
+    i = to;
+  }
+  while (next < otherTokens.length) tokens.push(otherTokens[next++] as Token);
+  return tokens;
+}
+
+/**
  * The tokens of `tokens` (one tokenized text, in order) from `start` up to `end`: a sentence's tokens
  * out of its block's, the same as tokenizing the sentence (no token runs over a sentence end).
  */
