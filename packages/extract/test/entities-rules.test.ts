@@ -1749,4 +1749,14 @@ describe("entity rules", () => {
     expect(roles("Lina Hidalgo")).toEqual([["Judge", "Harris County"]]);
     expect(entities.find((e) => e.name === "Broadway")?.type).toBe("place");
   });
+
+  it("reads a dotted abbreviation as its words when merging ('U.S. Steel' and 'United States Steel Corp.', 'U.S.' and 'United States')", () => {
+    const entities = entitiesOf(
+      "Nippon Steel completes takeover of U.S. Steel\n\nNippon Steel said it had completed its acquisition of United States Steel Corp. on Wednesday. The United States will hold a golden share, and U.S. officials will review the plants.",
+    );
+    const steel = entities.find((e) => e.name === "United States Steel Corp.");
+    expect(steel?.mentions.map((m) => m.text)).toEqual(["U.S. Steel", "United States Steel Corp."]);
+    const country = entities.find((e) => e.name === "United States");
+    expect([country?.type, country?.key, country?.mentions.length]).toEqual(["place", "united states", 4]);
+  });
 });

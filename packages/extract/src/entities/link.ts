@@ -83,20 +83,35 @@ export const normaliseName: (name: string) => string = memoString(computeNormali
 
 function computeNormalisedName(name: string): string {
   // ASCII has no marks and no letters or digits beyond a-z, 0-9 once lowercased: same key, no NFD.
-  if (isAscii(name))
-    return name
-      .toLowerCase()
-      .replace(/['’]s\b/g, "")
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim();
-  return name
-    .normalize("NFD")
-    .replace(MARKS, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .replace(NOT_LETTERS_OR_NUMBERS, " ")
-    .trim();
+  const key = isAscii(name)
+    ? name
+        .toLowerCase()
+        .replace(/['’]s\b/g, "")
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()
+    : name
+        .normalize("NFD")
+        .replace(MARKS, "")
+        .toLowerCase()
+        .replace(/['’]s\b/g, "")
+        .replace(NOT_LETTERS_OR_NUMBERS, " ")
+        .trim();
+  // "U.S. Steel" and "United States Steel", "U.K." and "United Kingdom": a dotted abbreviation is its
+  // words (the dots became spaces above, so "US" and "UK" written without dots are left alone).
+  return DOTTED_ABBREVIATION.test(key)
+    ? key.replace(DOTTED_ABBREVIATION_ALL, (m) => SPELLED_OUT[m] ?? m)
+    : key;
 }
+
+const SPELLED_OUT: Record<string, string> = {
+  "u s a": "united states",
+  "u s": "united states",
+  "u k": "united kingdom",
+  "u n": "united nations",
+  "e u": "european union",
+};
+const DOTTED_ABBREVIATION = /(?:^|\s)(?:u s a|u s|u k|u n|e u)(?:\s|$)/;
+const DOTTED_ABBREVIATION_ALL = /(?<=^|\s)(?:u s a|u s|u k|u n|e u)(?=\s|$)/g;
 
 /** normaliseName of a candidate's text (memoised by text). */
 function keyOf(c: NameCandidate): string {
