@@ -1759,4 +1759,14 @@ describe("entity rules", () => {
     const country = entities.find((e) => e.name === "United States");
     expect([country?.type, country?.key, country?.mentions.length]).toEqual(["place", "united states", 4]);
   });
+
+  it("reads 'Pictures', 'Pharmaceuticals', 'Foods' as company heads, 'Host' as a title and no 'Our' in a post", () => {
+    const entities = entitiesOf(
+      "Oppenheimer wins best picture\n\nUniversal Pictures, which released the film, said it had grossed $950 million. Host Jimmy Kimmel opened the ceremony. Our host, Mary Jones, welcomed the guests.",
+    );
+    expect(entities.find((e) => e.name === "Universal Pictures")?.type).toBe("organization");
+    const roles = (name: string) => entities.find((e) => e.name === name)?.roles.map((r) => r.title);
+    expect(roles("Jimmy Kimmel")).toEqual(["Host"]);
+    expect(roles("Mary Jones")).toEqual(["host"]);
+  });
 });

@@ -191,11 +191,6 @@ export function kindByName(name: string): "event" | "other" | null {
 }
 
 /**
- * The type a name's last word gives it beyond person, organization and place: "event" for festivals,
- * conventions and cups, "other" for prizes and named days, null otherwise. A place in the name does
- * not change that ("Fan Expo Canada" is the expo), a year after it is dropped first.
- */
-/**
  * "Institute for the Study of War", "Ministry of War": the event word closes what a body named by
  * its head word before "of"/"for" is about; the name is the body's.
  */
@@ -204,6 +199,11 @@ function namesBodyOf(words: readonly string[], eventAt: number): boolean {
   return connector > 0 && words.slice(0, connector).some((w) => ORGANIZATION_HEADS.has(w.toLowerCase()));
 }
 
+/**
+ * The type a name's last word gives it beyond person, organization and place: "event" for festivals,
+ * conventions and cups, "other" for prizes and named days, null otherwise. A place in the name does
+ * not change that ("Fan Expo Canada" is the expo), a year after it is dropped first.
+ */
 export function eventOrOtherName(name: string): "event" | "other" | null {
   const words = name.replace(TRAILING_YEAR, "").split(/\s+/);
   if (words.length < 2 && !/-fest$/i.test(name)) return null;

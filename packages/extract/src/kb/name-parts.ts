@@ -160,6 +160,9 @@ export const PERSON_TITLES = new Set([
   "pilot",
   "astronaut",
   "coordinator",
+  // "Host Jimmy Kimmel", "Presenter Clare Balding".
+  "host",
+  "presenter",
   // Media roles between an outlet and its staff member ("CBS Sports NFL Insider Jason La Canfora").
   "insider",
   "correspondent",
@@ -365,6 +368,16 @@ export const ORGANIZATION_HEADS = new Set([
   "industries",
   "holdings",
   "enterprises",
+  // Studios, makers and publishers: "Universal Pictures", "Teva Pharmaceuticals", "Kraft Foods".
+  "pictures",
+  "films",
+  "publishing",
+  "pharmaceuticals",
+  "therapeutics",
+  "foods",
+  "brands",
+  "telecom",
+  "networks",
   "ventures",
   "limited",
   "partners",
