@@ -1769,4 +1769,12 @@ describe("entity rules", () => {
     expect(roles("Jimmy Kimmel")).toEqual(["Host"]);
     expect(roles("Mary Jones")).toEqual(["host"]);
   });
+
+  it("reads a name before 'crossing' or 'checkpoint' as a place (the Adré crossing)", () => {
+    expect(
+      typesOf("Refugees cross into Chad\n\nThousands passed the Adré crossing on Monday, aid workers said."),
+    ).toMatchObject({
+      Adré: "place",
+    });
+  });
 });

@@ -589,4 +589,13 @@ describe("findQuotedSpans", () => {
     ]);
     expect(quotes.filter((q) => q.cue === ":")).toEqual([]);
   });
+
+  it("gives 'she' to the unnamed woman described after the named one ('a mother told me … “We ate leaves,” she said')", () => {
+    const quotes = attributedQuotesOf([
+      "By Amina Holm",
+      "Amina Holm is a diplomat. When I visited the Adré crossing last month, a mother told me she had walked for nine days with her children. “We ate leaves,” she said.",
+    ]);
+    const direct = quotes.find((q) => q.kind === "direct");
+    expect([direct?.speaker, direct?.speakerDescription]).toEqual([null, "a mother"]);
+  });
 });

@@ -400,7 +400,7 @@ const PERSON_FOLLOWERS = /^(?:who|whose|himself|herself)$/;
 const ORGANIZATION_POSSESSIONS =
   /^(?:spokesman|spokeswoman|spokesperson|chief|ceo|chairman|board|shares|headquarters|members|employees|staff|website|founder|president|director|officials)$/;
 const FACILITY_NOUNS =
-  /^(?:prison|jail|hotel|motel|hospital|airport|courthouse|stadium|campus|neighborhood|neighbourhood|suburb|village|township|foothills|valley|basin|peninsula|district|county|province|settlement|area|region|park|square|harbour|harbor|coast)$/;
+  /^(?:prison|jail|hotel|motel|hospital|airport|courthouse|stadium|campus|neighborhood|neighbourhood|suburb|village|township|foothills|valley|basin|peninsula|district|county|province|settlement|area|region|park|square|harbour|harbor|coast|crossing|checkpoint)$/;
 /** "Barry, Berrien and Cass counties": plural place nouns that close a list of names. */
 const PLURAL_PLACE_NOUNS =
   /^(?:counties|provinces|states|districts|cities|towns|villages|islands|regions|countries|municipalities|parishes|boroughs|neighborhoods|neighbourhoods|suburbs|rivers|lakes|valleys|townships|prefectures|oblasts|cantons)$/;

@@ -106,7 +106,8 @@ function isRoleWord(t: Token): boolean {
 function isModifierWord(t: Token): boolean {
   const w = lower(t);
   if (!t.isWord || NAME_CONNECTORS.has(w) || STOP_PREPOSITIONS.test(w)) return false;
-  if (/^(?:a|an|the|his|her|its|their|our|my|your|this|that|is|was|are|were|has|had|by|to|as)$/.test(w)) return false;
+  if (/^(?:a|an|the|his|her|its|their|our|my|your|this|that|is|was|are|were|has|had|by|to|as)$/.test(w))
+    return false;
   if (lexicon().nonNouns.has(w) && !TITLE_MODIFIERS.has(w) && !startsUppercase(t.text)) return false;
   return true;
 }

@@ -313,6 +313,18 @@ class Attributor {
         return ref ? this.fromReference(ref, mention) : { speaker: null, description: null, mention };
       }
       const ref = this.antecedent(phrase.start, gender ?? "any");
+      // "a mother told me she had walked for nine days. “We ate leaves,” she said": an unnamed speaker
+      // of that gender, described in the paragraph after anyone named, is whom the pronoun points to.
+      const described = recent?.attribution;
+      if (
+        described?.speaker === null &&
+        described.description !== null &&
+        described.mention !== null &&
+        recent?.blockIndex === blockIndex &&
+        (ref === null || ref.start < described.mention.start) &&
+        descriptionGender(described.description) === gender
+      )
+        return { ...described, mention };
       if (ref) return this.fromReference(ref, mention);
       // The last speaker, unless "he" or "she" says it is someone else ("Mary Wanjiku" before "he said").
       const said = recent?.attribution.speaker;
@@ -764,4 +776,18 @@ function transcriptTurns(text: string, blocks: readonly Block[]): TranscriptTurn
       });
   });
   return turns.length >= 2 ? turns : [];
+}
+
+const FEMALE_NOUNS =
+  /^(?:woman|women|mother|girl|wife|daughter|sister|grandmother|aunt|niece|widow|lady|mum|mom|businesswoman|spokeswoman|chairwoman|congresswoman|policewoman)$/;
+const MALE_NOUNS =
+  /^(?:man|men|father|boy|husband|son|brother|grandfather|uncle|nephew|widower|gentleman|dad|businessman|spokesman|chairman|congressman|policeman)$/;
+
+/** "a mother in Bamako" is a woman, "the man" a man: the gender a description's nouns give, or null. */
+function descriptionGender(description: string): "male" | "female" | null {
+  for (const word of description.toLowerCase().split(/[\s,]+/)) {
+    if (FEMALE_NOUNS.test(word)) return "female";
+    if (MALE_NOUNS.test(word)) return "male";
+  }
+  return null;
 }
