@@ -1777,4 +1777,14 @@ describe("entity rules", () => {
       Adré: "place",
     });
   });
+
+  it("reads a drug approval: Eli Lilly the company (and 'Lilly'), 'Alzheimer's' no name, the Alzheimer's Association whole, a drug's brand no body", () => {
+    const entities = entitiesOf(
+      "FDA approves Alzheimer's drug\n\nThe FDA approved Eli Lilly's Alzheimer's drug Kisunla on Tuesday, the company said. The drug will cost $32,000 a year, Lilly said. The Alzheimer's Association welcomed the decision.",
+    );
+    const lilly = entities.find((e) => e.name === "Eli Lilly");
+    expect([lilly?.type, lilly?.aliases]).toEqual(["organization", ["Lilly"]]);
+    expect(entities.find((e) => e.name === "Alzheimer's Association")?.type).toBe("organization");
+    expect(entities.some((e) => e.name === "Alzheimer" || e.name === "Kisunla")).toBe(false);
+  });
 });

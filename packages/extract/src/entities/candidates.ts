@@ -449,7 +449,12 @@ function isPossessiveInsideName(owner: Token, mark: Token, after: Token | undefi
   if (!after || !isProperCandidate(after)) return false;
   const w = lower(mark);
   if (w === "'s" || w === "’s")
-    return lower(owner) === "people" || (isHeadWord(lower(after)) && isPossessiveInName(owner));
+    return (
+      lower(owner) === "people" ||
+      // "Alzheimer's Association", "Alzheimer's Drug Discovery Foundation": a disease's possessive opens a body's name.
+      DISEASE_EPONYMS.includes(lower(owner)) ||
+      (isHeadWord(lower(after)) && isPossessiveInName(owner))
+    );
   return (
     (w === "'" || w === "’") && mark.start === owner.end && /s$/.test(owner.text) && isHeadWord(lower(after))
   );
@@ -924,6 +929,9 @@ function isAdjectiveCompound(t: Token): boolean {
  * "National Socialism", "Clean Air Act", "Second Amendment", "Ebola": creeds, laws, treaties and diseases are no person,
  * organization or place (a head word keeps "Ministry of Tourism").
  */
+/** Diseases named after a person: "Alzheimer's", "Parkinson's disease", "the Alzheimer's Association". */
+const DISEASE_EPONYMS = ["alzheimer", "parkinson", "huntington", "crohn", "asperger", "tourette", "hodgkin"];
+
 /** Diseases named in one word ("Ebola survivors", "HIV", "COVID-19"): neither agents nor places. */
 const DISEASES = new Set([
   "ebola",
@@ -947,6 +955,8 @@ const DISEASES = new Set([
   "anthrax",
   "typhoid",
   "smallpox",
+  // Named after a person, written with or without the possessive: "Alzheimer's", "Parkinson's".
+  ...DISEASE_EPONYMS,
 ]);
 
 function isDoctrineOrLaw(words: string[]): boolean {

@@ -423,7 +423,7 @@ function isAppositiveRole(c: NameCandidate, comma: number): boolean {
 const PRODUCT_NOUNS =
   /^(?:browser|browsers|camera|cameras|console|consoles|phone|phones|software|app|apps|device|devices|installation|demo|demonstration|game|games|orbiter|orbiters|shuttle|rocket|aircraft|jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|probe|probes|spacecraft|rover|rovers|telescope|telescopes|lander|landers|satellite|satellites|car|cars|vehicle|vehicles|engine|engines|model|models|laptop|laptops|notebook|notebooks|smartphone|smartphones|tablet|tablets|chip|chips|processor|processors|headset|headsets|drone|drones|operating|format|film|novel|album|single|series|episode|award|prize|studies|study|deficiency|levels?|sensor|sensors|benchmark|benchmarks|adapter|adapters|cable|cables|connector|connectors|charger|chargers|feature|features|plugin|plugins)$/;
 const PRODUCT_MARKERS =
-  /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled)$/;
+  /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled|drug|drugs|vaccine|medicine|pill|therapy)$/;
 const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
 
 /** "13-inch", "12-megapixel", "256GB": a number fused with a size unit. */
@@ -1168,6 +1168,18 @@ class EntityIndex {
     if (headlessKey) summary.shortKeys.add(headlessKey);
     const countrylessKey = withoutCountryOf(c);
     if (countrylessKey) summary.shortKeys.add(countrylessKey);
+    // "Eli Lilly" … "Lilly", "Calvin Klein" … "Klein": a company named after a person goes by the surname.
+    if (e.type === "organization" && words === 2) {
+      const [given, surname] = significantWords(c);
+      const lex = lexicon();
+      if (
+        given &&
+        surname &&
+        lex.firstNames.has(given.toLowerCase()) &&
+        !lex.commonWords.has(given.toLowerCase())
+      )
+        summary.shortKeys.add(normaliseName(surname));
+    }
   }
 
   add(e: LinkedEntity, c: NameCandidate): void {
