@@ -1787,4 +1787,12 @@ describe("entity rules", () => {
     expect(entities.find((e) => e.name === "Alzheimer's Association")?.type).toBe("organization");
     expect(entities.some((e) => e.name === "Alzheimer" || e.name === "Kisunla")).toBe(false);
   });
+
+  it("leaves two words no name list holds after 'in' to their context ('in Khan Younis', 'in Kiryat Shmona')", () => {
+    expect(
+      typesOf(
+        "Strikes hit Gaza\n\nTwelve people died in a school in Khan Younis, officials said, and sirens sounded in Kiryat Shmona.",
+      ),
+    ).toMatchObject({ "Khan Younis": "place", "Kiryat Shmona": "place" });
+  });
 });

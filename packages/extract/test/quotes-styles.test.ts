@@ -598,4 +598,15 @@ describe("findQuotedSpans", () => {
     const direct = quotes.find((q) => q.kind === "direct");
     expect([direct?.speaker, direct?.speakerDescription]).toEqual([null, "a mother"]);
   });
+
+  it("reads '<clause>, the ministry said on Thursday.' and '… said in a statement.' as reported speech", () => {
+    const quotes = quotesOf([
+      "Air strikes killed at least 40 people across the territory overnight, the health ministry said on Thursday.",
+      "The station will house the local police force's offices, the Interior Ministry said in a statement.",
+    ]);
+    expect(quotes.map((q) => [q.kind, q.cue])).toEqual([
+      ["indirect", "said"],
+      ["indirect", "said"],
+    ]);
+  });
 });

@@ -238,6 +238,14 @@ function strongType(c: NameCandidate): NamedType | null {
   if (words.length > 1 && lex.firstNames.has(first) && !lex.commonWords.has(last)) return "person";
   if (words.length > 1) {
     if (lex.lastNames.has(last) || lex.firstNames.has(first)) return "person";
+    // "in Khan Younis", "near Kiryat Shmona": words no name list holds after a preposition of place are
+    // left to the words around their mentions.
+    if (
+      PLACE_PREPOSITION_BEFORE.test(lowerAt(c, -1)) &&
+      c.title.length === 0 &&
+      words.every((w) => w.length >= 3 && !lex.commonWords.has(w))
+    )
+      return null;
     if (looksLikePersonName(words)) return "person";
     if (isGivenNameWordThenSurname(c, first, last)) return "person";
     // "True Tone", "Dark Web Monitoring": ordinary words only, in title case: the words around them tell.
@@ -247,6 +255,8 @@ function strongType(c: NameCandidate): NamedType | null {
   }
   return null;
 }
+
+const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
 
 const GENERATION_SUFFIX = /^(?:junior|júnior|jr\.?|senior|sr\.?|filho|neto|sobrinho)$/;
 

@@ -173,6 +173,20 @@ const SETS_OFF = /^[,:;—–-]$/;
  * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
  * quotes, or more than six words stand before the cue.
  */
+/**
+ * "…, the ministry said on Thursday.", "… said late on Monday night", "… said in a statement": when or
+ * how it was said, closing the sentence after the cue.
+ */
+const CLOSING_TIME =
+  /^(?:(?:late|early)\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+(?:night|morning|afternoon|evening))?$|^in\s+an?\s+(?:statement|interview|email|letter|tweet|post|briefing|report)$|^(?:last|this)\s+(?:week|month|year)$/u;
+
+function isClosingTimePhrase(tokens: Token[], from: number): boolean {
+  let end = tokens.length;
+  while (end > from && !isWord(tokens[end - 1] as Token)) end--;
+  if (end - from < 2 || end - from > 5) return false;
+  return CLOSING_TIME.test(mapPacked(tokens.slice(from, end), (t) => t.text).join(" "));
+}
+
 /** A number opening a clause: digits or a small number word. */
 const COUNT_OPENER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
@@ -219,7 +233,13 @@ function clauseBeforeComma(
   // "…, which publishes the journal, recommends limiting added sugar.": after a speaker and a cue only
   // a time word may stand ("…, the company said Monday"); another word makes the "cue" a modifier.
   const after = tokens[cue.next];
-  if (atComma.length > 0 && after !== undefined && isWord(after) && !WHEN_AFTER_CUE.has(after.lower))
+  if (
+    atComma.length > 0 &&
+    after !== undefined &&
+    isWord(after) &&
+    !WHEN_AFTER_CUE.has(after.lower) &&
+    !isClosingTimePhrase(tokens, cue.next)
+  )
     return null;
   const phrase =
     atComma.length === 0
@@ -321,7 +341,11 @@ export function findIndirectQuotes(
             continue;
           }
         }
-        if (lastComma >= 0 && lastComma < cue.index && cue.next >= tokens.length - 2) {
+        if (
+          lastComma >= 0 &&
+          lastComma < cue.index &&
+          (cue.next >= tokens.length - 2 || isClosingTimePhrase(tokens, cue.next))
+        ) {
           const said = clauseBeforeComma(tokens, lastComma, cue, masked);
           if (said) found.push({ ...said, blockIndex, phraseStart: said.phrase.start, cue: cue.text });
           continue;
