@@ -1795,4 +1795,12 @@ describe("entity rules", () => {
       ),
     ).toMatchObject({ "Khan Younis": "place", "Kiryat Shmona": "place" });
   });
+
+  it("reads 'Microsystems' and 'Semiconductor(s)' as company heads (Sun Microsystems, NXP Semiconductors)", () => {
+    expect(
+      typesOf(
+        "Chip makers report results\n\nSun Microsystems was sold to Oracle years ago, while NXP Semiconductors said on Monday that sales rose in Europe.",
+      ),
+    ).toMatchObject({ "Sun Microsystems": "organization", "NXP Semiconductors": "organization" });
+  });
 });
