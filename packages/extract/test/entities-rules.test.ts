@@ -1803,4 +1803,16 @@ describe("entity rules", () => {
       ),
     ).toMatchObject({ "Sun Microsystems": "organization", "NXP Semiconductors": "organization" });
   });
+
+  it("reads the Conservatives, the Liberal Democrats and Sinn Féin as parties", () => {
+    expect(
+      typesOf(
+        "Election night in Britain\n\nThe Conservatives, who have governed since 2010, trail Labour. The Liberal Democrats gained seats and Sinn Féin won in Belfast.",
+      ),
+    ).toMatchObject({
+      Conservatives: "organization",
+      "Liberal Democrats": "organization",
+      "Sinn Féin": "organization",
+    });
+  });
 });

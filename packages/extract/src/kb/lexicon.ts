@@ -5,7 +5,7 @@ import nlp from "compromise";
 import countries from "i18n-iso-countries";
 import { MAJOR_COMPANIES } from "./companies.ts";
 import { MOVEMENT_ADJECTIVES } from "./name-parts.ts";
-import { NEWS_OUTLETS, SEATS_OF_POWER } from "./outlets.ts";
+import { NEWS_OUTLETS, PARTIES_WITHOUT_HEAD, SEATS_OF_POWER } from "./outlets.ts";
 import { EXTRA_TEAMS, FOOTBALL_CLUBS, FOOTBALL_COMPETITIONS } from "./teams.ts";
 
 const require = createRequire(import.meta.url);
@@ -279,6 +279,7 @@ export function lexicon(): Lexicon {
       ...FOOTBALL_CLUBS,
       ...FOOTBALL_COMPETITIONS,
       ...NEWS_OUTLETS,
+      ...PARTIES_WITHOUT_HEAD,
       ...SEATS_OF_POWER,
       ...MAJOR_COMPANIES,
     ]),

@@ -556,6 +556,7 @@ export const ONE_WORD_INSTITUTIONS = new Set([
   // Parties named in one word, each also an ordinary word or a plural noun.
   "labour",
   "tories",
+  "conservatives",
   "likud",
   "fidesz",
   "syriza",

@@ -150,3 +150,25 @@ export const SEATS_OF_POWER: readonly string[] = [
   "quai d'orsay",
   "zhongnanhai",
 ];
+
+/**
+ * Political parties whose names hold no head word ("Party", "Union", "Front"), which the word lists
+ * lack (lowercase). Committed data.
+ */
+export const PARTIES_WITHOUT_HEAD: readonly string[] = [
+  "liberal democrats",
+  "lib dems",
+  "sinn fein",
+  "sinn féin",
+  "plaid cymru",
+  "reform uk",
+  "law and justice",
+  "new democracy",
+  "national rally",
+  "rassemblement national",
+  "la france insoumise",
+  "brothers of italy",
+  "forza italia",
+  "alternative for germany",
+  "alternative für deutschland",
+];
