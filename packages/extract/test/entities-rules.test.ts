@@ -1815,4 +1815,11 @@ describe("entity rules", () => {
       "Sinn Féin": "organization",
     });
   });
+
+  it("reads 'the Briton', 'a Pole' as someone described by nationality, no name", () => {
+    const types = typesOf(
+      "Final in the grass season\n\nAndy Murray lost in London. The Briton was tired, and a Pole won the women's title on Saturday.",
+    );
+    expect(types).toEqual({ "Andy Murray": "person", London: "place" });
+  });
 });

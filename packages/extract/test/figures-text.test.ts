@@ -195,6 +195,10 @@ describe("findFigures", () => {
     ).toEqual(["3 friends"]);
   });
 
+  it("takes no figure from a rank ('ranked No. 1')", () => {
+    expect(findFigures("The Italian, ranked No. 1, won 3 titles.").map((f) => f.text)).toEqual(["3 titles"]);
+  });
+
   it("does not take the verb may for a month", () => {
     expect(findFigures("Some 300 may have died.").map((f) => f.text)).toEqual(["Some 300"]);
   });

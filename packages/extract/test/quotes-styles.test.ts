@@ -609,4 +609,16 @@ describe("findQuotedSpans", () => {
       ["indirect", "said"],
     ]);
   });
+
+  it("reads 'the Spaniard said', 'the Pole added' as the player named before, and 'said during the ceremony, where …' as no reported speech", () => {
+    const quotes = attributedQuotesOf([
+      "Carlos Alcaraz lost the final. “He was the better player today,” the Spaniard said. Iga Swiatek won the women's final. “It was close,” the Pole added.",
+      "Jannik Sinner said during the trophy ceremony, where the Princess of Wales presented the cup, that it was special.",
+    ]);
+    expect(quotes.filter((q) => q.kind === "direct").map((q) => q.speaker)).toEqual([
+      "Carlos Alcaraz",
+      "Iga Swiatek",
+    ]);
+    expect(quotes.some((q) => q.text.startsWith("during the trophy ceremony"))).toBe(false);
+  });
 });

@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   STAFF_NOUNS,
 } from "../kb/index.ts";
+import { isNationalityNoun } from "../kb/listed.ts";
 import { NEWS_OUTLETS } from "../kb/outlets.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
@@ -987,6 +988,16 @@ const GLUED_TIME_ZONE =
 function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every(isGenusOfSpecies) || e.candidates.every(isFieldOfStudy)) return true;
   if (e.candidates.every(isWeekdayOfDate)) return true;
+  // "the Briton added", "a Pole": someone described by nationality, not named.
+  if (
+    e.candidates.every(
+      (c) =>
+        c.tokens.length === 1 &&
+        /^(?:the|a|an)$/.test(lowerAt(c, -1)) &&
+        isNationalityNoun(c.text.toLowerCase()),
+    )
+  )
+    return true;
   // "Models Y, S, 3 and X": a single letter names a model, a grade or a label, not a person or a body.
   if (e.candidates.every((c) => c.text.length === 1)) return true;
   if (e.type === "person" && isModelWord(e)) return true;

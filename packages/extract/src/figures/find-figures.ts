@@ -379,9 +379,14 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
   if (adjoining(previous, first) && (previous.kind !== "symbol" || /[-/#.:]/.test(previous.text)))
     return true;
   if (isMonthName(previous)) return true;
-  // "Feb. 7": a month's short form and its full stop.
+  // "Feb. 7", "ranked No. 1": a month's or a number's short form and its full stop.
   const beforeDot = tokens[read.first - 2];
-  if (previous.text === "." && beforeDot && adjoining(beforeDot, previous) && isMonthName(beforeDot))
+  if (
+    previous.text === "." &&
+    beforeDot &&
+    adjoining(beforeDot, previous) &&
+    (isMonthName(beforeDot) || NUMBER_ABBREVIATION.test(beforeDot.text))
+  )
     return true;
   if (isDash(previous) && tokens[read.first - 2]?.kind === "number") return true;
   const next = tokens[read.last + 1];
@@ -401,6 +406,7 @@ function isLabelNumber(text: string, tokens: readonly Token[], read: NumberRead)
 }
 
 const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
+const NUMBER_ABBREVIATION = /^(?:No|Nos|Nr|no)$/;
 
 function isMonthName(token: Token): boolean {
   return token.kind === "word" && startsUppercase(token.text) && MONTHS.has(token.lower.replace(/\.$/, ""));

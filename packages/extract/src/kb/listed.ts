@@ -100,6 +100,19 @@ const NATIONAL_NOUNS = new Set([
   "scot",
   "kiwi",
   "aussie",
+  // Nouns for a country's people that are not its adjective: "the Spaniard said", "the Dane".
+  "spaniard",
+  "dane",
+  "swede",
+  "finn",
+  "pole",
+  "turk",
+  "serb",
+  "croat",
+  "brit",
+  "icelander",
+  "luxembourger",
+  "new zealander",
 ]);
 
 /** "argentine", "briton": a word for someone of a country (a demonym with a country's code, or a national noun). */

@@ -187,6 +187,10 @@ function isClosingTimePhrase(tokens: Token[], from: number): boolean {
   return CLOSING_TIME.test(mapPacked(tokens.slice(from, end), (t) => t.text).join(" "));
 }
 
+/** Words after a cue that open no reported clause: prepositions, and answers ("said goodbye", "said no"). */
+const CUE_PREPOSITIONS = /^(?:to|about|of|with|for|by|on|in|at|from|goodbye|so|yes|no|nothing|something)$/i;
+const TIME_PREPOSITIONS = /^(?:during|after|before|since|amid|despite|following)$/i;
+
 /** A number opening a clause: digits or a small number word. */
 const COUNT_OPENER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
@@ -383,8 +387,15 @@ export function findIndirectQuotes(
         if (that >= 0 && between.every(skippable)) from = that + 1;
         const opener = tokens[from];
         if (!opener || !isWord(opener) || QUOTE_MARK.test(opener.text)) continue;
-        if (/^(?:to|about|of|with|for|by|on|in|at|goodbye|so|yes|no|nothing|something)$/i.test(opener.text))
-          continue;
+        if (CUE_PREPOSITIONS.test(opener.text)) continue;
+        // "said during the trophy ceremony, where …", "said before the interview": a time phrase after
+        // the cue opens a clause only when a verb follows it before any comma ("said after legal
+        // consultation Washington had concluded …").
+        if (TIME_PREPOSITIONS.test(opener.text)) {
+          const stopAt = clauseEnd(tokens, from, directOpenings);
+          const comma = tokens.findIndex((t, i) => i > from && i < stopAt && t.text === ",");
+          if (!hasVerb(tokens, from + 1, comma > 0 ? comma : stopAt)) continue;
+        }
         // "“We will win,” he said repeatedly, according to …": a word set off by a comma after the cue
         // is an adverb of the saying, not the start of a reported clause.
         if (that < 0 && tokens[from + 1]?.text === ",") continue;
