@@ -4,6 +4,7 @@ import { lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/
 import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
+import { lastStartingBefore } from "../text/span-index.ts";
 import type { NameCandidate } from "./candidates.ts";
 import type { LinkedEntity } from "./link.ts";
 
@@ -60,17 +61,8 @@ class LocatedIndex {
    */
   organizationBefore(end: number, from: number): Entity | null {
     const orgs = this.organizations;
-    // The last mention starting before `end` (binary search), then back through the window.
-    let low = 0;
-    let high = orgs.length - 1;
-    let i = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if ((orgs[mid] as Located).candidate.start < end) {
-        i = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
+    // The last mention starting before `end`, then back through the window.
+    let i = lastStartingBefore(orgs, candidateStart, end);
     for (; i >= 0 && (orgs[i] as Located).candidate.start >= from; i--) {
       const l = orgs[i] as Located;
       if (l.candidate.end <= end) return l.entity;
@@ -171,6 +163,8 @@ function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end
   if (/^['’]s$/.test(words[end]?.text ?? "")) end++;
   return { name: body.entity.name, end };
 }
+
+const candidateStart = (l: Located) => l.candidate.start;
 
 /** How far back, in characters, "its" before a post looks for the body it stands for. */
 const ITS_REACH = 300;

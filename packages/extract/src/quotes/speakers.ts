@@ -4,7 +4,7 @@ import { GROUP_ROLE, isNationalityNoun } from "../kb/listed.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
-import { overlapIndex } from "../text/span-index.ts";
+import { lastStartingBefore, overlapIndex } from "../text/span-index.ts";
 import { DOCUMENT_NOUNS } from "./frames.ts";
 import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
 import {
@@ -89,6 +89,8 @@ function computeGenderOfName(name: string): Gender {
   const g = firstNameGender(words[0] ?? "");
   return g === "male" || g === "female" ? g : null;
 }
+
+const spanStart = (s: { start: number }) => s.start;
 
 /**
  * Resolves speaker names against the article: first its entities (overlapping mention, alias,
@@ -191,16 +193,7 @@ export class SpeakerIndex {
   /** The first speaker entity (in entity order) with a mention overlapping `span`. */
   private byMention(span: { start: number; end: number }): Entity | undefined {
     const spans = this.mentionSpans;
-    let low = 0;
-    let high = spans.length - 1;
-    let last = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if ((spans[mid] as { start: number }).start < span.end) {
-        last = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
+    const last = lastStartingBefore(spans, spanStart, span.end);
     // A person named in the span wins over an organization named there too ("Robin Biesbroek of the
     // CDF"), then the entity introduced first.
     let best = Number.POSITIVE_INFINITY;

@@ -26,3 +26,22 @@ export function overlapIndex(
     return lo > 0 && (maxEnd[lo - 1] as number) > start;
   };
 }
+
+/** Index of the last of `items` (sorted by start) whose start is below `limit`, by binary search; -1 when none. */
+export function lastStartingBefore<T>(
+  items: readonly T[],
+  startOf: (item: T) => number,
+  limit: number,
+): number {
+  let low = 0;
+  let high = items.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (startOf(items[mid] as T) < limit) {
+      last = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return last;
+}
