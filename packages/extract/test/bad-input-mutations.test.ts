@@ -87,6 +87,12 @@ function mutate(text: string, next: () => number): string {
   return out;
 }
 
+/** An extraction result that succeeded and whose record is valid, with offsets into its own text. */
+function expectValidResult(result: ReturnType<typeof extractArticle>, n: number) {
+  expect(result.ok, `case ${n}: ${result.ok ? "" : JSON.stringify(result)}`).toBe(true);
+  if (result.ok) expectValidGraph(result.value);
+}
+
 function expectValidGraph(graph: ArticleGraph) {
   expect(ArticleGraph.safeParse(graph).success).toBe(true);
   const { text } = graph;
@@ -101,14 +107,10 @@ describe("damaged copies of real articles", () => {
     const next = sequence(1);
     for (let n = 0; n < 120; n++) {
       const text = mutate(texts[Math.floor(next() * texts.length)] as string, next);
-      const plain = extractPlainText(text, `mutated-${n}`);
-      expect(plain.ok, `case ${n}: ${plain.ok ? "" : JSON.stringify(plain)}`).toBe(true);
-      if (plain.ok) expectValidGraph(plain.value);
+      expectValidResult(extractPlainText(text, `mutated-${n}`), n);
       const parsed = parseArticle(text, { source: `mutated-${n}`, contentType: "text" });
       if (!parsed.ok) continue;
-      const graph = extractArticle(parsed.value);
-      expect(graph.ok, `case ${n}: ${graph.ok ? "" : JSON.stringify(graph)}`).toBe(true);
-      if (graph.ok) expectValidGraph(graph.value);
+      expectValidResult(extractArticle(parsed.value), n);
     }
   });
 
@@ -123,9 +125,7 @@ describe("damaged copies of real articles", () => {
         expect(parsed.message.length, `case ${n}`).toBeGreaterThan(0);
         continue;
       }
-      const graph = extractArticle(parsed.value);
-      expect(graph.ok, `case ${n}: ${graph.ok ? "" : JSON.stringify(graph)}`).toBe(true);
-      if (graph.ok) expectValidGraph(graph.value);
+      expectValidResult(extractArticle(parsed.value), n);
     }
   });
 

@@ -21,6 +21,7 @@ import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/cal
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
+import { wordTable } from "../text/tables.ts";
 import { lowerAt, textAt, tokenAt } from "./around.ts";
 import { isModelCode, isSentenceStart, type NameCandidate } from "./candidates.ts";
 import {
@@ -99,20 +100,18 @@ function computeNormalisedName(name: string): string {
         .trim();
   // "U.S. Steel" and "United States Steel", "U.K." and "United Kingdom": a dotted abbreviation is its
   // words (the dots became spaces above, so "US" and "UK" written without dots are left alone).
-  return DOTTED_ABBREVIATION.test(key)
-    ? key.replace(DOTTED_ABBREVIATION_ALL, (m) => SPELLED_OUT[m] ?? m)
-    : key;
+  return key.replace(DOTTED_ABBREVIATION, (m) => SPELLED_OUT.get(m) ?? m);
 }
 
-const SPELLED_OUT: Record<string, string> = {
+const SPELLED_OUT = wordTable({
   "u s a": "united states",
   "u s": "united states",
   "u k": "united kingdom",
   "u n": "united nations",
   "e u": "european union",
-};
-const DOTTED_ABBREVIATION = /(?:^|\s)(?:u s a|u s|u k|u n|e u)(?:\s|$)/;
-const DOTTED_ABBREVIATION_ALL = /(?<=^|\s)(?:u s a|u s|u k|u n|e u)(?=\s|$)/g;
+});
+/** SPELLED_OUT's keys as whole words, the longest first ("u s a" before "u s"). */
+const DOTTED_ABBREVIATION = new RegExp(`(?<=^|\\s)(?:${[...SPELLED_OUT.keys()].join("|")})(?=\\s|$)`, "g");
 
 /** normaliseName of a candidate's text (memoised by text). */
 function keyOf(c: NameCandidate): string {
@@ -311,7 +310,7 @@ function personCoreWords(c: NameCandidate, all: readonly string[]): readonly str
   return core.length > 0 ? core : all;
 }
 
-const SHOUTED_NAME = /^\p{Lu}{2,}$/u;
+const ALL_CAPITALS_WORD = /^\p{Lu}+$/u;
 const titleCased = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
 function matchesEntity(
@@ -336,7 +335,8 @@ function matchesEntity(
     const firstName = eWords[0];
     if (cWords.length === 1) {
       // "LAGOS:" labelling a transcript's speaker is the surname in capitals.
-      const word = SHOUTED_NAME.test(cWords[0] as string) ? titleCased(cWords[0] as string) : cWords[0];
+      const only = cWords[0] as string;
+      const word = only.length >= 2 && ALL_CAPITALS_WORD.test(only) ? titleCased(only) : only;
       if (word === last || (word === firstName && c.title.length === 0)) return true;
       // "Lula" for "Luiz Inácio Lula da Silva": the name a long (four-word) name is known by, inside it.
       return core.length >= 4 && c.title.length === 0 && core.slice(1, -1).includes(cWords[0] as string);
@@ -950,11 +950,9 @@ function isPlaceAdjective(c: NameCandidate): boolean {
 const isKnownPlaceName = (text: string) =>
   findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
 
-const ALL_CAPITALS_WORD = /^\p{Lu}+$/u;
-
 function isShoutedLabel(c: NameCandidate): boolean {
-  if (c.tokens.length < 2 || lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
   const lex = lexicon();
+  if (c.tokens.length < 2 || lex.knownOrganizations.has(c.text.toLowerCase())) return false;
   return (
     c.tokens.every((t) => {
       const w = t.text.toLowerCase();

@@ -225,12 +225,13 @@ function readNumber(text: string, tokens: readonly Token[], i: number): NumberRe
   const share = token.kind === "symbol" ? null : readShare(tokens, i);
   if (share) return share;
   if (token.kind === "number") return readDigits(text, tokens, i);
-  if (token.kind === "symbol" && CURRENCY_SYMBOLS.get(token.text)) {
+  const currencySign = token.kind === "symbol" ? CURRENCY_SYMBOLS.get(token.text) : undefined;
+  if (currencySign) {
     const next = tokens[i + 1];
     if (next?.kind === "number" && (adjoining(token, next) || spaced(text, token, next))) {
       const read = readDigits(text, tokens, i + 1);
       if (!read) return null;
-      return { ...read, first: i, unit: CURRENCY_SYMBOLS.get(token.text) ?? null, bareInteger: false };
+      return { ...read, first: i, unit: currencySign, bareInteger: false };
     }
     return null;
   }
@@ -308,11 +309,12 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
   let scaled = false;
   const next = tokens[i + 1];
   if (next && adjoining(token, next)) {
+    const scale = next.kind === "word" ? scaleAbbreviationOf(next.lower) : undefined;
     if (next.text === "%") {
       unit = "%";
       last = i + 1;
-    } else if (next.kind === "word" && scaleAbbreviationOf(next.lower) !== undefined) {
-      value *= scaleAbbreviationOf(next.lower) ?? 1;
+    } else if (scale !== undefined) {
+      value *= scale;
       last = i + 1;
       scaled = true;
     } else if (
@@ -345,13 +347,9 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
     }
   }
   const currency = tokens[last + 1];
-  if (
-    !unit &&
-    currency &&
-    spaced(text, tokens[last] as Token, currency) &&
-    CURRENCY_WORDS.get(currency.lower)
-  ) {
-    unit = CURRENCY_WORDS.get(currency.lower) ?? null;
+  const currencyWord = currency ? CURRENCY_WORDS.get(currency.lower) : undefined;
+  if (!unit && currency && currencyWord && spaced(text, tokens[last] as Token, currency)) {
+    unit = currencyWord;
     last += 1;
   }
   const bareInteger = !scaled && !unit && !token.text.includes(",") && !token.text.includes(".");

@@ -1,4 +1,5 @@
 import type { Block } from "../blocks.ts";
+import { numberWordValue } from "../figures/number-words.ts";
 import { lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_NAMES } from "../text/calendar-words.ts";
@@ -168,12 +169,6 @@ function clauseEnd(tokens: Token[], from: number, directOpenings: Set<number>): 
 const SETS_OFF = /^[,:;—–-]$/;
 
 /**
- * "<clause>, analysts said": what was said is the clause before the comma at `comma`, and the speaker
- * stands between that comma and the cue (no apposition to a name inside the clause: "Prices rose in
- * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
- * quotes, or more than six words stand before the cue.
- */
-/**
  * "…, the ministry said on Thursday.", "… said late on Monday night", "… said in a statement": when or
  * how it was said, closing the sentence after the cue.
  */
@@ -191,8 +186,9 @@ function isClosingTimePhrase(tokens: Token[], from: number): boolean {
 const CUE_PREPOSITIONS = /^(?:to|about|of|with|for|by|on|in|at|from|goodbye|so|yes|no|nothing|something)$/i;
 const TIME_PREPOSITIONS = /^(?:during|after|before|since|amid|despite|following)$/i;
 
-/** A number opening a clause: digits or a small number word. */
-const COUNT_OPENER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** A number opening a clause: digits or a number word ("22 points", "three assists"). */
+const isCount = (word: string) => DIGITS_START.test(word) || numberWordValue(word) !== null;
+const DIGITS_START = /^\d/;
 
 /** Words that may follow "<speaker> said" at a sentence's end: a day or a time adverb. */
 const WHEN_AFTER_CUE = new Set([
@@ -226,6 +222,12 @@ function isBareSingularNoun(phrase: SpeakerPhrase): boolean {
   );
 }
 
+/**
+ * "<clause>, analysts said": what was said is the clause before the comma at `comma`, and the speaker
+ * stands between that comma and the cue (no apposition to a name inside the clause: "Prices rose in
+ * Beijing, analysts said"), or after the cue when nothing does ("…, said X"). Null when the clause
+ * quotes, or more than six words stand before the cue.
+ */
 function clauseBeforeComma(
   tokens: Token[],
   comma: number,
@@ -391,10 +393,10 @@ export function findIndirectQuotes(
         // "said during the trophy ceremony, where …", "said before the interview": a time phrase after
         // the cue opens a clause only when a verb follows it before any comma ("said after legal
         // consultation Washington had concluded …").
+        const stop = clauseEnd(tokens, from, directOpenings);
         if (TIME_PREPOSITIONS.test(opener.text)) {
-          const stopAt = clauseEnd(tokens, from, directOpenings);
-          const comma = tokens.findIndex((t, i) => i > from && i < stopAt && t.text === ",");
-          if (!hasVerb(tokens, from + 1, comma > 0 ? comma : stopAt)) continue;
+          const comma = tokens.findIndex((t, i) => i > from && i < stop && t.text === ",");
+          if (!hasVerb(tokens, from + 1, comma > 0 ? comma : stop)) continue;
         }
         // "“We will win,” he said repeatedly, according to …": a word set off by a comma after the cue
         // is an adverb of the saying, not the start of a reported clause.
@@ -408,12 +410,11 @@ export function findIndirectQuotes(
           !auxiliaryWithin(tokens, from, 8)
         )
           continue;
-        const stop = clauseEnd(tokens, from, directOpenings);
         // "told reporters outside the courthouse.": words with no verb are no reported clause.
         if (that < 0 && !SUBJECT_PRONOUNS.has(opener.lower) && !hasVerb(tokens, from, stop)) continue;
         // "Wiggins added 22 points and Green had 11 assists": a count opening the clause needs its own
         // verb before "and" ("said 22 people died and …"); otherwise it is the cue's object.
-        if (that < 0 && COUNT_OPENER.test(opener.lower)) {
+        if (that < 0 && isCount(opener.lower)) {
           const and = tokens.findIndex((t, i) => i > from && i < stop && t.lower === "and");
           if (and > 0 && !hasVerb(tokens, from, and)) continue;
         }
