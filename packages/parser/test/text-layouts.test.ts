@@ -161,6 +161,25 @@ describe("text dumps in other outlets' layouts", () => {
     expect(articleBody(footer.value)).not.toContain("Share this story");
   });
 
+  it("keeps a short last sentence of the story (“Residents of Lyon fled their homes.”), not a call to action", () => {
+    const lead =
+      "A strong earthquake shook the south-east of France on Monday morning, damaging dozens of old buildings.";
+    const parsed = (last: string) => {
+      const r = parseArticle(["Quake shakes France", lead, last].join("\n\n"), {
+        source: "short-last.txt",
+        contentType: "text",
+      });
+      if (!r.ok) throw new Error(r.message);
+      return articleBody(r.value);
+    };
+    expect(
+      parsed("Residents of Lyon fled their homes.").endsWith("Residents of Lyon fled their homes."),
+    ).toBe(true);
+    expect(parsed("The investigation continues, police said.")).toContain("The investigation continues");
+    expect(parsed("View the discussion thread.")).not.toContain("discussion thread");
+    expect(parsed("Click here to subscribe.")).not.toContain("Click here");
+  });
+
   it("keeps a quotation paragraph ending in a closing mark as text, not a heading over the next paragraph", () => {
     const text = [
       "Ferry crews win the cup",

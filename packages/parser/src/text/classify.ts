@@ -216,6 +216,10 @@ const FRAMED_QUOTE = new RegExp(
   "u",
 );
 
+/** A line that tells the reader to do something on the page: "View the discussion thread.", "Click here to …". */
+const CALL_TO_ACTION =
+  /^(?:view|click|tap|watch|listen|join|download|visit|explore|discover|find|see|get|try|learn|continue|go|read|follow|check|scroll|swipe|let us|tell us|send us|email us|write to us|contact)\b/iu;
+
 function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): LineClass {
   if (f.boilerplate || f.words === 0 || (f.linkLike && !line.bullet)) return "bad";
   if (f.tabular && !line.bullet) return "near";
@@ -223,7 +227,13 @@ function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): L
   const size = unspaced ? f.chars / 2.5 : f.words;
   if (line.bullet) return size >= 15 && f.sentenceEnd && f.stopDensity >= 0.2 ? "near" : "bad";
   // "“It was close,” the coach said.": a short quotation with its speech cue is article text.
-  if (size < 7) return f.sentenceEnd && FRAMED_QUOTE.test(line.text) ? "near" : "short";
+  if (size < 7) {
+    if (f.sentenceEnd && FRAMED_QUOTE.test(line.text)) return "near";
+    // "Residents of Lyon fled their homes.": a short sentence is article text; "View the discussion thread." is not.
+    return size >= 4 && f.sentenceEnd && f.stopDensity >= 0.12 && !CALL_TO_ACTION.test(line.text)
+      ? "near"
+      : "short";
+  }
   if (f.stopDensity < 0.12) {
     if (size >= 30 && f.sentenceEnd) return "near";
     return size < 12 && !f.sentenceEnd && !f.repeated ? "short" : "bad";
