@@ -234,7 +234,7 @@ describe("entity rules", () => {
     const text =
       "OSLO (XN) — The Nordic Ferry Authority (NFA) approved the plan. Officials at the NFA said Kari Holm (XN) would lead it.";
     expect(names(text)).toEqual([
-      ["place", "OSLO"],
+      ["place", "Oslo"],
       ["organization", "XN"],
       ["organization", "Nordic Ferry Authority"],
       ["person", "Kari Holm"],
@@ -1359,6 +1359,29 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads a dateline's place in capitals whole and names it as the gazetteer spells it (RIO DE JANEIRO, THE HAGUE)", () => {
+    expect(
+      names("RIO DE JANEIRO (Reuters) - Flooding hit the ferry port on Monday, officials said."),
+    ).toEqual([
+      ["place", "Rio de Janeiro"],
+      ["organization", "Reuters"],
+    ]);
+    expect(names("THE HAGUE, Netherlands (AP) — Judges met on Monday.").slice(0, 2)).toEqual([
+      ["place", "The Hague"],
+      ["place", "Netherlands"],
+    ]);
+    expect(names("ST. LOUIS — Ferry workers walked out on Monday.")[0]).toEqual(["place", "St. Louis"]);
+    expect(names("NEW YORK, March 3 (Reuters) - Ferry fares rose.")[0]).toEqual(["place", "New York"]);
+    // The dateline's "MEXICO" and the story's "Mexico" are one country, named in ordinary case.
+    const mexico = entitiesOf(
+      "Quake news\n\nMEXICO CITY — A strong earthquake shook Mexico on Monday.\n\nResidents of Mexico City fled buildings.",
+    ).filter((e) => e.type === "place");
+    expect(mexico.map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Mexico City", 2],
+      ["Mexico", 3],
+    ]);
+  });
+
   it("reads a company post before a name as one title (Chief Executive, Chief Financial Officer)", () => {
     const people = entitiesOf(
       "Shares fall at the ferry company\n\nChief Executive Ilse Marwick said demand had weakened. Chief Financial Officer Tom Ray said costs rose by a third. Chief Human Resources Officer Omar Ali declined to comment.",
@@ -1599,7 +1622,7 @@ describe("entity rules", () => {
       typesOf(
         "Floods force thousands from homes\n\nFJORDBROOK, March 12 (Reuters) - Emergency crews evacuated more than 3,000 people overnight after the River Wend burst its banks. Boats worked through the night in Fjordbrook, officials said.",
       ),
-    ).toMatchObject({ FJORDBROOK: "place", Reuters: "organization", "River Wend": "place" });
+    ).toMatchObject({ Fjordbrook: "place", Reuters: "organization", "River Wend": "place" });
   });
 
   it("reads a two-word name opened by an adjective of size or position as a place (Little Dunford)", () => {

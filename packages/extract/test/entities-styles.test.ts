@@ -62,7 +62,7 @@ describe("entities in other styles of news", () => {
     const { entities } = entitiesOf(wire);
     expect(entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
       ["place", "Nigeria", []],
-      ["place", "ABUJA", []],
+      ["place", "Abuja", ["ABUJA"]],
       ["organization", "Reuters", []],
       ["person", "Bola Tinubu", ["Tinubu"]],
       ["person", "Taoreed Lagbaja", []],
@@ -71,7 +71,7 @@ describe("entities in other styles of news", () => {
     ]);
     const tinubu = entities.find((e) => e.name === "Bola Tinubu");
     expect(tinubu?.roles.map((r) => [r.title, r.place])).toEqual([["President", "Nigeria"]]);
-    expect(entities.find((e) => e.name === "ABUJA")?.kb?.countryCode).toBe("NG");
+    expect(entities.find((e) => e.name === "Abuja")?.kb?.countryCode).toBe("NG");
   });
 
   it("reads US politics: leaders, party labels and institutions", () => {
@@ -79,7 +79,7 @@ describe("entities in other styles of news", () => {
     expect(entities.map((e) => [e.type, e.name])).toEqual([
       // The headline's "Senate" is the body's first mention.
       ["organization", "U.S. Senate"],
-      ["place", "WASHINGTON"],
+      ["place", "Washington"],
       ["place", "U.S."],
       ["person", "Chuck Schumer"],
       ["place", "New York"],

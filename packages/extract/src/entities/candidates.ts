@@ -19,6 +19,7 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   PROGRAMME_HEADS,
+  placeSpelling,
   STATE_ABBREVIATIONS,
   TITLE_MODIFIERS,
 } from "../kb/index.ts";
@@ -1304,6 +1305,30 @@ function isTitleOrPlaceAfter(first: Token, next: Token | undefined): boolean {
 const OPENING_PARTICIPLES = new Set(["born", "raised", "educated", "elected", "appointed"]);
 
 /** Every proper-name candidate in one sentence, with titles and nationality words split off. */
+const DATELINE_ENDS = new Set([",", "(", "—", "–", "-"]);
+
+/**
+ * "RIO DE JANEIRO (Reuters) -", "THE HAGUE, Netherlands —": a dateline's place of two words or more in
+ * capitals opening the text, which the gazetteer knows; read whole (the rules for ordinary text would
+ * take "DE" for a name and "THE" for an article). Null when the text opens otherwise.
+ */
+function shoutedDatelinePlace(tokens: Token[]): Token[] | null {
+  let k = 0;
+  let wordCount = 0;
+  while (k < tokens.length && k < 6) {
+    const t = tokens[k] as Token;
+    // "ST. LOUIS": an abbreviation's point inside the name.
+    if (t.text === "." && k > 0 && UPPERCASE_WORD.test(tokens[k + 1]?.text ?? "")) k++;
+    else if (t.isWord && UPPERCASE_WORD.test(t.text)) {
+      k++;
+      wordCount++;
+    } else break;
+  }
+  if (wordCount < 2 || !DATELINE_ENDS.has(tokens[k]?.text ?? "")) return null;
+  const words = tokens.slice(0, k);
+  return placeSpelling(words.map((t) => t.text).join(" ")) !== null ? words : null;
+}
+
 export function nameCandidates(
   { sentence, blockKind }: SentenceInBlock,
   titleCaseBlock: boolean,
@@ -1314,7 +1339,26 @@ export function nameCandidates(
   let hint = 0;
   const titleCase = titleCaseBlock || isTitleCaseBlock(tokens);
   const candidates: NameCandidate[] = [];
-  const runs = capitalisedRuns(tokens, titleCase);
+  const dateline = shoutedDatelinePlace(tokens);
+  const runs = capitalisedRuns(dateline ? tokens.slice(dateline.length) : tokens, titleCase);
+  if (dateline) {
+    const last = dateline[dateline.length - 1] as Token;
+    candidates.push({
+      tokens: dateline,
+      start: tokens[0]?.start ?? sentence.start,
+      end: last.end,
+      text: sentence.text.slice(
+        (tokens[0]?.start ?? sentence.start) - sentence.start,
+        last.end - sentence.start,
+      ),
+      title: [],
+      demonym: null,
+      sentence,
+      sentenceTokens: tokens,
+      index: 0,
+      blockKind,
+    });
+  }
   let pieces = runs;
   if (titleCase) {
     pieces = [];

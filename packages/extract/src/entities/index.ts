@@ -1,6 +1,6 @@
 import type { Article, Entity, Mention, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
-import { isListedWord, placeKnowledgeBase } from "../kb/index.ts";
+import { isListedWord, placeKnowledgeBase, placeSpelling, titleCasePlace } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
@@ -33,10 +33,21 @@ export { normaliseName } from "./link.ts";
 
 const displayName = (c: NameCandidate) => c.text.replace(/\s+/g, " ");
 
-const candidateSize = (c: NameCandidate) => c.tokens.length * 1000 + c.text.length;
+/** Longer names win; between two of one length, a name written in ordinary case beats one in capitals ("Mexico" over a dateline's "MEXICO"). */
+const candidateSize = (c: NameCandidate) =>
+  c.tokens.length * 1000 + c.text.length + (isShouted(c.text) ? 0 : 0.5);
+
+/** Written in capitals: no lowercase letter, at least two capitals ("MEXICO CITY", "NATO"). */
+function isShouted(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(text);
+}
 
 function canonicalName(e: LinkedEntity): string {
-  return displayName(e.candidates.reduce((a, b) => (candidateSize(b) > candidateSize(a) ? b : a)));
+  const name = displayName(e.candidates.reduce((a, b) => (candidateSize(b) > candidateSize(a) ? b : a)));
+  // "MEXICO CITY —" in a dateline, never written otherwise: the gazetteer's spelling, "Mexico City".
+  if (e.type !== "place" || !isShouted(name)) return name;
+  // "NEW YORK" as well (filed as "New York City"): words of three letters or more, not initials ("DR CONGO").
+  return placeSpelling(name) ?? (/^\p{Lu}{3,}(?: \p{Lu}{3,})+$/u.test(name) ? titleCasePlace(name) : name);
 }
 
 function aliasesOf(e: LinkedEntity, name: string): string[] {

@@ -8,4 +8,11 @@ export {
   isPluralNoun,
 } from "./listed.ts";
 export * from "./name-parts.ts";
-export { findCity, findCountryCode, isRegion, placeKnowledgeBase } from "./places.ts";
+export {
+  findCity,
+  findCountryCode,
+  isRegion,
+  placeKnowledgeBase,
+  placeSpelling,
+  titleCasePlace,
+} from "./places.ts";

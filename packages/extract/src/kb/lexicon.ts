@@ -202,6 +202,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   /** Lowercase country name or alias → ISO 3166 alpha-2. */
   countries: Map<string, string>;
+  /** Each country name in the list, lowercased → as the list spells it ("mexico" → "Mexico"). */
+  countrySpellings: Map<string, string>;
   /** US states, provinces, continents and other regions (lowercase). */
   regions: Set<string>;
   /** Role nouns such as "scientist", "spokesperson" (lowercase). */
@@ -241,12 +243,14 @@ export function lexicon(): Lexicon {
   );
   const commonWords = new Set([...wordList(10), ...wordList(20), ...wordList(35), ...nonNouns]);
   const countryMap = new Map<string, string>();
+  const countrySpellings = new Map<string, string>();
   const names = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
   for (const [code, list] of Object.entries(names)) {
     for (const full of list) {
       const n = full.replace(/\s*[,(].*$/, "");
       if (n !== full && countryMap.has(n.toLowerCase())) continue;
       countryMap.set(n.toLowerCase(), code);
+      if (!countrySpellings.has(n.toLowerCase())) countrySpellings.set(n.toLowerCase(), n);
       if (n.toLowerCase().startsWith("the ")) countryMap.set(n.slice(4).toLowerCase(), code);
     }
   }
@@ -286,6 +290,7 @@ export function lexicon(): Lexicon {
     sportsTeams: new Set([...tagged("SportsTeam"), ...EXTRA_TEAMS]),
     demonyms,
     countries: countryMap,
+    countrySpellings,
     regions: new Set([...tagged("Region"), ...REGIONS]),
     roleNouns: new Set([...tagged("Actor"), ...ROLE_NOUNS]),
     nonNouns,

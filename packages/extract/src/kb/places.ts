@@ -114,3 +114,49 @@ export function placeKnowledgeBase(name: string): KnowledgeBaseRef | null {
   const [longitude, latitude] = city.loc.coordinates;
   return { iso3166: null, geonamesId: city.cityId, latitude, longitude, countryCode: city.country };
 }
+
+/**
+ * A country's or city's name as the gazetteer spells it, when `name` is that name in other case
+ * ("MEXICO CITY" → "Mexico City", "MALI" → "Mali"); null for a name it does not hold under that spelling
+ * (a former name, an abbreviation).
+ */
+export function placeSpelling(name: string): string | null {
+  const country = lexicon().countrySpellings.get(name.toLowerCase());
+  if (country) return country;
+  const city = findCity(name);
+  if (!city) return null;
+  // "NEW YORK" (GeoNames: "New York City"), "KIEV" (filed as "Kyiv"): the name as written, in title case.
+  return placeKey(city.name) === placeKey(name) ? city.name : titleCasePlace(name);
+}
+
+const LOWER_PLACE_WORDS = new Set([
+  "de",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "la",
+  "le",
+  "les",
+  "van",
+  "von",
+  "der",
+  "den",
+  "of",
+  "on",
+  "upon",
+  "and",
+  "the",
+  "sur",
+]);
+
+/** "NEW YORK" → "New York", "STRATFORD-UPON-AVON" → "Stratford-upon-Avon". */
+export function titleCasePlace(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w, at: number) =>
+      at > 0 && LOWER_PLACE_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
+    );
+}
