@@ -241,6 +241,17 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("takes a short name in parentheses made of the name's word starts as an alias (Petróleos Mexicanos (Pemex))", () => {
+    const bodies = entitiesOf(
+      "Oil firms report\n\nThe state oil company Petróleos Mexicanos (Pemex) cut output on Monday. Pemex shares fell. The Nordic Ferry Operating Company (Norferco) agreed, and Norferco chief Kari Holm spoke. Lars Berg (Reuters) wrote the report.",
+    ).filter((e) => e.type === "organization");
+    expect(bodies.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([
+      ["Petróleos Mexicanos", ["Pemex"], 3],
+      ["Nordic Ferry Operating Company", ["Norferco"], 3],
+      ["Reuters", [], 1],
+    ]);
+  });
+
   it("keeps a title word that only precedes heads inside the body's name", () => {
     expect(names("The Norway Justice Department opened a case against the port.")).toEqual([
       ["organization", "Norway Justice Department"],

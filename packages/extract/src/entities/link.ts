@@ -231,7 +231,21 @@ function wordPrefixesSpell(letters: string, name: string): boolean {
   return letters.length >= 2 && spell(0, 0);
 }
 
-/** "LONG (SHORT)": the acronym candidate right after a name in parentheses. */
+const SHORT_FORM = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * "Petróleos Mexicanos (Pemex)", "Arabian American Oil Company (Aramco)": a short name made of the
+ * starts of the name's words, the first word's first of all.
+ */
+function shortFormFits(short: string, c: NameCandidate): boolean {
+  if (!SHORT_FORM.test(short) || c.tokens.length < 2) return false;
+  const letters = short.normalize("NFD").replace(MARKS, "").toUpperCase();
+  const name = c.text.normalize("NFD").replace(MARKS, "");
+  const first = (c.tokens[0] as Token).text.normalize("NFD").replace(MARKS, "").toUpperCase();
+  return first[0] === letters[0] && !first.startsWith(letters) && wordPrefixesSpell(letters, name);
+}
+
+/** "LONG (SHORT)": the acronym or short name right after a name in parentheses. */
 function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, NameCandidate> {
   const aliasOf = new Map<NameCandidate, NameCandidate>();
   const byStart = new Map(mapPacked(candidates, (c) => [c.start, c] as const));
@@ -246,8 +260,7 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
       inner &&
       close?.text === ")" &&
       inner.tokens.length === 1 &&
-      isAcronym(inner.text) &&
-      acronymFits(inner.text, c)
+      ((isAcronym(inner.text) && acronymFits(inner.text, c)) || shortFormFits(inner.text, c))
     )
       aliasOf.set(inner, c);
   }
