@@ -1430,6 +1430,20 @@ describe("entity rules", () => {
     expect(roles("Kari Holm", article)).toEqual([["chief minister", null, "Iceland"]]);
   });
 
+  it("reads the post of a body set off by commas before the name (The chairman of the ferry union, Lars Berg,)", () => {
+    const roles = (name: string, article: Entity[]) =>
+      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+    const article = entitiesOf(
+      "Ferry strike looms\n\nThe chairman of the ferry union, Lars Berg, said talks had failed. The head of the harbour council HBC, Ana Ruiz, warned of delays. A spokesman for the ministry, Kari Holm, declined to comment. The deputy mayor of Bergen, Anna Lie, agreed. One of the study authors, Omar Ali, spoke. The ferry company hired the captain of the night ferry, Per Lund.",
+    );
+    expect(roles("Lars Berg", article)).toEqual([["chairman", null, null]]);
+    expect(roles("Ana Ruiz", article)).toEqual([["head", "HBC", null]]);
+    expect(roles("Kari Holm", article)).toEqual([["spokesman", null, null]]);
+    expect(roles("Anna Lie", article)).toEqual([["deputy mayor", null, "Bergen"]]);
+    expect(roles("Omar Ali", article)).toEqual([]);
+    expect(roles("Per Lund", article)).toEqual([["captain", null, null]]);
+  });
+
   it("knows Europe's football clubs and leagues, and a generation suffix ends a person's name", () => {
     const types = typesOf(
       "Transfer news\n\nReal Madrid have signed a striker from Paris Saint-Germain. He will live in Madrid. Newcastle United lost to Everton in the Premier League. He played in La Liga and the Premier League. Vinicius Junior scored twice.",

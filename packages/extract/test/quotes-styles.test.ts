@@ -30,6 +30,17 @@ const brief = (q: Quote) => ({
 const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
 
 describe("extractQuotes on other styles", () => {
+  it("gives reported speech to the name set off after the post it holds, and keeps a percent sign in the clause", () => {
+    const quotes = attributedQuotesOf([
+      "The head of the harbour council HBC, Ana Ruiz, warned that ferry traffic could fall by 15%. Her lawyer, Tom Ray, said she was right. Lars Berg, a professor at Bergen, said growth was slowing.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["ferry traffic could fall by 15%", "Ana Ruiz"],
+      ["she was right", "Tom Ray"],
+      ["growth was slowing", "Lars Berg"],
+    ]);
+  });
+
   it("gives the writer of a one-author piece the quotes 'I' frames in the piece's own words", () => {
     const quotes = attributedQuotesOf([
       "By Kari Holm",

@@ -179,6 +179,52 @@ function titleIndex(c: NameCandidate): number {
   return c.sentenceTokens.indexOf(first);
 }
 
+/** Words the body after a post may hold: its article, its name's words, a lowercase noun ("the ferry union"). */
+const BODY_PHRASE_WORDS = 8;
+
+/**
+ * "The chairman of the ferry union, Lars Berg,", "the head of the business council CCE, Francisco
+ * Cervantes,": a post of a body set off by commas before the name (`comma` is the comma's index). The
+ * post opens the sentence or follows an article; the body's phrase holds no verb. The organization and
+ * place are those named in the phrase.
+ */
+function postOfBodyBefore(
+  tokens: Token[],
+  comma: number,
+  located: LocatedIndex,
+  evidence: TextSpan,
+): Role | null {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= BODY_PHRASE_WORDS && !/^(?:of|for|at)$/.test(lower(tokens[k]))) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || (startsLowercase(t.text) && !/^(?:the|a|an)$/.test(lower(t)) && !isModifierWord(t)))
+      return null;
+    k--;
+  }
+  if (k <= 0 || !/^(?:of|for|at)$/.test(lower(tokens[k]))) return null;
+  const role = tokens[k - 1] as Token;
+  if (!isRoleWord(role) || !startsLowercase(role.text) || lower(role).endsWith("s")) return null;
+  let first = k - 1;
+  while (
+    first > 0 &&
+    k - first < 4 &&
+    isModifierWord(tokens[first - 1] as Token) &&
+    startsLowercase((tokens[first - 1] as Token).text)
+  )
+    first--;
+  const opener = lower(tokens[first - 1]);
+  if (first > 0 && !/^(?:the|a|an|its|their|his|her|,)$/.test(opener)) return null;
+  let organization: string | null = null;
+  let place: string | null = null;
+  for (let i = k + 1; i < comma; i++) {
+    const at = (tokens[i] as Token).start;
+    organization ??= entityAt(located, at, ["organization"])?.entity.name ?? null;
+    place ??= entityAt(located, at, ["place"])?.entity.name ?? null;
+  }
+  const { tokens: title, place: nationality } = titleAndNationality(tokens.slice(first, k));
+  return { title: spanText(title, evidence), organization, place: place ?? nationality, evidence };
+}
+
 function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   const tokens = c.sentenceTokens;
   const evidence: TextSpan = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
@@ -211,6 +257,10 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   const postBefore = tokens[p - 1];
   // "one of the study authors, Owen Dempsey": a plural names a group the person belongs to, no post.
   const onePost = postBefore !== undefined && isRoleWord(postBefore) && !lower(postBefore).endsWith("s");
+  if (setOff && !onePost) {
+    const post = postOfBodyBefore(tokens, p, located, evidence);
+    if (post) roles.push(post);
+  }
   if (lower(tokens[p]) === "," && (c.title.length > 0 || (setOff && onePost))) p--;
   const pre: Token[] = [];
   while (

@@ -383,6 +383,12 @@ function isDefiniteInstitution(tokens: Token[]): boolean {
   );
 }
 
+/** "The head of …", "a spokesman for …", "her lawyer": a determiner, then a lowercase word. */
+function opensWithPost(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord);
+  return words.length >= 2 && DETERMINERS.has(lower(words[0])) && startsLowercase(words[1]?.text ?? "");
+}
+
 function looksAppositive(tokens: Token[]): boolean {
   const first = tokens.find(isWord);
   const last = [...tokens].reverse().find(isWord);
@@ -512,6 +518,14 @@ export function subjectBefore(
       const named = k < before.length ? phraseFromTokens(before.slice(k), text, offset) : null;
       if (named && isNamePhrase(named)) return named;
     }
+    // "The head of the business council CCE, Francisco Cervantes, warned": a person's name set off
+    // after the post the person holds is the speaker.
+    if (
+      adjacentPhrase?.name?.kind === "person" &&
+      isCapitalised(adjacent[0]?.text ?? "") &&
+      opensWithPost(chunks[chunks.length - 2] ?? [])
+    )
+      return adjacentPhrase;
     for (let c = chunks.length - 2; c >= 0; c--) {
       const chunk = chunks[c] as Token[];
       const phrase = phraseFromTokens(chunk, text, offset);

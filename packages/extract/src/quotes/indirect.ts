@@ -140,9 +140,18 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const UNIT_SIGNS = new Set(["%", "‰", "°", "℃", "℉"]);
+
 function clauseSpan(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
   let last = to - 1;
   while (last >= from && !isWord(tokens[last])) last--;
+  // "could fall by 15%": a sign written onto the last number belongs to it.
+  while (
+    last + 1 < to &&
+    UNIT_SIGNS.has(tokens[last + 1]?.text ?? "") &&
+    tokens[last + 1]?.start === tokens[last]?.end
+  )
+    last++;
   const first = tokens[from];
   const end = tokens[last];
   if (!first || !end || last < from) return null;
