@@ -161,6 +161,24 @@ describe("text dumps in other outlets' layouts", () => {
     expect(articleBody(footer.value)).not.toContain("Share this story");
   });
 
+  it("reads a short English lead heavy with names as English article text (not Dutch, not link junk)", () => {
+    const lead =
+      "In Seoul, President Yoon met Chinese Foreign Minister Wang Yi on Monday. Later Wang Yi met Indian Foreign Minister S. Jaishankar.";
+    const r = parseArticle(`Ferry talks in Seoul\n\n${lead}`, {
+      source: "names-lead.txt",
+      contentType: "text",
+    });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.language).toBe("en");
+    expect(articleBody(r.value)).toBe(lead);
+    const dutch = parseArticle(
+      "Veerboot vaart weer\n\nDe veerboot van Texel vaart met ingang van maandag weer volgens de dienstregeling, maar de kaartjes zijn duurder dan in het voorjaar.",
+      { source: "nl.txt", contentType: "text" },
+    );
+    if (!dutch.ok) throw new Error(dutch.message);
+    expect(dutch.value.language).toBe("nl");
+  });
+
   it("keeps a short last sentence of the story (“Residents of Lyon fled their homes.”), not a call to action", () => {
     const lead =
       "A strong earthquake shook the south-east of France on Monday morning, damaging dozens of old buildings.";

@@ -235,7 +235,7 @@ function classOf(line: Line, f: Omit<LineFeatures, "cls">, unspaced: boolean): L
       : "short";
   }
   if (f.stopDensity < 0.12) {
-    if (size >= 30 && f.sentenceEnd) return "near";
+    if (size >= 12 && f.sentenceEnd) return "near";
     return size < 12 && !f.sentenceEnd && !f.repeated ? "short" : "bad";
   }
   if (size >= 25 && f.stopDensity >= 0.2) return "good";

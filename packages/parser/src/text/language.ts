@@ -17,6 +17,7 @@ const STOP_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
 );
 
 const LANGUAGES = Object.keys(STOP_WORDS);
+const ENGLISH = LANGUAGES.indexOf("en");
 const LANGUAGE_COUNT = LANGUAGES.length;
 
 interface StopWord {
@@ -208,7 +209,12 @@ export function detectLanguage(text: string, counts?: LineWordCounts): string | 
       bestCount = n;
     }
   }
-  return bestCount >= 3 ? best : null;
+  if (bestCount < 3) return null;
+  // "In Seoul, Yoon met … on Monday. Later Wang met …": three Dutch stop words ("in", "met", "met")
+  // against two English ones. On so little evidence another language must lead English clearly,
+  // or the English text would go unread.
+  const english = totals[ENGLISH] ?? 0;
+  return best !== "en" && english > 0 && bestCount < 2 * english ? "en" : best;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
