@@ -1430,6 +1430,15 @@ describe("entity rules", () => {
     expect(roles("Kari Holm", article)).toEqual([["chief minister", null, "Iceland"]]);
   });
 
+  it("reads a sentence of many capitalised words with a short verb as prose, not a Title Case headline (met German Foreign Minister …)", () => {
+    const roles = (name: string, article: Entity[]) =>
+      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+    const article = entitiesOf(
+      "Ferry talks in Oslo\n\nThe talks went well. He met German Foreign Minister Annalena Baerbock too.",
+    );
+    expect(roles("Annalena Baerbock", article)).toEqual([["Foreign Minister", null, "Germany"]]);
+  });
+
   it("reads the post of a body set off by commas before the name (The chairman of the ferry union, Lars Berg,)", () => {
     const roles = (name: string, article: Entity[]) =>
       article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);

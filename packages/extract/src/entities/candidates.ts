@@ -220,6 +220,13 @@ function startsWithFourLetters(s: string): boolean {
   return true;
 }
 
+/** Short words a Title Case headline writes in lowercase. */
+const TITLE_CASE_SMALL_WORDS = new Set(
+  "a an the and but or nor for so yet of in on at to by up as via per off out vs v s t re ve ll d m is are was be its his her has had".split(
+    " ",
+  ),
+);
+
 function isTitleCaseBlock(tokens: Token[]): boolean {
   // Words of four letters or more, and how many of them are not capitalised.
   let words = 0;
@@ -227,7 +234,21 @@ function isTitleCaseBlock(tokens: Token[]): boolean {
   let commas = 0;
   for (const t of tokens) {
     if (t.text === ",") commas++;
-    if (!(t.isWord && startsWithFourLetters(t.text))) continue;
+    if (!(t.isWord && startsWithFourLetters(t.text))) {
+      // "He met German Foreign Minister Annalena Baerbock too.": a short verb in lowercase, which Title
+      // Case capitalises ("Met").
+      if (
+        t.isWord &&
+        t.text.length <= 3 &&
+        startsLowercase(t.text) &&
+        !TITLE_CASE_SMALL_WORDS.has(t.text) &&
+        lexicon().finiteVerbs.has(t.text)
+      ) {
+        words++;
+        lowercase++;
+      }
+      continue;
+    }
     words++;
     if (!isCapitalised(t)) lowercase++;
   }
