@@ -1439,6 +1439,21 @@ describe("entity rules", () => {
     expect(roles("Annalena Baerbock", article)).toEqual([["Foreign Minister", null, "Germany"]]);
   });
 
+  it("reads naval ranks, a camp, a saint's square and a post of a place set off before its holder", () => {
+    const article = entitiesOf(
+      "Ferry drills at the base\n\nAdm. Ilse Marwick toured Camp Fjordby with Rear Adm. Tom Ray and Cmdr. Omar Ali. Pilgrims filled St. Olav's Square. The Bishop of Oslo, Kari Holm, blessed the ships.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.roles.map((r) => [r.title, r.place])])).toEqual([
+      ["person", "Ilse Marwick", [["Adm.", null]]],
+      ["place", "Camp Fjordby", []],
+      ["person", "Tom Ray", [["Rear Adm.", null]]],
+      ["person", "Omar Ali", [["Cmdr.", null]]],
+      ["place", "St. Olav's Square", []],
+      ["place", "Oslo", []],
+      ["person", "Kari Holm", [["Bishop", "Oslo"]]],
+    ]);
+  });
+
   it("reads the post of a body set off by commas before the name (The chairman of the ferry union, Lars Berg,)", () => {
     const roles = (name: string, article: Entity[]) =>
       article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);

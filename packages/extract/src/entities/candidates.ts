@@ -467,12 +467,19 @@ const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked
  * ordinary word's before a head word ("Children's Hospital", "Seamen's Union"), a plural's apostrophe
  * before a head word ("Ontario Nurses' Association", "Veterans’ Affairs").
  */
-function isPossessiveInsideName(owner: Token, mark: Token, after: Token | undefined): boolean {
+function isPossessiveInsideName(
+  owner: Token,
+  mark: Token,
+  after: Token | undefined,
+  beforeOwner: Token | undefined,
+): boolean {
   if (!after || !isProperCandidate(after)) return false;
   const w = lower(mark);
   if (w === "'s" || w === "’s")
     return (
       lower(owner) === "people" ||
+      // "St. Peter's Square", "St Paul's Cathedral": a saint's possessive before a head word.
+      (beforeOwner !== undefined && isSaintWord(beforeOwner) && isHeadWord(lower(after))) ||
       // "Alzheimer's Association", "Alzheimer's Drug Discovery Foundation": a disease's possessive opens a body's name.
       DISEASE_EPONYMS.includes(lower(owner)) ||
       (isHeadWord(lower(after)) && isPossessiveInName(owner))
@@ -575,7 +582,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
-      if (isPossessiveInsideName(run[run.length - 1] as Token, next, tokens[j + 1])) {
+      if (isPossessiveInsideName(run[run.length - 1] as Token, next, tokens[j + 1], run[run.length - 2])) {
         run.push(next);
         j++;
         continue;
@@ -678,6 +685,8 @@ function withTitle(segment: Segment, title: Token[]): Segment {
 /** Split a run at person titles: "U.S. President Donald Trump" → "U.S." | title "President" | "Donald Trump". */
 const SAINT = /^(?:St\.|Saint|Ste\.|Sainte)$/;
 
+const isSaintWord = (t: Token) => SAINT.test(t.text) || t.text === "St";
+
 /** "St. Croix", "St. Kitts": "St." before a word no given name opens a place's name (a saint is named by a given name). */
 export function opensSaintsPlace(run: readonly Token[], i: number): boolean {
   const t = run[i];
@@ -703,7 +712,13 @@ export function splitAtTitles(run: Token[]): Segment[] {
     const opensCity =
       isTitleWord(t) &&
       run[i + 1] &&
-      (findCity(`${t.text} ${(run[i + 1] as Token).text}`) || opensSaintsPlace(run, i));
+      (findCity(`${t.text} ${(run[i + 1] as Token).text}`) ||
+        opensSaintsPlace(run, i) ||
+        // "St. Peter's Square": a saint's possessive before a head word names a place or a body.
+        (isSaintWord(t) &&
+          /^['’]s$/.test(run[i + 2]?.text ?? "") &&
+          run[i + 3] !== undefined &&
+          isHeadWord(lower(run[i + 3] as Token))));
     // "Alameda County District Attorney Ursula Jones Dickson": a place head after a name ends that
     // place's name; the title starts after it.
     const closesPlace =
@@ -740,6 +755,15 @@ export function splitAtTitles(run: Token[]): Segment[] {
                 ),
               );
             }
+            return segments;
+          }
+          // "The Archbishop of Canterbury, Justin Welby": a post of a place named by no holder; the place
+          // is named, the post is no one's title here.
+          const place = run.slice(k + 1);
+          const placeName = mapPacked(place, (t) => t.text).join(" ");
+          if (findCountryCode(placeName) || isRegion(placeName) || findCity(placeName)) {
+            if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
+            segments.push({ tokens: place, title: [], demonym: null });
             return segments;
           }
           let m = k + 1;

@@ -75,7 +75,7 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 }
 
 const LANDFORM_PREFIXES =
-  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|pointe|cap|mont|lac|île|ile|col)$/;
+  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|pointe|cap|mont|lac|île|ile|col|camp)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;

@@ -203,7 +203,9 @@ function postOfBodyBefore(
   }
   if (k <= 0 || !/^(?:of|for|at)$/.test(lower(tokens[k]))) return null;
   const role = tokens[k - 1] as Token;
-  if (!isRoleWord(role) || !startsLowercase(role.text) || lower(role).endsWith("s")) return null;
+  // "The Archbishop of Canterbury, Justin Welby,": a title word may be capitalised.
+  if (!isRoleWord(role) || lower(role).endsWith("s")) return null;
+  if (!startsLowercase(role.text) && !PERSON_TITLES.has(lower(role))) return null;
   let first = k - 1;
   while (
     first > 0 &&

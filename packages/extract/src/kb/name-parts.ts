@@ -64,6 +64,12 @@ export const PERSON_TITLES = new Set([
   "capt",
   "sgt",
   "cpl",
+  "adm",
+  "adm.",
+  "cmdr",
+  "cmdr.",
+  "brig.",
+  "pvt.",
   // British police ranks, written without dots ("Det Ch Supt Mark Lowe", "DCI Jo Lee"), and
   // councillors ("Cllr Ann Cole"). Not "PC" (police constable), which opens "PC World" too.
   "det",
@@ -173,6 +179,8 @@ export const PERSON_TITLES = new Set([
 /** Words that only form a title together with a following title word: "Foreign" in "Foreign Minister". */
 export const TITLE_MODIFIERS = new Set([
   "vice",
+  // "Rear Adm. Kate Lee".
+  "rear",
   "deputy",
   "prime",
   "foreign",

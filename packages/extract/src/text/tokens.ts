@@ -41,7 +41,7 @@ export function joinToken(at: number): Token {
 }
 
 const ABBREVIATION_WITH_DOT =
-  /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Gov|Rep|Rev|Prof|Inc|Ltd|Co|Corp|Bros|No|Ft|vs)$/u;
+  /^(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr|Brig|Cpl|Pvt|Sen|Gov|Rep|Rev|Prof|Inc|Ltd|Co|Corp|Bros|No|Ft|vs)$/u;
 
 /**
  * Whether a word can match the dotted-abbreviation pattern at all: one of its short forms (four
