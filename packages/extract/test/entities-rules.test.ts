@@ -1439,6 +1439,15 @@ describe("entity rules", () => {
     expect(roles("Annalena Baerbock", article)).toEqual([["Foreign Minister", null, "Germany"]]);
   });
 
+  it("names no one with a title's modifier and a nationality word opening a sentence (Former Indian cricket captain …)", () => {
+    expect(
+      names("Former Norwegian ferry captain Lars Berg retired. Acting Danish envoy Kari Holm spoke."),
+    ).toEqual([
+      ["person", "Lars Berg"],
+      ["person", "Kari Holm"],
+    ]);
+  });
+
   it("reads naval ranks, a camp, a saint's square and a post of a place set off before its holder", () => {
     const article = entitiesOf(
       "Ferry drills at the base\n\nAdm. Ilse Marwick toured Camp Fjordby with Rear Adm. Tom Ray and Cmdr. Omar Ali. Pilgrims filled St. Olav's Square. The Bishop of Oslo, Kari Holm, blessed the ships.",

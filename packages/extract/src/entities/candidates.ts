@@ -1073,6 +1073,13 @@ function trimSegment(segment: Segment): Segment | null {
   if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
   let demonym = segment.demonym;
   const lex = lexicon();
+  // "Former Indian cricket captain …": a title's modifier and a nationality word name no one.
+  if (
+    !headed &&
+    tokens.some((t) => TITLE_MODIFIERS.has(lower(t))) &&
+    tokens.every((t) => TITLE_MODIFIERS.has(lower(t)) || lex.demonyms.has(lower(t)))
+  )
+    return null;
   while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
   while (tokens.length > 1 && BORN_OR_BASED.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
