@@ -1439,6 +1439,16 @@ describe("entity rules", () => {
     expect(roles("Annalena Baerbock", article)).toEqual([["Foreign Minister", null, "Germany"]]);
   });
 
+  it("takes no affiliation past a comma or from the place a person was at (King Charles III at the palace, the agency said)", () => {
+    const article = entitiesOf(
+      "Ferry visit\n\nMayor Ilse Marwick hosted Captain Lars Berg at the Harbour Palace on Tuesday, the Nordic Ferry Agency said. Analyst Kari Holm at Fjord Ferry Bank in Bergen agreed.",
+    );
+    const roles = (name: string) =>
+      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+    expect(roles("Lars Berg")).toEqual([["Captain", null, null]]);
+    expect(roles("Kari Holm")).toEqual([["Analyst", "Fjord Ferry Bank", "Bergen"]]);
+  });
+
   it("names no one with a title's modifier and a nationality word opening a sentence (Former Indian cricket captain …)", () => {
     expect(
       names("Former Norwegian ferry captain Lars Berg retired. Acting Danish envoy Kari Holm spoke."),

@@ -136,13 +136,15 @@ function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, 
   let place: string | null = null;
   for (let i = from; i < Math.min(tokens.length, limit); i++) {
     const t = tokens[i] as Token;
-    // "who" ends the phrase, the acronym "WHO" does not.
-    if (/^[.;:!?]$/.test(t.text) || t.text === "who" || lower(t) === "said") break;
+    // "who" ends the phrase, the acronym "WHO" does not; so does a comma ("hosted King Charles III at
+    // the palace on Tuesday, the Imperial Household Agency said": the agency is no affiliation).
+    if (/^[.,;:!?]$/.test(t.text) || t.text === "who" || lower(t) === "said") break;
     if (!organization) {
       const org = entityAt(located, t.start, ["organization"]);
       if (org) organization = org.entity.name;
     }
-    if (!place && /^(?:in|of|from|at|for)$/.test(lower(tokens[i - 1]))) {
+    // Not "at": "King Charles III at the Imperial Palace" is where he was, not a place he holds a post in.
+    if (!place && /^(?:in|of|from|for)$/.test(lower(tokens[i - 1]))) {
       const pl = entityAt(located, t.start, ["place"]);
       if (pl) place = pl.entity.name;
     }
