@@ -1449,6 +1449,20 @@ describe("entity rules", () => {
     expect(roles("Kari Holm")).toEqual([["Analyst", "Fjord Ferry Bank", "Bergen"]]);
   });
 
+  it("keeps a body's first word after a possessive (the UK's Met Office) and reads a name given 'as' or 'named' as a person", () => {
+    expect(
+      names(
+        "The UK's Met Office issued warnings. A woman in Bergen, who gave her name only as Hélène, said her roof had gone. Police held a man named Sandoval.",
+      ),
+    ).toEqual([
+      ["place", "UK"],
+      ["organization", "Met Office"],
+      ["place", "Bergen"],
+      ["person", "Hélène"],
+      ["person", "Sandoval"],
+    ]);
+  });
+
   it("names no one with a title's modifier and a nationality word opening a sentence (Former Indian cricket captain …)", () => {
     expect(
       names("Former Norwegian ferry captain Lars Berg retired. Acting Danish envoy Kari Holm spoke."),

@@ -1426,7 +1426,12 @@ export function nameCandidates(
       !isScoredTeam(run, tokens[firstIndex + run.length])
     ) {
       let dropped = 0;
-      while (tokensOfRun.length > 0) {
+      // "The UK's Met Office": after a possessive, a name that ends in a head word keeps its first word.
+      const ownedBody =
+        /^['’]s$/.test(tokens[firstIndex - 1]?.text ?? "") &&
+        tokensOfRun.length > 1 &&
+        isHeadToken(tokensOfRun[tokensOfRun.length - 1] as Token);
+      while (tokensOfRun.length > 0 && !ownedBody) {
         const first = tokensOfRun[0] as Token;
         const w = lower(first);
         const next = tokensOfRun[1];

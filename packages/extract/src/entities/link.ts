@@ -573,6 +573,13 @@ function computeMentionCues(c: NameCandidate): Cues {
     HUMAN_VERBS.test(next) ||
     (/^(?:was|were)$/.test(next) && /^(?:born|baptized|baptised|buried)$/.test(next2));
   if (human) cues.person += 2;
+  // "who gave her name only as Hélène", "identified only as Omar", "a man named Tom": a person's name.
+  if (
+    (prev === "as" && /^(?:name|names|identified|only|first)$/.test(prev2)) ||
+    ((prev === "named" || prev === "identified") &&
+      /^(?:man|woman|boy|girl|person|suspect|victim|officer|resident|worker)$/.test(prev2))
+  )
+    cues.person += 2;
   // "Jefferies analyst Jo Lee", "your distinguished chairman, Bill Green": a role noun right before.
   if (isRoleNoun(tokenAt(c, -1)) || (prev === "," && isRoleNoun(tokenAt(c, -2))) || isCredit(c))
     cues.person++;
