@@ -1463,6 +1463,13 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("ends a titled person's name before 'of' and a body (District Judge Lars Berg of the Western District of Fjordland)", () => {
+    const people = entitiesOf(
+      "Ferry ruling\n\nDistrict Judge Lars Berg of the Western District of Norway blocked the fares on Wednesday. President Kari Holm of the Ferry Union said she was pleased.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => e.name)).toEqual(["Lars Berg", "Kari Holm"]);
+  });
+
   it("names no one with a title's modifier and a nationality word opening a sentence (Former Indian cricket captain …)", () => {
     expect(
       names("Former Norwegian ferry captain Lars Berg retired. Acting Danish envoy Kari Holm spoke."),

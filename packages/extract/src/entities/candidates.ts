@@ -389,6 +389,12 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   if (c === "the") return false;
   // "Joneigh Khaldun of the Michigan Department …": a person's name does not run into their body.
   if (c === "of" && looksLikePersonName(run, honorific)) return false;
+  // "U.S. District Judge Robert Pitman of the Western District of Texas": nor does a titled person's.
+  if (c === "of") {
+    let t = run.length - 1;
+    while (t >= 0 && !isTitleWord(run[t] as Token)) t--;
+    if (t >= 0 && t < run.length - 2 && looksLikePersonName(run.slice(t + 1), true)) return false;
+  }
   // "Chandrababu Naidu of the Telugu Desam Party": two or three words no list knows (no head word, no
   // ordinary word) before "of" and a body are a person's name and the person's party.
   if (
