@@ -1470,6 +1470,13 @@ describe("entity rules", () => {
     expect(people.map((e) => e.name)).toEqual(["Lars Berg", "Kari Holm"]);
   });
 
+  it("gives the Democratic Republic of Congo, written without 'the' before Congo, its country code", () => {
+    const drc = entitiesOf(
+      "Ferry aid\n\nRebels in the Democratic Republic of Congo advanced on Monday, aid groups said.",
+    ).find((e) => e.name === "Democratic Republic of Congo");
+    expect(drc).toMatchObject({ type: "place", kb: { iso3166: "CD" } });
+  });
+
   it("names no one with a title's modifier and a nationality word opening a sentence (Former Indian cricket captain …)", () => {
     expect(
       names("Former Norwegian ferry captain Lars Berg retired. Acting Danish envoy Kari Holm spoke."),
