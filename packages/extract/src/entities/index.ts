@@ -39,15 +39,18 @@ const candidateSize = (c: NameCandidate) =>
 
 /** Written in capitals: no lowercase letter, at least two capitals ("MEXICO CITY", "NATO"). */
 function isShouted(text: string): boolean {
-  return text === text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(text);
+  return text === text.toUpperCase() && TWO_CAPITALS.test(text);
 }
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** Two words or more of three capitals or more: "NEW YORK", not "DR CONGO". */
+const SHOUTED_WORDS = /^\p{Lu}{3,}(?: \p{Lu}{3,})+$/u;
 
 function canonicalName(e: LinkedEntity): string {
   const name = displayName(e.candidates.reduce((a, b) => (candidateSize(b) > candidateSize(a) ? b : a)));
   // "MEXICO CITY —" in a dateline, never written otherwise: the gazetteer's spelling, "Mexico City".
   if (e.type !== "place" || !isShouted(name)) return name;
   // "NEW YORK" as well (filed as "New York City"): words of three letters or more, not initials ("DR CONGO").
-  return placeSpelling(name) ?? (/^\p{Lu}{3,}(?: \p{Lu}{3,})+$/u.test(name) ? titleCasePlace(name) : name);
+  return placeSpelling(name) ?? (SHOUTED_WORDS.test(name) ? titleCasePlace(name) : name);
 }
 
 function aliasesOf(e: LinkedEntity, name: string): string[] {
