@@ -220,13 +220,6 @@ function startsWithFourLetters(s: string): boolean {
   return true;
 }
 
-/** Short words a Title Case headline writes in lowercase. */
-const TITLE_CASE_SMALL_WORDS = new Set(
-  "a an the and but or nor for so yet of in on at to by up as via per off out vs v s t re ve ll d m is are was be its his her has had".split(
-    " ",
-  ),
-);
-
 function isTitleCaseBlock(tokens: Token[]): boolean {
   // Words of four letters or more, and how many of them are not capitalised.
   let words = 0;
@@ -237,13 +230,7 @@ function isTitleCaseBlock(tokens: Token[]): boolean {
     if (!(t.isWord && startsWithFourLetters(t.text))) {
       // "He met German Foreign Minister Annalena Baerbock too.": a short verb in lowercase, which Title
       // Case capitalises ("Met").
-      if (
-        t.isWord &&
-        t.text.length <= 3 &&
-        startsLowercase(t.text) &&
-        !TITLE_CASE_SMALL_WORDS.has(t.text) &&
-        lexicon().finiteVerbs.has(t.text)
-      ) {
+      if (t.isWord && t.text.length <= 3 && startsLowercase(t.text) && lexicon().finiteVerbs.has(t.text)) {
         words++;
         lowercase++;
       }
@@ -1387,6 +1374,31 @@ function shoutedDatelinePlace(tokens: Token[]): Token[] | null {
   return placeSpelling(words.map((t) => t.text).join(" ")) !== null ? words : null;
 }
 
+/** A candidate of `tokens` (from the first token's start to `end`), built as one object shape wherever it is made. */
+function candidateOf(
+  tokens: Token[],
+  end: number,
+  title: Token[],
+  demonym: string | null,
+  sentenceTokens: Token[],
+  index: number,
+  { sentence, blockKind }: SentenceInBlock,
+): NameCandidate {
+  const start = (tokens[0] as Token).start;
+  return {
+    tokens,
+    start,
+    end,
+    text: sentence.text.slice(start - sentence.start, end - sentence.start),
+    title,
+    demonym,
+    sentence,
+    sentenceTokens,
+    index,
+    blockKind,
+  };
+}
+
 export function nameCandidates(
   { sentence, blockKind }: SentenceInBlock,
   titleCaseBlock: boolean,
@@ -1401,21 +1413,7 @@ export function nameCandidates(
   const runs = capitalisedRuns(dateline ? tokens.slice(dateline.length) : tokens, titleCase);
   if (dateline) {
     const last = dateline[dateline.length - 1] as Token;
-    candidates.push({
-      tokens: dateline,
-      start: tokens[0]?.start ?? sentence.start,
-      end: last.end,
-      text: sentence.text.slice(
-        (tokens[0]?.start ?? sentence.start) - sentence.start,
-        last.end - sentence.start,
-      ),
-      title: [],
-      demonym: null,
-      sentence,
-      sentenceTokens: tokens,
-      index: 0,
-      blockKind,
-    });
+    candidates.push(candidateOf(dateline, last.end, [], null, tokens, 0, { sentence, blockKind }));
   }
   let pieces = runs;
   if (titleCase) {
@@ -1499,18 +1497,17 @@ export function nameCandidates(
       if (trimmed.tokens.length === 1 && isCurrencyOrPostNominal(tokens, firstAt)) continue;
       const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
       const end = isStateAbbreviation(trimmed.tokens, tokens, firstAt) ? last.end + 1 : last.end;
-      candidates.push({
-        tokens: trimmed.tokens,
-        start: first.start,
-        end,
-        text: sentence.text.slice(first.start - sentence.start, end - sentence.start),
-        title: honorific ? [before] : trimmed.title,
-        demonym: trimmed.demonym,
-        sentence,
-        sentenceTokens: tokens,
-        index: firstAt,
-        blockKind,
-      });
+      candidates.push(
+        candidateOf(
+          trimmed.tokens,
+          end,
+          honorific ? [before] : trimmed.title,
+          trimmed.demonym,
+          tokens,
+          firstAt,
+          { sentence, blockKind },
+        ),
+      );
     }
   }
   return candidates;

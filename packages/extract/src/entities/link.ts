@@ -232,6 +232,7 @@ function wordPrefixesSpell(letters: string, name: string): boolean {
 }
 
 const SHORT_FORM = /^\p{Lu}\p{Ll}{2,}$/u;
+const withoutMarks = (s: string) => s.normalize("NFD").replace(MARKS, "");
 
 /**
  * "Petróleos Mexicanos (Pemex)", "Arabian American Oil Company (Aramco)": a short name made of the
@@ -239,9 +240,9 @@ const SHORT_FORM = /^\p{Lu}\p{Ll}{2,}$/u;
  */
 function shortFormFits(short: string, c: NameCandidate): boolean {
   if (!SHORT_FORM.test(short) || c.tokens.length < 2) return false;
-  const letters = short.normalize("NFD").replace(MARKS, "").toUpperCase();
-  const name = c.text.normalize("NFD").replace(MARKS, "");
-  const first = (c.tokens[0] as Token).text.normalize("NFD").replace(MARKS, "").toUpperCase();
+  const letters = withoutMarks(short).toUpperCase();
+  const first = withoutMarks((c.tokens[0] as Token).text).toUpperCase();
+  const name = withoutMarks(c.text);
   return first[0] === letters[0] && !first.startsWith(letters) && wordPrefixesSpell(letters, name);
 }
 
