@@ -1942,3 +1942,52 @@ describe("entity rules", () => {
     expect(types).toEqual({ "Andy Murray": "person", London: "place" });
   });
 });
+
+describe("a surname that is also an ordinary word", () => {
+  it("reads an unlisted first word before it as a person's given name when the article uses the surname alone", () => {
+    const entities = entitiesOf(
+      'Semi-final report\n\nJorvik Sinner came from a set down to win in Tarrow on Friday. "It was tough," Sinner told reporters. Sinner\'s coach praised him, and the crowd cheered for Jorvik.\n\nAfter the match, Sinner signed autographs for the fans who had waited.',
+    );
+    const sinner = entities.find((e) => e.name === "Jorvik Sinner");
+    expect(sinner?.type).toBe("person");
+    expect(sinner?.mentions.map((m) => m.text)).toEqual([
+      "Jorvik Sinner",
+      "Sinner",
+      "Sinner",
+      "Jorvik",
+      "Sinner",
+    ]);
+  });
+
+  it("leaves such a name a body's when its first word stands alone as often, or the surname only after 'the'", () => {
+    const types = typesOf(
+      "Cloud results\n\nZentrix Cloud grew last year. Analysts said Zentrix had gained, and Zentrix expects more. Cloud said it was pleased.\n\nThe Korvanet Sun reported the figures. The Sun said sales rose.",
+    );
+    expect(types["Zentrix Cloud"]).toBe("organization");
+    expect(types["Korvanet Sun"]).toBe("organization");
+  });
+});
+
+describe("sports and national bodies", () => {
+  const roles = (name: string, article: Entity[]) =>
+    article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+
+  it("gives no post across a verb ('Sinner beats Alcaraz'), and a role noun that is also a verb is a post ('coach', 'volunteer')", () => {
+    const article = entitiesOf(
+      "Sinner beats Morvane to reach the final\n\nKarel Morvane lost in four sets on Friday. Sinner's coach Dario Fenwick said the plan had worked, and volunteer Ada Kestrel handed out water.",
+    );
+    expect(roles("Karel Morvane", article)).toEqual([]);
+    expect(roles("Dario Fenwick", article)).toEqual([["coach", null, null]]);
+    expect(roles("Ada Kestrel", article)).toEqual([["volunteer", null, null]]);
+  });
+
+  it("reads an ordinary word before a country as its national body (Tennis Australia, Parks Canada), not a person", () => {
+    const article = entitiesOf(
+      "Season opens\n\nTennis Australia chief executive Mara Quill said the event had sold out. After the storm, Parks Canada closed two trails.",
+    );
+    const types = Object.fromEntries(article.map((e) => [e.name, e.type]));
+    expect(types["Tennis Australia"]).toBe("organization");
+    expect(types["Parks Canada"]).toBe("organization");
+    expect(roles("Mara Quill", article)).toEqual([["chief executive", "Tennis Australia", null]]);
+  });
+});

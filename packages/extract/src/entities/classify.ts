@@ -250,6 +250,9 @@ function strongType(c: NameCandidate): NamedType | null {
     if (isGivenNameWordThenSurname(c, first, last)) return "person";
     // "True Tone", "Dark Web Monitoring": ordinary words only, in title case: the words around them tell.
     if (isPlainWordsName(c)) return null;
+    // "Jannik Sinner", "Draymond Green": a word no list knows before a surname that is also an ordinary
+    // word could be a person or a firm ("Huawei Cloud"); how the article refers to it tells (link.ts).
+    if (isUnlistedThenSurname(c)) return null;
     if (words.some(isCommonNonName)) return "organization";
     return "person";
   }
@@ -285,7 +288,8 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
     COMPASS.test(first)
   )
     return false;
-  if (last.length < 3 || last.includes(".") || findCity(c.text)) return false;
+  // "Tennis Australia", "Parks Canada": an ordinary word before a country names its national body.
+  if (last.length < 3 || last.includes(".") || findCity(c.text) || findCountryCode(last)) return false;
   const before = c.sentenceTokens[c.index - 1];
   return before?.lower !== "the";
 }
@@ -527,6 +531,28 @@ export function isBigCity(name: string): boolean {
   return (findCity(name)?.population ?? 0) >= BIG_CITY;
 }
 
+/**
+ * "Jannik Sinner", "Draymond Green": two words, the first one no word, name or city list holds, the
+ * second a surname that is also an ordinary word ("sinner", "green").
+ */
+export function isUnlistedThenSurname(c: NameCandidate): boolean {
+  if (c.tokens.length !== 2) return false;
+  const lex = lexicon();
+  const first = c.tokens[0]?.lower ?? "";
+  const last = c.tokens[1]?.lower ?? "";
+  return (
+    first.length >= 3 &&
+    TITLE_CASE_WORD.test(c.tokens[0]?.text ?? "") &&
+    lex.personNames.has(last) &&
+    lex.commonWords.has(last) &&
+    !lex.commonWords.has(first) &&
+    !lex.personNames.has(first) &&
+    !lex.firstNames.has(first) &&
+    !lex.lastNames.has(first) &&
+    !findCity(first)
+  );
+}
+
 function looksLikePersonName(words: string[]): boolean {
   const lex = lexicon();
   if (words.length > 3) return false;
@@ -536,5 +562,8 @@ function looksLikePersonName(words: string[]): boolean {
   if (parts.every((w) => lex.commonWords.has(w))) return false;
   const first = parts[0] ?? "";
   if (lex.commonWords.has(last) && !lex.personNames.has(first) && !lex.firstNames.has(first)) return false;
+  // "Parks Canada": an ordinary word before a country names its national body.
+  if (parts.length === 2 && lex.commonWords.has(first) && !lex.firstNames.has(first) && findCountryCode(last))
+    return false;
   return parts.slice(0, -1).every((w) => lex.personNames.has(w) || !lex.commonWords.has(w));
 }

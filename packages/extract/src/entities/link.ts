@@ -31,6 +31,7 @@ import {
   isDatelineCity,
   isPlainWordsName,
   isTeamName,
+  isUnlistedThenSurname,
   type NamedType,
   PLACE_NOUNS,
   type TypeEvidence,
@@ -1319,6 +1320,58 @@ function headReference(c: NameCandidate, entities: LinkedEntity[]): LinkedEntity
   return best;
 }
 
+/**
+ * "Jannik Sinner came from a set down … Later, Sinner told reporters": a two-word name that no list
+ * types, a word no list knows before a surname that is also an ordinary word (`isUnlistedThenSurname`),
+ * is a person when the article refers to it by that surname, as news refers to people. The surname
+ * alone is a capitalised mention of its own, never after "the" ("the Sun" for the Herald Sun), or the
+ * word opening a sentence or following a quotation before a speech verb, a possessive or a comma
+ * ("Sinner told reporters", "Sinner's coach"). A name whose first word stands alone as often ("Pokemon"
+ * for Pokemon Shield) is a product's or a body's, and a surname that ends two such names is nobody's.
+ * The lone mentions, and those of the given name alone ("against Jannik you pay"), join the full name's
+ * group; the groups that did are returned.
+ */
+function joinSurnameGroups(groups: Map<string, NameCandidate[]>, text: string): Set<NameCandidate[]> {
+  const joined = new Set<NameCandidate[]>();
+  const byLast = new Map<string, NameCandidate[] | null>();
+  for (const group of groups.values()) {
+    const full = group[0] as NameCandidate;
+    if (full.tokens.length !== 2 || full.title.length > 0 || !isUnlistedThenSurname(full)) continue;
+    const last = normaliseName(full.tokens[1]?.text ?? "");
+    if (last) byLast.set(last, byLast.has(last) ? null : group);
+  }
+  const lone = (cs: NameCandidate[] | undefined) =>
+    cs?.every((c) => c.tokens.length === 1 && lowerAt(c, -1) !== "the") ? cs : undefined;
+  for (const [last, group] of byLast) {
+    if (!group) continue;
+    const full = group[0] as NameCandidate;
+    const alone = lone(groups.get(last));
+    const uses = (alone?.length ?? 0) + surnameUses(full.tokens[1]?.text ?? "", text);
+    const given = normaliseName(full.tokens[0]?.text ?? "");
+    const first = given === last ? undefined : groups.get(given);
+    if (uses === 0 || (first && (!lone(first) || first.length >= uses))) continue;
+    for (const [key, cs] of [[last, alone] as const, [given, first] as const]) {
+      if (!cs) continue;
+      group.push(...cs);
+      groups.delete(key);
+    }
+    joined.add(group);
+  }
+  return joined;
+}
+
+/** How often `word` opens a sentence or follows a quotation, capitalised, before a speech verb, a possessive or a comma. */
+function surnameUses(word: string, text: string): number {
+  let uses = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (at > 0 && !/(?:[.!?]["'”’]?\s+|["”’]\s+|\n)$/.test(before)) continue;
+    const after = /^(?:['’]s\b|,|\s+(\p{Ll}+))/u.exec(text.slice(at + word.length, at + word.length + 24));
+    if (after && (after[1] === undefined || SPEECH_VERBS.has(after[1]))) uses++;
+  }
+  return uses;
+}
+
 export function linkCandidates(all: NameCandidate[], text = ""): LinkedEntity[] {
   facts = new Map();
   try {
@@ -1381,8 +1434,11 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
     else groups.set(key, [c]);
   }
   const names = new Set(mapPacked(candidates, keyOf));
+  const surnamed = joinSurnameGroups(groups, text);
   for (const group of groups.values()) {
-    const type = contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names, text);
+    const type = surnamed.has(group)
+      ? "person"
+      : contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names, text);
     if (type) entities.push({ type, candidates: group });
   }
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);

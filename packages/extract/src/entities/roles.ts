@@ -100,7 +100,9 @@ function isModifierWord(t: Token): boolean {
   if (!t.isWord || NAME_CONNECTORS.has(w) || STOP_PREPOSITIONS.test(w)) return false;
   if (/^(?:a|an|the|his|her|its|their|our|my|your|this|that|is|was|are|were|has|had|by|to|as)$/.test(w))
     return false;
-  if (lexicon().nonNouns.has(w) && !TITLE_MODIFIERS.has(w) && !startsUppercase(t.text)) return false;
+  // "Sinner's coach Darren Cahill": a role noun that is also a verb is still the post.
+  if (lexicon().nonNouns.has(w) && !TITLE_MODIFIERS.has(w) && !startsUppercase(t.text) && !isRoleWord(t))
+    return false;
   return true;
 }
 
@@ -276,8 +278,8 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     pre.unshift(tokens[p] as Token);
     p--;
   }
-  if (pre.length > 0 && pre.some(isRoleWord)) {
-    while (pre.length > 0 && !isRoleWord(pre[pre.length - 1] as Token)) pre.pop();
+  // "Sinner beats Alcaraz": a role word that a verb or another word parts from the name is no post of it.
+  if (pre.length > 0 && isRoleWord(pre[pre.length - 1] as Token)) {
     // "FNV negotiator Niek Stam", "Wedbush analyst Dan Ives": a body named before the post is its organization.
     const body = bodyOpening(pre, located);
     const held = body !== null && body.end < pre.length && pre.slice(body.end).some(isRoleWord);
