@@ -1991,3 +1991,26 @@ describe("sports and national bodies", () => {
     expect(roles("Mara Quill", article)).toEqual([["chief executive", "Tennis Australia", null]]);
   });
 });
+
+describe("a firm's short name", () => {
+  it("joins a firm's first word alone to its two-word name when the word is a coinage (Zorvex Dynamics … Zorvex, Goldman Sachs … Goldman), not a place, a word or another known body", () => {
+    const article = entitiesOf(
+      "Banks lift forecasts\n\nVarnholt Dynamics raised its forecast on Monday. Later, analysts at Varnholt said growth was strong. Boston Dynamics showed a robot in Boston, and Google Cloud said Google would hire.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, e.mentions.map((m) => m.text)]));
+    expect(byName["Varnholt Dynamics"]).toEqual(["Varnholt Dynamics", "Varnholt"]);
+    expect(byName["Boston Dynamics"]).toEqual(["Boston Dynamics"]);
+    expect(byName.Boston).toEqual(["Boston", "Boston"]);
+    expect(byName["Google Cloud"]).toEqual(["Google Cloud"]);
+    expect(byName.Google).toEqual(["Google"]);
+  });
+
+  it("reads 'Platforms' as a company's head word, so the company goes by the name before it (Meta Platforms … Meta)", () => {
+    const article = entitiesOf(
+      "Spending rises\n\nMeta Platforms cut jobs in March, and Meta said on Tuesday that it would hire again.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["organization", "Meta Platforms", 2],
+    ]);
+  });
+});

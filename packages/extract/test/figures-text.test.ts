@@ -212,4 +212,16 @@ describe("findFigures", () => {
     const [figure] = findFigures(text);
     expect(figure && text.slice(figure.start, figure.end)).toBe("nearly 300 houses");
   });
+
+  it("scales a decimal to the exact amount it writes ($33.2 billion is 33,200,000,000, not 33,200,000,000.000004)", () => {
+    const values = (text: string) => findFigures(text).map((f) => [f.text, f.value]);
+    expect(
+      values("Revenue was $33.2 billion, up from $1.1 million, and 0.7 million people and 2.3bn euros."),
+    ).toEqual([
+      ["$33.2 billion", 33_200_000_000],
+      ["$1.1 million", 1_100_000],
+      ["0.7 million people", 700_000],
+      ["2.3bn euros", 2_300_000_000],
+    ]);
+  });
 });

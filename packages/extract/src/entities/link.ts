@@ -1155,6 +1155,22 @@ function isProduct(e: LinkedEntity): boolean {
 export const MAX_SHARED_KEY = 64;
 
 /** Looks entities up by the keys a candidate can match them on, so linking stays linear in the article. */
+/** A capitalised word no word list, gazetteer or list of bodies holds: "Goldman", "Zorvex". */
+function isCoinedWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const lex = lexicon();
+  return (
+    w.length >= 3 &&
+    !lex.commonWords.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.demonyms.has(w) &&
+    !lex.knownOrganizations.has(w) &&
+    !findCountryCode(word) &&
+    !isRegion(word) &&
+    !findCity(word)
+  );
+}
+
 class EntityIndex {
   private readonly order = new Map<LinkedEntity, number>();
   /** Entities by full key (no limit), by last and first significant word and by initials (limited). */
@@ -1210,6 +1226,9 @@ class EntityIndex {
         !lex.commonWords.has(given.toLowerCase())
       )
         summary.shortKeys.add(normaliseName(surname));
+      // "Goldman Sachs" … "Goldman", "Zorvex Dynamics" … "Zorvex": a firm goes by its first word when
+      // that word is a coinage of its own, no ordinary word, place, nationality or other known body.
+      else if (given && surname && isCoinedWord(given)) summary.shortKeys.add(normaliseName(given));
     }
   }
 

@@ -8,6 +8,7 @@ import {
   readSpelledNumber,
   scaleAbbreviationOf,
   scaleOf,
+  timesScale,
   vagueQuantityOf,
 } from "./number-words.ts";
 import { adjoining, spaced, type Token, tokenize } from "./tokens.ts";
@@ -314,7 +315,7 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
       unit = "%";
       last = i + 1;
     } else if (scale !== undefined) {
-      value *= scale;
+      value = timesScale(value, scale);
       last = i + 1;
       scaled = true;
     } else if (
@@ -335,7 +336,7 @@ function readDigits(text: string, tokens: readonly Token[], i: number): NumberRe
   if (!unit && following && spaced(text, tokens[last] as Token, following)) {
     const scale = scaleOf(following.lower);
     if (scale !== undefined) {
-      value *= scale;
+      value = timesScale(value, scale);
       last += 1;
       scaled = true;
     } else {

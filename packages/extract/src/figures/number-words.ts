@@ -60,6 +60,11 @@ const unitOf = (word: string) => UNITS.get(word);
 const tensOf = (word: string) => TENS.get(word);
 export const scaleOf = (word: string) => SCALES.get(word);
 export const vagueQuantityOf = (word: string) => VAGUE_QUANTITIES.get(word);
+/**
+ * `value` × `scale` to the 15 significant digits a double holds: "$33.2 billion" is 33,200,000,000,
+ * not the product's 33,200,000,000.000004.
+ */
+export const timesScale = (value: number, scale: number): number => Number((value * scale).toPrecision(15));
 /** "bn" → 1e9, "m" → 1e6 …; anything else → undefined. */
 export const scaleAbbreviationOf = (word: string) => SCALE_ABBREVIATIONS.get(word);
 
@@ -114,7 +119,7 @@ function extendScales(tokens: readonly Token[], last: number, value: number): Sp
   for (let j = last + 1; j < tokens.length; j++) {
     const scale = scaleOf(tokens[j]?.lower ?? "");
     if (scale === undefined) break;
-    total *= scale;
+    total = timesScale(total, scale);
     end = j;
     scaled = true;
   }

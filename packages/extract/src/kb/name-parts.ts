@@ -389,6 +389,7 @@ export const ORGANIZATION_HEADS = new Set([
   "semiconductor",
   "semiconductors",
   "networks",
+  "platforms",
   "ventures",
   "limited",
   "partners",
