@@ -2014,3 +2014,40 @@ describe("a firm's short name", () => {
     ]);
   });
 });
+
+describe("film and awards", () => {
+  it("reads a given name that is also an award as the award where it is won ('won the Oscar for'), and a title in quotation marks after a possessive as no person", () => {
+    const types = typesOf(
+      "Night of awards\n\nThe film won the Oscar for best animated feature on Sunday, and it was the studio's first Oscar. Vela Ostrom's \"Brannigan,\" a war drama, took seven awards. Actor Tomas Reyl said he was thrilled.",
+    );
+    expect(types.Oscar).toBe("other");
+    expect(types.Brannigan).toBeUndefined();
+    expect(types["Vela Ostrom"]).toBe("person");
+    expect(types["Tomas Reyl"]).toBe("person");
+  });
+
+  it("reads a word no list holds before a city's name as a person's given name when that name alone reads as a person's (Hayao Miyazaki … Miyazaki, 83,)", () => {
+    // Miyazaki is a city and a surname the name lists hold; a city no name list holds ("Hamamatsu")
+    // is typed a place by itself, and the rule leaves it so.
+    const article = entitiesOf(
+      "Miyazaki's new film wins prize\n\nKaito Miyazaki's new film won the top prize on Sunday. Miyazaki, 71, did not attend the ceremony, and Miyazaki said in a statement that he was grateful.",
+    );
+    const director = article.find((e) => e.name === "Kaito Miyazaki");
+    expect(director?.type).toBe("person");
+    expect(director?.mentions.map((m) => m.text)).toEqual([
+      "Miyazaki",
+      "Kaito Miyazaki",
+      "Miyazaki",
+      "Miyazaki",
+    ]);
+  });
+
+  it("still reads an ordinary word before a big city's name as a club (Dynamo Kyiv), and an arts trade opening a sentence as a title", () => {
+    const article = entitiesOf(
+      "Cup night\n\nFans of Dynamo Kyiv sang for an hour on Tuesday. Actor Tomas Reyl and Singer Ana Vero said they were thrilled.",
+    );
+    expect(article.find((e) => e.name === "Dynamo Kyiv")?.type).toBe("organization");
+    expect(article.find((e) => e.name === "Tomas Reyl")?.roles.map((r) => r.title)).toEqual(["Actor"]);
+    expect(article.find((e) => e.name === "Ana Vero")?.roles.map((r) => r.title)).toEqual(["Singer"]);
+  });
+});

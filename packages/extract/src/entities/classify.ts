@@ -218,7 +218,9 @@ function strongType(c: NameCandidate): NamedType | null {
   ) {
     return "place";
   }
-  // "Bayern Munich", "Dynamo Kyiv", "Inter Milan": a word no given name before a big city names a club.
+  // "Dynamo Kyiv", "Inter Milan", "Sporting Lisbon": an ordinary word (no given name) before a big city
+  // names a club. A word no list holds before a city's name may be a given name before a surname
+  // ("Hayao Miyazaki", "Hideki Matsuyama"): the words around the name tell.
   if (
     words.length === 2 &&
     c.title.length === 0 &&
@@ -228,7 +230,7 @@ function strongType(c: NameCandidate): NamedType | null {
     !lex.lastNames.has(first) &&
     !lex.personNames.has(first)
   )
-    return "organization";
+    return lex.commonWords.has(first) ? "organization" : null;
   // "Vinicius Junior", "Neymar Jr": a generation suffix ends a person's name.
   if (words.length > 1 && GENERATION_SUFFIX.test(last)) return "person";
   // "HMP Belmarsh", "CBP McAllen", "Galileo Jupiter": an acronym or a planet in a name makes it no person's.
@@ -531,6 +533,21 @@ export function isBigCity(name: string): boolean {
   return (findCity(name)?.population ?? 0) >= BIG_CITY;
 }
 
+/** A capitalised word (three letters or more) that no word, name or city list holds: "Jannik", "Hayao". */
+function isUnlistedWord(token: Token | undefined): boolean {
+  const w = token?.lower ?? "";
+  const lex = lexicon();
+  return (
+    w.length >= 3 &&
+    TITLE_CASE_WORD.test(token?.text ?? "") &&
+    !lex.commonWords.has(w) &&
+    !lex.personNames.has(w) &&
+    !lex.firstNames.has(w) &&
+    !lex.lastNames.has(w) &&
+    !findCity(w)
+  );
+}
+
 /**
  * "Jannik Sinner", "Draymond Green": two words, the first one no word, name or city list holds, the
  * second a surname that is also an ordinary word ("sinner", "green").
@@ -538,19 +555,13 @@ export function isBigCity(name: string): boolean {
 export function isUnlistedThenSurname(c: NameCandidate): boolean {
   if (c.tokens.length !== 2) return false;
   const lex = lexicon();
-  const first = c.tokens[0]?.lower ?? "";
   const last = c.tokens[1]?.lower ?? "";
-  return (
-    first.length >= 3 &&
-    TITLE_CASE_WORD.test(c.tokens[0]?.text ?? "") &&
-    lex.personNames.has(last) &&
-    lex.commonWords.has(last) &&
-    !lex.commonWords.has(first) &&
-    !lex.personNames.has(first) &&
-    !lex.firstNames.has(first) &&
-    !lex.lastNames.has(first) &&
-    !findCity(first)
-  );
+  return isUnlistedWord(c.tokens[0]) && lex.personNames.has(last) && lex.commonWords.has(last);
+}
+
+/** "Hayao Miyazaki", "Zorbu Madrid": a word no list holds before a big city's name (a person's or a club's). */
+export function isUnlistedThenCity(c: NameCandidate): boolean {
+  return c.tokens.length === 2 && isUnlistedWord(c.tokens[0]) && isBigCity(c.tokens[1]?.text ?? "");
 }
 
 function looksLikePersonName(words: string[]): boolean {

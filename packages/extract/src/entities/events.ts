@@ -1,7 +1,7 @@
 import { ORGANIZATION_HEADS } from "../kb/name-parts.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { MONTH_NAMES } from "../text/calendar-words.ts";
-import { textAt } from "./around.ts";
+import { lowerAt, textAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
 /** A named event in the text: "the 2012 Tuareg rebellion", "the military coup of May 2021", "the 2018 World Cup". */
@@ -176,6 +176,24 @@ const BODY_HEADS = /^(?:studios?|games|central|inc\.?|corp\.?|llc|ltd\.?|team|di
 
 /** Products named in several words no company shares. */
 const PRODUCT_NAMES = new Set(["internet explorer"]);
+
+/** Awards named by a word that is also a given name: "Oscar", "Tony". */
+const GIVEN_NAME_AWARDS = /^(?:oscar|tony)$/i;
+const AWARD_BEFORE = /^(?:the|an|won|wins|win|winning|first|second|third|honorary|his|her|their)$/;
+const AWARD_AFTER = /^(?:for|nomination|nominations|nod|winner|winners|statuette|race|campaign|night)$/;
+
+/**
+ * "won the Oscar for best animated feature", "an Oscar nomination": a given name that is also an
+ * award, read as the award where an article, a verb of winning or "for" stands around it. "Oscar
+ * Isaac" or "Oscar said" stays a person.
+ */
+export function isAwardMention(c: NameCandidate): boolean {
+  return (
+    c.tokens.length === 1 &&
+    GIVEN_NAME_AWARDS.test(c.text) &&
+    (AWARD_BEFORE.test(lowerAt(c, -1)) || AWARD_AFTER.test(lowerAt(c, 1)))
+  );
+}
 
 /** "Hajj", "the Grammys" → event, "Islam", "Brexit" and "Windows XP" → other, for a name of any type; null for every other name. */
 export function kindByName(name: string): "event" | "other" | null {

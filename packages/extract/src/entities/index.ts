@@ -17,6 +17,7 @@ import {
   type EventMention,
   eventOrOtherName,
   findEvents,
+  isAwardMention,
   kindByName,
   namesEventBeforeNoun,
   stormName,
@@ -129,6 +130,9 @@ export function extractEntities(
     return {
       type:
         kindByName(name) ??
+        (e.candidates.some(isAwardMention) && e.candidates.every((c) => c.tokens.length === 1)
+          ? "other"
+          : null) ??
         (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
         (e.type === "organization" && namesEventBeforeNoun(e.candidates) ? "event" : null) ??
         (e.type !== "place" && e.candidates.every((c) => isMakersProduct(c, article.text))

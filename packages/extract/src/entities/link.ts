@@ -31,6 +31,7 @@ import {
   isDatelineCity,
   isPlainWordsName,
   isTeamName,
+  isUnlistedThenCity,
   isUnlistedThenSurname,
   type NamedType,
   PLACE_NOUNS,
@@ -1035,6 +1036,8 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   // "fictional astronauts from Alien to Passengers": nor a place no gazetteer knows.
   if (e.type === "place" && e.candidates.every((c) => isPluralCommonNoun(c) && !isKnownPlaceName(c.text)))
     return true;
+  // "Christopher Nolan's "Oppenheimer,"", "the film "Elemental"": a work's title in quotation marks.
+  if (e.candidates.every((c) => fillsQuotation(c, text) && namesWork(c))) return true;
   if (e.type !== "organization") return false;
   // "the WHO said": a pronoun in capitals after a lowercase "the" is an acronym, not a shouted word.
   if (
@@ -1155,6 +1158,14 @@ function isProduct(e: LinkedEntity): boolean {
 export const MAX_SHARED_KEY = 64;
 
 /** Looks entities up by the keys a candidate can match them on, so linking stays linear in the article. */
+const WORK_NOUNS =
+  /^(?:['’]s|film|films|movie|movies|documentary|song|songs|single|album|albums|book|books|novel|novels|memoir|series|show|shows|play|plays|musical|opera|painting|poem|game|sequel|hit|title)$/;
+
+/** A name in quotation marks after a possessive or a noun for a work: "Nolan's "Oppenheimer"", "the film "Heat"". */
+function namesWork(c: NameCandidate): boolean {
+  return WORK_NOUNS.test(lowerAt(c, -2));
+}
+
 /** A capitalised word no word list, gazetteer or list of bodies holds: "Goldman", "Zorvex". */
 function isCoinedWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -1350,12 +1361,22 @@ function headReference(c: NameCandidate, entities: LinkedEntity[]): LinkedEntity
  * The lone mentions, and those of the given name alone ("against Jannik you pay"), join the full name's
  * group; the groups that did are returned.
  */
-function joinSurnameGroups(groups: Map<string, NameCandidate[]>, text: string): Set<NameCandidate[]> {
+function joinSurnameGroups(
+  groups: Map<string, NameCandidate[]>,
+  text: string,
+  isPerson: (cs: NameCandidate[]) => boolean,
+): Set<NameCandidate[]> {
+  // "Hayao Miyazaki … Miyazaki, 83,": a city's name as the surname needs its lone mentions to read as a person's.
+  const isPersonGroup = (group: NameCandidate[], all: Map<string, NameCandidate[]>) => {
+    const alone = all.get(normaliseName(group[0]?.tokens[1]?.text ?? ""));
+    return alone !== undefined && isPerson(alone);
+  };
   const joined = new Set<NameCandidate[]>();
   const byLast = new Map<string, NameCandidate[] | null>();
   for (const group of groups.values()) {
     const full = group[0] as NameCandidate;
-    if (full.tokens.length !== 2 || full.title.length > 0 || !isUnlistedThenSurname(full)) continue;
+    if (full.tokens.length !== 2 || full.title.length > 0) continue;
+    if (!isUnlistedThenSurname(full) && !(isUnlistedThenCity(full) && isPersonGroup(group, groups))) continue;
     const last = normaliseName(full.tokens[1]?.text ?? "");
     if (last) byLast.set(last, byLast.has(last) ? null : group);
   }
@@ -1453,7 +1474,11 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
     else groups.set(key, [c]);
   }
   const names = new Set(mapPacked(candidates, keyOf));
-  const surnamed = joinSurnameGroups(groups, text);
+  const surnamed = joinSurnameGroups(
+    groups,
+    text,
+    (cs) => contextType(cs, evidence.get(cs[0] as NameCandidate)?.type ?? null, names, text) === "person",
+  );
   for (const group of groups.values()) {
     const type = surnamed.has(group)
       ? "person"

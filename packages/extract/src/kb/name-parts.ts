@@ -169,6 +169,15 @@ export const PERSON_TITLES = new Set([
   // "Host Jimmy Kimmel", "Presenter Clare Balding".
   "host",
   "presenter",
+  // "Actor Tom Hanks", "Singer Taylor Swift": the arts' trades opening a sentence before a name. Not
+  // "producer", which opens the Producer Price Index.
+  "actor",
+  "actress",
+  "singer",
+  "rapper",
+  "comedian",
+  "filmmaker",
+  "novelist",
   // Media roles between an outlet and its staff member ("CBS Sports NFL Insider Jason La Canfora").
   "insider",
   "correspondent",
