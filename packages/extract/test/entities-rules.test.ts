@@ -2051,3 +2051,28 @@ describe("film and awards", () => {
     expect(article.find((e) => e.name === "Ana Vero")?.roles.map((r) => r.title)).toEqual(["Singer"]);
   });
 });
+
+describe("research bodies and posts in health news", () => {
+  it("reads a field's centre as a body (Pew Research Center, the Tarrow Supercomputing Center), a building's as a place, and gives the researcher it", () => {
+    const article = entitiesOf(
+      "Dengue spreads\n\nProfessor Rita Lohm of the Tarrow Supercomputing Center, who led the research, said the findings were worrying. A poll by the Pew Research Center agreed. Crowds gathered at the Rockefeller Center.",
+    );
+    const types = Object.fromEntries(article.map((e) => [e.name, e.type]));
+    expect(types["Tarrow Supercomputing Center"]).toBe("organization");
+    expect(types["Pew Research Center"]).toBe("organization");
+    expect(types["Rockefeller Center"]).toBe("place");
+    expect(article.find((e) => e.name === "Rita Lohm")?.roles.map((r) => [r.title, r.organization])).toEqual([
+      ["Professor", "Tarrow Supercomputing Center"],
+    ]);
+  });
+
+  it("reads 'lead' as a post in an apposition after a name ('X, the WHO's technical lead for arboviruses,')", () => {
+    const article = entitiesOf(
+      "Dengue spreads\n\nThe World Health Organization said cases had doubled. Dr. Ines Varo, the WHO's technical lead for arboviruses, told reporters that Spain had recorded cases.",
+    );
+    expect(article.find((e) => e.name === "Ines Varo")?.roles.map((r) => [r.title, r.organization])).toEqual([
+      ["Dr.", null],
+      ["technical lead", "World Health Organization"],
+    ]);
+  });
+});

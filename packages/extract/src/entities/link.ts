@@ -891,7 +891,13 @@ function describedType(e: LinkedEntity): NamedType | null {
   const plain = (c: NameCandidate) =>
     c.tokens.length >= 2 &&
     c.tokens.length <= 3 &&
-    c.tokens.every((t) => TITLE_CASE_WORD.test(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase())) &&
+    c.tokens.every(
+      (t) =>
+        TITLE_CASE_WORD.test(t.text) &&
+        !ORGANIZATION_HEADS.has(t.text.toLowerCase()) &&
+        // "the Barcelona Supercomputing Center, who led …": the "who" is the researcher's.
+        !/^(?:center|centre)$/i.test(t.text),
+    ) &&
     !lexicon().knownOrganizations.has(c.text.toLowerCase());
   if (!e.candidates.every(plain)) return null;
   const cues = sumCues(e.candidates);

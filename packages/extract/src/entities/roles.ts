@@ -308,7 +308,10 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     const phrase: Token[] = [];
     while (q < tokens.length && !/^[,.;:!?()"“”]$/.test((tokens[q] as Token).text) && phrase.length < 16)
       phrase.push(tokens[q++] as Token);
-    const roleAt = phrase.slice(0, 4).findIndex((t) => startsLowercase(t.text) && isRoleWord(t));
+    // "the WHO's technical lead for arboviruses": "lead" is a post only in such an apposition.
+    const roleAt = phrase
+      .slice(0, 4)
+      .findIndex((t) => startsLowercase(t.text) && (isRoleWord(t) || t.text === "lead"));
     if (
       roleAt >= 0 &&
       !phrase
