@@ -29,6 +29,10 @@ const actingOf = (article: string): Record<string, number> =>
 const typesOf = (article: string): Record<string, string> =>
   Object.fromEntries(entitiesOf(article).map((e) => [e.name, e.type]));
 
+/** Title, organization and place of each role of the entity called `name`. */
+const roles = (name: string, article: Entity[]) =>
+  article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
+
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
@@ -1418,8 +1422,6 @@ describe("entity rules", () => {
   });
 
   it("reads a post in apposition: a body named before it, 'for' a region, set off by commas before the name", () => {
-    const roles = (name: string, article: Entity[]) =>
-      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
     const article = entitiesOf(
       "Ferry safety rules tightened\n\nIlse Marwick, the WHO regional director for Europe, said the rules would change. Tom Ray, head of safety at the WHO, agreed. Norway's transport minister, Jo Lind, said so too. One of the study authors, Omar Ali, spoke to reporters. “We have never seen it,” said Iceland's chief minister, Kari Holm.",
     );
@@ -1431,8 +1433,6 @@ describe("entity rules", () => {
   });
 
   it("reads a sentence of many capitalised words with a short verb as prose, not a Title Case headline (met German Foreign Minister …)", () => {
-    const roles = (name: string, article: Entity[]) =>
-      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
     const article = entitiesOf(
       "Ferry talks in Oslo\n\nThe talks went well. He met German Foreign Minister Annalena Baerbock too.",
     );
@@ -1502,8 +1502,6 @@ describe("entity rules", () => {
   });
 
   it("reads the post of a body set off by commas before the name (The chairman of the ferry union, Lars Berg,)", () => {
-    const roles = (name: string, article: Entity[]) =>
-      article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
     const article = entitiesOf(
       "Ferry strike looms\n\nThe chairman of the ferry union, Lars Berg, said talks had failed. The head of the harbour council HBC, Ana Ruiz, warned of delays. A spokesman for the ministry, Kari Holm, declined to comment. The deputy mayor of Bergen, Anna Lie, agreed. One of the study authors, Omar Ali, spoke. The ferry company hired the captain of the night ferry, Per Lund.",
     );
@@ -1969,9 +1967,6 @@ describe("a surname that is also an ordinary word", () => {
 });
 
 describe("sports and national bodies", () => {
-  const roles = (name: string, article: Entity[]) =>
-    article.find((e) => e.name === name)?.roles.map((r) => [r.title, r.organization, r.place]);
-
   it("gives no post across a verb ('Sinner beats Alcaraz'), and a role noun that is also a verb is a post ('coach', 'volunteer')", () => {
     const article = entitiesOf(
       "Sinner beats Morvane to reach the final\n\nKarel Morvane lost in four sets on Friday. Sinner's coach Dario Fenwick said the plan had worked, and volunteer Ada Kestrel handed out water.",
@@ -2074,5 +2069,27 @@ describe("research bodies and posts in health news", () => {
       ["Dr.", null],
       ["technical lead", "World Health Organization"],
     ]);
+  });
+});
+
+describe("Middle East wire names and posts", () => {
+  it("reads Arabic words for a settlement or landform as opening a place (Deir al-Balah, Beit Lahia, Wadi Rum)", () => {
+    expect(
+      names(
+        "Troops struck targets in Deir al-Balah on Sunday. Families from Beit Lahia camped near Wadi Rum.",
+      ),
+    ).toEqual([
+      ["place", "Deir al-Balah"],
+      ["place", "Beit Lahia"],
+      ["place", "Wadi Rum"],
+    ]);
+  });
+
+  it("gives a post the place whose possessive stands before it, before the name or in an apposition after it", () => {
+    const article = entitiesOf(
+      "Talks resume\n\nQatar's Prime Minister Hamad Karimi met the envoys on Saturday. Omar Haddad, Egypt's president, spoke by phone with them.",
+    );
+    expect(roles("Hamad Karimi", article)).toEqual([["Prime Minister", null, "Qatar"]]);
+    expect(roles("Omar Haddad", article)).toEqual([["president", null, "Egypt"]]);
   });
 });

@@ -75,7 +75,7 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 }
 
 const LANDFORM_PREFIXES =
-  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|pointe|cap|mont|lac|île|ile|col|camp)$/;
+  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|jabal|jebel|ras)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
@@ -175,7 +175,8 @@ function strongType(c: NameCandidate): NamedType | null {
     )
       return "organization";
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
-    // "Cape Canaveral", "Mount Kenya", "Lake Victoria", "Sierra Nevada": a landform word before a name.
+    // "Cape Canaveral", "Mount Kenya", "Lake Victoria", "Sierra Nevada": a landform word before a name;
+    // "Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum": Arabic words for a settlement or landform.
     if (words.length > 1 && LANDFORM_PREFIXES.test(first)) return "place";
     // "at Heinz Field", "to Soldier Field": a field after a preposition of place is a venue, not "Sally Field".
     if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";

@@ -168,6 +168,15 @@ function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end
   return { name: body.entity.name, end };
 }
 
+/** A place named first in `words` with its possessive after it ("Egypt's"): its name and the index after the possessive. */
+function placeOwning(words: Token[], located: LocatedIndex): { name: string; end: number } | null {
+  const first = words[0];
+  const place = first ? entityAt(located, first.start, ["place"]) : undefined;
+  if (!place) return null;
+  const end = words.findIndex((t) => t.end >= place.candidate.end) + 1;
+  return end > 0 && /^['’]s$/.test(words[end]?.text ?? "") ? { name: place.entity.name, end: end + 1 } : null;
+}
+
 const candidateStart = (l: Located) => l.candidate.start;
 
 /** How far back, in characters, "its" before a post looks for the body it stands for. */
@@ -245,7 +254,12 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   // "Mrs Moore": a courtesy title is no post.
   if (c.title.length > 0 && !c.title.every((t) => COURTESY_TITLE.test(t.text))) {
     const { tokens: title, place } = titleAndNationality(c.title);
-    const owner = located.endingAt((c.title[0] as Token).start - 1).find((l) => l.entity.type !== "person");
+    // "Qatar's Prime Minister Sheikh Mohammed", "FNV negotiator": the place or body just before the title.
+    const mark = tokens[titleStart - 1];
+    const ownerEnd = /^['’]s$/.test(mark?.text ?? "")
+      ? (mark as Token).start
+      : (c.title[0] as Token).start - 1;
+    const owner = located.endingAt(ownerEnd).find((l) => l.entity.type !== "person");
     const ownerOrg = owner?.entity.type === "organization" ? owner.entity.name : null;
     const ownerPlace = owner?.entity.type === "place" ? owner.entity.name : null;
     roles.push({
@@ -326,6 +340,9 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       // "the WHO regional director": a body named before the post is its organization.
       const opening = bodyOpening(phrase, located);
       const body = opening !== null && opening.end <= roleAt ? opening : null;
+      // "Abdel Fattah el-Sisi, Egypt's president,": a place's possessive before the post is where it is held.
+      const owned = body === null ? placeOwning(phrase, located) : null;
+      const from = body?.end ?? (owned !== null && owned.end <= roleAt ? owned.end : 0);
       let cut = phrase.length;
       const orgAt = phrase.findIndex(
         (t, i) =>
@@ -338,13 +355,13 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       );
       if (orgAt > 0) cut = orgAt;
       else if (prepAt > 0) cut = prepAt;
-      const { tokens: title, place } = titleAndNationality(phrase.slice(body?.end ?? 0, cut));
+      const { tokens: title, place } = titleAndNationality(phrase.slice(from, cut));
       const aff = affiliationAfter(phrase, cut, located, phrase.length);
       if (title.length > 0)
         roles.push({
           title: spanText(title, c.sentence),
           organization: aff.organization ?? body?.name ?? null,
-          place: aff.place ?? place,
+          place: aff.place ?? (from > 0 ? owned?.name : null) ?? place,
           evidence,
         });
     }
