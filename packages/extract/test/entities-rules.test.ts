@@ -2093,3 +2093,27 @@ describe("Middle East wire names and posts", () => {
     expect(roles("Omar Haddad", article)).toEqual([["president", null, "Egypt"]]);
   });
 });
+
+describe("a post of a place before its holder", () => {
+  it("starts the holder's name after the place the post is of, given name known or not (Mayor of London Sadiq Khan)", () => {
+    const article = entitiesOf(
+      "City report\n\nMayor of Bristol Sadiq Olawale said on Tuesday that fares would be frozen. The plan was backed by Governor of Georgia Brian Kemp on Wednesday.",
+    );
+    expect(roles("Sadiq Olawale", article)).toEqual([["Mayor of Bristol", null, null]]);
+    expect(roles("Brian Kemp", article)).toEqual([["Governor of Georgia", null, null]]);
+  });
+});
+
+describe("country names with particles and capitals", () => {
+  it("reads 'Côte d'Ivoire' and 'Giscard d'Estaing' whole, 'DR Congo' as the country (not the honorific Dr), and 'TL;DR' as no name", () => {
+    const article = entitiesOf(
+      "Cocoa report\n\nExports from Côte d'Ivoire rose in May, and fighting continued in eastern DR Congo. Valéry Giscard d'Estaing once visited. Dr Ana Berg said DR Congo needed aid. TL;DR: prices went up.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.mentions.length, e.kb?.iso3166 ?? null])).toEqual([
+      ["place", "Côte d'Ivoire", 1, "CI"],
+      ["place", "DR Congo", 2, "CD"],
+      ["person", "Valéry Giscard d'Estaing", 1, null],
+      ["person", "Ana Berg", 1, null],
+    ]);
+  });
+});

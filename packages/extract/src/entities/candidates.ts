@@ -140,8 +140,11 @@ function isLowercaseOpenedBody(t: Token): boolean {
   return a >= 97 && a <= 122 && b >= 65 && b <= 90 && lexicon().knownOrganizations.has(lower(t));
 }
 
+/** "d'Ivoire", "d'Estaing", "l'Oréal": an elided French particle glued to a capitalised name word. */
+const ELIDED_PARTICLE_NAME = /^[dl]['’]\p{Lu}/u;
+
 function isProperCandidate(t: Token): boolean {
-  if (!isCapitalised(t)) return isLowercaseOpenedBody(t);
+  if (!isCapitalised(t)) return isLowercaseOpenedBody(t) || (t.isWord && ELIDED_PARTICLE_NAME.test(t.text));
   const w = lower(t);
   if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
   // "Shouldn’t", "DON'T": a negated verb is no name.
@@ -342,8 +345,8 @@ const HOUSE_OF = /^(?:representatives|commons|lords|delegates|keys|councillors|a
 /** Two or three capitalised words after an honorific or opening with a given name that is no ordinary word, and no head word. */
 function looksLikePersonName(whole: Token[], after: boolean): boolean {
   // "Dr. Joneigh Khaldun": an honorific inside the run counts as one before it.
-  const honorific = after || HONORIFICS.has(lower(whole[0] as Token));
-  const run = HONORIFICS.has(lower(whole[0] as Token)) ? whole.slice(1) : whole;
+  const honorific = after || isHonorific(whole[0] as Token);
+  const run = isHonorific(whole[0] as Token) ? whole.slice(1) : whole;
   if (run.length < 2 || run.length > 3) return false;
   const lex = lexicon();
   const first = lower(run[0] as Token);
@@ -355,7 +358,7 @@ function looksLikePersonName(whole: Token[], after: boolean): boolean {
 function afterHonorific(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const word = before?.text === "." ? tokens[i - 2] : before;
-  return Boolean(word && HONORIFICS.has(lower(word)));
+  return Boolean(word && isHonorific(word));
 }
 
 /** "al-Assad", "el-Sisi": an Arabic article hyphened to a capitalised name. */
@@ -548,7 +551,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     if (
-      (!isProperCandidate(t) && !isChineseSurnameHe(tokens, i, titleCase)) ||
+      (!isProperCandidate(t) && !isChineseSurnameHe(tokens, i, titleCase) && !opensDrCongo(tokens, i)) ||
       isCalendarAbbreviation(tokens, i) ||
       isTimeZone(tokens, i) ||
       isTicker(tokens, i) ||
@@ -643,8 +646,20 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
   return runs;
 }
 
+/** "DR Congo": the honorific is written Dr or Dr.; "DR" in capitals inside a sentence opens the country's name. */
+const isHonorificSpelling = (t: Token) => t.text !== "DR";
+
+/** "DR" in capitals before "Congo": the country's short name ("TL;DR" is no name). */
+function opensDrCongo(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === "DR" && /^(?:Congo|CONGO)$/.test(tokens[i + 1]?.text ?? "");
+}
+
 function isTitleWord(t: Token): boolean {
-  return PERSON_TITLES.has(lower(t));
+  return PERSON_TITLES.has(lower(t)) && isHonorificSpelling(t);
+}
+
+function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(lower(t)) && isHonorificSpelling(t);
 }
 
 function isTitleModifier(t: Token): boolean {
@@ -759,8 +774,11 @@ export function splitAtTitles(run: Token[]): Segment[] {
             segments.push({ tokens: place, title: [], demonym: null });
             return segments;
           }
-          let m = k + 1;
-          while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
+          // "Mayor of London Sadiq Khan", "Governor of Georgia Brian Kemp": the holder's name starts after
+          // the longest place name opening what follows "of"; else at the first given name.
+          let m = k + 1 + placePrefixLength(run, k + 1);
+          if (m === k + 1)
+            while (m < run.length - 1 && !lexicon().firstNames.has(lower(run[m] as Token))) m++;
           if (run.length - m >= 1 && m > k + 1) k = m;
         }
         const headsOrg = isHeadToken(run[run.length - 1] as Token);
@@ -786,6 +804,15 @@ export function splitAtTitles(run: Token[]): Segment[] {
   }
   if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
   return segments;
+}
+
+/** Tokens of the longest country, region or city name opening `run` at `from`, leaving one token after it; 0 when none. */
+function placePrefixLength(run: Token[], from: number): number {
+  for (let end = Math.min(run.length - 1, from + 4); end > from; end--) {
+    const name = mapPacked(run.slice(from, end), (t) => t.text).join(" ");
+    if (findCountryCode(name) || isRegion(name) || findCity(name)) return end - from;
+  }
+  return 0;
 }
 
 /** The field of a company post between two title words: "Chief Financial Officer", "Chief Human Resources Officer". */
@@ -1495,7 +1522,7 @@ export function nameCandidates(
       if (firstAt >= 0) hint = firstAt;
       const before = tokens[firstAt - 1];
       if (trimmed.tokens.length === 1 && isCurrencyOrPostNominal(tokens, firstAt)) continue;
-      const honorific = trimmed.title.length === 0 && before && HONORIFICS.has(lower(before));
+      const honorific = trimmed.title.length === 0 && before && isHonorific(before);
       const end = isStateAbbreviation(trimmed.tokens, tokens, firstAt) ? last.end + 1 : last.end;
       candidates.push(
         candidateOf(
