@@ -2117,3 +2117,12 @@ describe("country names with particles and capitals", () => {
     ]);
   });
 });
+
+describe("court posts", () => {
+  it("gives a post set off before a name with letters after it ('Hartley's barrister, Jonathan Price KC, told')", () => {
+    const article = entitiesOf(
+      "Man jailed\n\nLiam Hartley was jailed on Friday. Hartley's barrister, Jonathan Pryce KC, told the court his client had struggled for years.",
+    );
+    expect(roles("Jonathan Pryce", article)).toEqual([["barrister", null, null]]);
+  });
+});

@@ -633,3 +633,27 @@ describe("findQuotedSpans", () => {
     expect(quotes.some((q) => q.text.startsWith("during the trophy ceremony"))).toBe(false);
   });
 });
+
+describe("court reports", () => {
+  it("reads 'was told that' and 'jailed … and told he must' as the subject being told, not telling; 'and told reporters that' and 'and warned that' still report", () => {
+    const quotes = attributedQuotesOf([
+      "A man who attacked a shopkeeper in Tarrow has been jailed for life and told he must serve at least 24 years.",
+      "The landlord was told that the shop would close. The mayor smiled and told reporters that the road was shut.",
+      "The envoy accused the council of meddling and warned that the city would not sit on its hands.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speakerDescription ?? q.speaker])).toEqual([
+      ["the road was shut", "The mayor"],
+      ["the city would not sit on its hands", "The envoy"],
+    ]);
+  });
+
+  it("resolves a role ending in a place to the person the article names after that same role", () => {
+    const quotes = attributedQuotesOf([
+      "Norway's ambassador to Chile warned that the talks would fail. Norway's ambassador to Chile Kari Lund has said that the embassy would stay open.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["the talks would fail", "Kari Lund"],
+      ["the embassy would stay open", "Kari Lund"],
+    ]);
+  });
+});

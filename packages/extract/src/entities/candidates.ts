@@ -289,7 +289,7 @@ function isScoredTeam(run: Token[], after: Token | undefined): boolean {
 }
 
 /** Letters after a person's name and a comma: "Mark Tedeschi, QC", "Tom Molomby, SC", "Jane Roe, MBE". */
-const POST_NOMINALS = new Set([
+export const POST_NOMINALS = new Set([
   "qc",
   "kc",
   "sc",

@@ -5,7 +5,7 @@ import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { lastStartingBefore } from "../text/span-index.ts";
-import type { NameCandidate } from "./candidates.ts";
+import { type NameCandidate, POST_NOMINALS } from "./candidates.ts";
 import type { LinkedEntity } from "./link.ts";
 
 interface Located {
@@ -272,7 +272,9 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   let p = titleStart - 1;
   // "Germany's health minister, Karl Lauterbach, agreed": a post set off by commas before the name.
   // … or closing the sentence: "said Jersey's chief minister, Kristina Moore."
-  const closing = tokens[nameEnd] === undefined || /^[,.;:!?]$/.test((tokens[nameEnd] as Token).text);
+  // "Hartley's barrister, Jonathan Price KC, told …": letters after the name stay inside the apposition.
+  const closingAt = POST_NOMINALS.has(lower(tokens[nameEnd]).replace(/\./g, "")) ? nameEnd + 1 : nameEnd;
+  const closing = tokens[closingAt] === undefined || /^[,.;:!?]$/.test((tokens[closingAt] as Token).text);
   const setOff = c.title.length === 0 && lower(tokens[p]) === "," && closing;
   const postBefore = tokens[p - 1];
   // "one of the study authors, Owen Dempsey": a plural names a group the person belongs to, no post.

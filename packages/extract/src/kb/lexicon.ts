@@ -510,6 +510,8 @@ const ROLE_NOUNS = [
   "advisor",
   "consultant",
   "lawyer",
+  "barrister",
+  "solicitor",
   "attorney",
   "prosecutor",
   "judge",

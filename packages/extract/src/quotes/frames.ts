@@ -456,6 +456,22 @@ function commaChunks(tokens: Token[]): Token[][] {
  * The subject of a cue: walks back from the verb over adverbs, then to the clause boundary, and
  * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
  */
+/**
+ * Index of the last past or finite verb before `end` in its stretch of words (back to a comma, a
+ * bracket or the sentence start), not after a determiner ("the wounded man"); -1 when none.
+ */
+function lastFiniteVerb(tokens: Token[], end: number): number {
+  let start = end;
+  while (start > 0 && isWord(tokens[start - 1] as Token)) start--;
+  const { finiteVerbs } = lexicon();
+  for (let v = end - 1; v > start; v--) {
+    const w = lower(tokens[v]);
+    if (!startsLowercase(tokens[v]?.text ?? "") || DETERMINERS.has(lower(tokens[v - 1]))) continue;
+    if (finiteVerbs.has(w) || (w.length >= 5 && w.endsWith("ed"))) return v;
+  }
+  return -1;
+}
+
 export function subjectBefore(
   tokens: Token[],
   cueIndex: number,
@@ -477,6 +493,11 @@ export function subjectBefore(
   if (aside) return subjectBefore(aside.tokens, aside.cueIndex, text, offset);
   let i = cueIndex - 1;
   while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
+  // "The mayor smiled and told reporters": the cue shares the subject of the verb the "and" joins it to.
+  if (lower(tokens[i]) === "and") {
+    const verb = lastFiniteVerb(tokens, i);
+    if (verb > 0) return subjectBefore(tokens, verb, text, offset);
+  }
   // "Netanyahu, however, said": a sentence adverb between commas is no apposition.
   while (
     i >= 2 &&

@@ -295,6 +295,10 @@ class Attributor {
     if (phrase.kind === "name" && phrase.name) {
       // "the owners of the only shop in Little Dunford": a place that never acts, ending a longer
       // phrase, only says where the speakers are.
+      // "China's ambassador to Britain warned …" before "China's ambassador to Britain Liu Xiaming": the
+      // person named after the same role, not the place that ends it.
+      const named = phrase.start < phrase.name.start ? this.namedAfterRole(phrase.text) : null;
+      if (named) return this.fromReference(named, mention);
       const where = phrase.start < phrase.name.start && this.index.isQuietPlace(phrase.name.name);
       if (where) return { speaker: null, description: phrase.text, mention };
       return { speaker: this.index.resolve(phrase.name), description: null, mention };
@@ -332,8 +336,7 @@ class Attributor {
         return { ...recent.attribution, mention };
       return { speaker: null, description: null, mention };
     }
-    const role = roleDescription(phrase.text);
-    const named = role ? this.namedAfter(role) : null;
+    const named = this.namedAfterRole(phrase.text);
     if (named) return this.fromReference(named, mention);
     const spokesperson = this.spokespersonFor(phrase);
     if (spokesperson) return { speaker: spokesperson, description: null, mention };
@@ -450,6 +453,12 @@ class Attributor {
   }
 
   /** The person the article names right after the same description ("China's ambassador to Britain Liu Xiaming"). */
+  /** The person the article names right after the role a phrase opens with ("China's ambassador to Britain"). */
+  private namedAfterRole(phrase: string): Reference | null {
+    const role = roleDescription(phrase);
+    return role ? this.namedAfter(role) : null;
+  }
+
   private namedAfter(description: string): Reference | null {
     for (const { refs } of this.flatSentences) {
       for (const r of refs) {

@@ -267,6 +267,28 @@ function clauseBeforeComma(
   return clause ? { ...clause, phrase } : null;
 }
 
+/** Verbs of telling whose object is the one told. */
+const ADDRESSEE_VERBS = /^(?:told|informed|assured|warned|reminded|advised)$/;
+/** Words before such a verb that make it passive. */
+const PASSIVE_BEFORE = /^(?:was|were|been|being|is|are|be|got|get|gets)$/;
+
+/**
+ * "was told that …", "has been jailed and told he must serve …": a verb of telling in the passive, or
+ * "told" after "and" with no one told before the clause ("and told reporters that …" is active).
+ */
+function isPassiveTelling(tokens: Token[], cue: number): boolean {
+  const before = tokens[cue - 1]?.lower ?? "";
+  if (PASSIVE_BEFORE.test(before)) return true;
+  // "warned that …" is active; "told" and "informed" always name the one told first.
+  const after = tokens[cue + 1]?.lower ?? "";
+  const verb = tokens[cue]?.lower ?? "";
+  return (
+    before === "and" &&
+    (verb === "told" || verb === "informed") &&
+    (after === "that" || SUBJECT_PRONOUNS.has(after))
+  );
+}
+
 export function findIndirectQuotes(
   masked: string,
   blocks: Block[],
@@ -380,6 +402,9 @@ export function findIndirectQuotes(
         }
         const phrase = subject;
         if (!phrase) continue;
+        // "has been jailed for life and told he must serve …", "was told that …": the subject is the
+        // one told, not the one telling.
+        if (ADDRESSEE_VERBS.test(verb) && isPassiveTelling(tokens, cue.index)) continue;
         let from = cue.next;
         let that = -1;
         // "said in an Oct. 26 letter to companies that …": a longer stretch when a preposition opens it.
