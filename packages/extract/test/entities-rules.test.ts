@@ -2126,3 +2126,15 @@ describe("court posts", () => {
     expect(roles("Jonathan Pryce", article)).toEqual([["barrister", null, null]]);
   });
 });
+
+describe("former states", () => {
+  it("reads Tanganyika, Siam and Dahomey as places", () => {
+    expect(
+      names("She arrived in what was then Tanganyika in 1960, after years in Siam and Dahomey."),
+    ).toEqual([
+      ["place", "Tanganyika"],
+      ["place", "Siam"],
+      ["place", "Dahomey"],
+    ]);
+  });
+});

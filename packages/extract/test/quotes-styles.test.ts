@@ -657,3 +657,16 @@ describe("court reports", () => {
     ]);
   });
 });
+
+describe("obituaries", () => {
+  it("gives the quote to a body named after a person when the body is named ('the Jane Goodall Institute said'), and reads an -ly adverb between a name and its cue as no part of the speaker", () => {
+    const quotes = attributedQuotesOf([
+      "Mara Ostrand, the primatologist who changed how we see chimpanzees, has died aged 91, the Mara Ostrand Institute said on Wednesday.",
+      'She was encouraged by the anthropologist Louis Keane. "Now we must redefine tool," Keane famously wrote to her.',
+    ]);
+    expect(quotes.map((q) => [q.text.slice(0, 30), q.speaker ?? q.speakerDescription])).toEqual([
+      ["Mara Ostrand, the primatologis", "Mara Ostrand Institute"],
+      ["Now we must redefine tool,", "Louis Keane"],
+    ]);
+  });
+});

@@ -457,6 +457,19 @@ function commaChunks(tokens: Token[]): Token[][] {
  * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
  */
 /**
+ * "Leakey famously wrote", "she said tearfully": an adverb made of a word and -ly ("famous", "tearful",
+ * "angry"), of six letters or more, not after a determiner ("the elderly said" names who spoke).
+ */
+function isMannerAdverb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const w = lower(t);
+  if (w.length < 6 || !w.endsWith("ly") || !startsLowercase(t?.text ?? "")) return false;
+  if (DETERMINERS.has(lower(tokens[i - 1]))) return false;
+  const { commonWords } = lexicon();
+  return commonWords.has(w.slice(0, -2)) || (w.endsWith("ily") && commonWords.has(`${w.slice(0, -3)}y`));
+}
+
+/**
  * Index of the last past or finite verb before `end` in its stretch of words (back to a comma, a
  * bracket or the sentence start), not after a determiner ("the wounded man"); -1 when none.
  */
@@ -492,7 +505,11 @@ export function subjectBefore(
   const aside = withoutAsides(tokens, cueIndex);
   if (aside) return subjectBefore(aside.tokens, aside.cueIndex, text, offset);
   let i = cueIndex - 1;
-  while (i >= 0 && (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])))) i--;
+  while (
+    i >= 0 &&
+    (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])) || isMannerAdverb(tokens, i))
+  )
+    i--;
   // "The mayor smiled and told reporters": the cue shares the subject of the verb the "and" joins it to.
   if (lower(tokens[i]) === "and") {
     const verb = lastFiniteVerb(tokens, i);

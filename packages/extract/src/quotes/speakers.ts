@@ -196,15 +196,20 @@ export class SpeakerIndex {
     const last = lastStartingBefore(spans, spanStart, span.end);
     // A person named in the span wins over an organization named there too ("Robin Biesbroek of the
     // CDF"), then the entity introduced first.
+    // … unless the span is exactly a mention's: "the Jane Goodall Institute said" names the institute,
+    // not the person its name holds.
     let best = Number.POSITIVE_INFINITY;
     let bestPerson = Number.POSITIVE_INFINITY;
+    let exact = Number.POSITIVE_INFINITY;
     for (let i = last; i >= 0; i--) {
       const m = spans[i] as { start: number; end: number; order: number };
       if (m.start < span.start - this.longestMention) break;
       if (!overlaps(m, span)) continue;
       if (m.order < best) best = m.order;
       if (m.order < bestPerson && this.speakers[m.order]?.type === "person") bestPerson = m.order;
+      if (m.start === span.start && m.end === span.end && m.order < exact) exact = m.order;
     }
+    if (Number.isFinite(exact)) return this.speakers[exact];
     if (Number.isFinite(bestPerson)) return this.speakers[bestPerson];
     return Number.isFinite(best) ? this.speakers[best] : undefined;
   }
