@@ -658,6 +658,15 @@ describe("court reports", () => {
   });
 });
 
+describe("verbs that report nothing said", () => {
+  it("reads a reporting verb in the infinitive as no reported speech ('so foolish as to accidentally admit what …')", () => {
+    const quotes = attributedQuotesOf([
+      "After this, his friends will be more careful, and no one else will be so foolish as to accidentally admit what appears to be guilt.",
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
+
 describe("obituaries", () => {
   it("gives the quote to a body named after a person when the body is named ('the Jane Goodall Institute said'), and reads an -ly adverb between a name and its cue as no part of the speaker", () => {
     const quotes = attributedQuotesOf([

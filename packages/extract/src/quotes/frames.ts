@@ -510,6 +510,8 @@ export function subjectBefore(
     (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])) || isMannerAdverb(tokens, i))
   )
     i--;
+  // "so foolish as to accidentally admit what …": a verb in the infinitive reports nothing said.
+  if (lower(tokens[i]) === "to") return null;
   // "The mayor smiled and told reporters": the cue shares the subject of the verb the "and" joins it to.
   if (lower(tokens[i]) === "and") {
     const verb = lastFiniteVerb(tokens, i);
