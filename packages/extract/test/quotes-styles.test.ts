@@ -665,6 +665,14 @@ describe("verbs that report nothing said", () => {
     ]);
     expect(quotes).toEqual([]);
   });
+
+  it("reads a negated reporting verb as no reported speech ('you can't even tell that', 'somehow cannot explain why')", () => {
+    const quotes = attributedQuotesOf([
+      "The screen is larger, and you can't even tell that the machine is bigger than the old one.",
+      "Yet the ministry's experts somehow cannot explain why they were silent during the last crisis.",
+    ]);
+    expect(quotes).toEqual([]);
+  });
 });
 
 describe("obituaries", () => {

@@ -192,6 +192,12 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     if (passive && PARTICIPLES.test(word) && word !== "quoted") continue;
     if (word === "quoted" && passive) continue;
     if (NEGATIONS.has(prev) || NEGATIONS.has(lower(tokens[i - 2]))) continue;
+    // "so foolish as to accidentally admit what …", "you can't even tell that …", "somehow cannot
+    // explain why …": a verb in the infinitive or negated (over adverbs) reports nothing said.
+    let before = i - 1;
+    while (before > 0 && (ADVERBS.has(lower(tokens[before])) || isMannerAdverb(tokens, before))) before--;
+    if (before < i - 1 && lower(tokens[before]) === "to") continue;
+    if (isNegation(lower(tokens[before]))) continue;
     if (prev === "to" || prev === "will" || prev === "would") {
       if (!/^(?:say|tell|add)$/.test(word) || prev === "to") continue;
     }
@@ -456,6 +462,11 @@ function commaChunks(tokens: Token[]): Token[][] {
  * The subject of a cue: walks back from the verb over adverbs, then to the clause boundary, and
  * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
  */
+/** "not", "never", "cannot" and the contracted negations ("can't", "didn’t"). */
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word === "cannot" || /n['’]t$/.test(word);
+}
+
 /**
  * "Leakey famously wrote", "she said tearfully": an adverb made of a word and -ly ("famous", "tearful",
  * "angry"), of six letters or more, not after a determiner ("the elderly said" names who spoke).
@@ -510,8 +521,6 @@ export function subjectBefore(
     (ADVERBS.has(lower(tokens[i])) || AUXILIARIES.has(lower(tokens[i])) || isMannerAdverb(tokens, i))
   )
     i--;
-  // "so foolish as to accidentally admit what …": a verb in the infinitive reports nothing said.
-  if (lower(tokens[i]) === "to") return null;
   // "The mayor smiled and told reporters": the cue shares the subject of the verb the "and" joins it to.
   if (lower(tokens[i]) === "and") {
     const verb = lastFiniteVerb(tokens, i);

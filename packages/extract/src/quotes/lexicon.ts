@@ -196,6 +196,7 @@ export const ADVERBS = new Set([
   "tersely",
   "clearly",
   "just",
+  "even",
 ]);
 
 export const DETERMINERS = new Set([
