@@ -675,6 +675,18 @@ describe("verbs that report nothing said", () => {
   });
 });
 
+describe("speakers described by a relative clause", () => {
+  it("reads the people 'who' stands for as the speakers ('analysts who have done the calculations say'), not a count of them", () => {
+    const quotes = attributedQuotesOf([
+      "Washington-based analysts who have done the calculations say they have difficulty matching the figures.",
+      "Among adults, the number who said they had cycled to work rose by a fifth.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speakerDescription])).toEqual([
+      ["they have difficulty matching the figures", "Washington-based analysts"],
+    ]);
+  });
+});
+
 describe("obituaries", () => {
   it("gives the quote to a body named after a person when the body is named ('the Jane Goodall Institute said'), and reads an -ly adverb between a name and its cue as no part of the speaker", () => {
     const quotes = attributedQuotesOf([

@@ -462,6 +462,10 @@ function commaChunks(tokens: Token[]): Token[][] {
  * The subject of a cue: walks back from the verb over adverbs, then to the clause boundary, and
  * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
  */
+/** Nouns that count people rather than name them: "the number who said …", "the share who …". */
+const COUNT_NOUNS =
+  /^(?:number|numbers|share|percentage|proportion|fraction|rate|majority|minority|half|third|quarter|most|many|few|those)$/;
+
 /** "not", "never", "cannot" and the contracted negations ("can't", "didn’t"). */
 function isNegation(word: string): boolean {
   return NEGATIONS.has(word) || word === "cannot" || /n['’]t$/.test(word);
@@ -545,6 +549,17 @@ export function subjectBefore(
       const leftIsComma = tokens[from - 1]?.text === ",";
       const relative = /^(?:who|which|whose|where)$/.test(word) && leftIsComma;
       const atChunkStart = leftIsComma || from === 0;
+      // "analysts who have done the calculations say …": the people "who" stands for speak (not "the
+      // number who said …", a count of them).
+      if (
+        word === "who" &&
+        !leftIsComma &&
+        !crossedComma &&
+        from > 0 &&
+        isWord(tokens[from - 1] as Token) &&
+        !COUNT_NOUNS.test(lower(tokens[from - 1]))
+      )
+        return subjectBefore(tokens, from, text, offset);
       if (!relative && (!crossedComma || atChunkStart)) break;
     }
     from--;
