@@ -687,6 +687,21 @@ describe("speakers described by a relative clause", () => {
   });
 });
 
+describe("what stands between a speaker and the cue", () => {
+  it("skips a participle's aside ('The news organization, citing a source, reported'), reads no speaker in a phrase a preposition opens, and skips 'should'", () => {
+    const quotes = attributedQuotesOf([
+      "Markets fell after Orvan News reported that talks had stalled. The news organization, citing an anonymous government source, reported that the minister was pessimistic.",
+      "Peel the pears and put them in a large pot. To the pears, add the juice of one lemon and spices.",
+      "We should also note that the price per gram is calculated on a different basis.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["talks had stalled", "Orvan News"],
+      ["the minister was pessimistic", "Orvan News"],
+      ["the price per gram is calculated on a different basis", "We"],
+    ]);
+  });
+});
+
 describe("obituaries", () => {
   it("gives the quote to a body named after a person when the body is named ('the Jane Goodall Institute said'), and reads an -ly adverb between a name and its cue as no part of the speaker", () => {
     const quotes = attributedQuotesOf([

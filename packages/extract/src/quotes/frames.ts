@@ -605,8 +605,20 @@ export function subjectBefore(
       break;
     }
   }
+  const opener = adjacent.find(isWord);
+  // "The news organization, citing an anonymous government source, reported": a participle's aside
+  // set off after the speaker.
+  if (chunks.length > 1 && opener && startsLowercase(opener.text) && /ing$/.test(opener.text)) {
+    const before = phraseFromTokens(chunks[chunks.length - 2] as Token[], text, offset);
+    if (before) return before;
+  }
+  // "To the pears, add the juice", "because of agency policy said": a phrase a preposition opens is
+  // no speaker.
+  if (opener && PREPOSITION_OPENERS.test(lower(opener))) return null;
   return adjacentPhrase;
 }
+
+const PREPOSITION_OPENERS = /^(?:to|of|from|in|at|with|by|for|on|into|onto|upon|about|over|under)$/;
 
 /** The longest aside `withoutAsides` drops, in tokens between its brackets ("D-Conn." is three). */
 const ASIDE_TOKENS = 6;

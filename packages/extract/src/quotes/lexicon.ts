@@ -141,6 +141,8 @@ export const NOUN_LIKE_VERBS = new Set([
 ]);
 
 export const AUXILIARIES = new Set([
+  "should",
+  "must",
   "has",
   "have",
   "had",
