@@ -2138,3 +2138,13 @@ describe("former states", () => {
     ]);
   });
 });
+
+describe("bodies listed with known ones", () => {
+  it("reads a one-word name joined by 'and' to a body the lists know as a body ('rivals such as Xiaomi and Honor')", () => {
+    const types = typesOf(
+      "Phone sales\n\nThe company faced pressure from Chinese rivals such as Xiaomi and Honor last year. Listeners moved between Spotify and Pandora.",
+    );
+    expect(types.Honor).toBe("organization");
+    expect(types.Pandora).toBe("organization");
+  });
+});

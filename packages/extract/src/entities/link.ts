@@ -521,6 +521,23 @@ function fullNameAt(tokens: readonly Token[], at: number, step: 1 | -1): boolean
   return lex.firstNames.has(first.text.toLowerCase()) && !lex.commonWords.has(first.text.toLowerCase());
 }
 
+/**
+ * "rivals such as Xiaomi and Honor", "Honor or Oppo": a one-word name joined by "and" or "or" to a
+ * body the lists know by one word.
+ */
+function listedWithKnownBody(c: NameCandidate): boolean {
+  if (c.tokens.length !== 1) return false;
+  const known = (t: Token | undefined) =>
+    t?.isWord === true && startsUppercase(t.text) && lexicon().knownOrganizations.has(t.lower);
+  const joins = (t: Token | undefined) => t !== undefined && /^(?:and|or)$/.test(t.lower);
+  const tokens = c.sentenceTokens;
+  const after = c.index + 1;
+  return (
+    (joins(tokens[c.index - 1]) && known(tokens[c.index - 2])) ||
+    (joins(tokens[after]) && known(tokens[after + 1]) && !tokens[after + 2]?.isWord)
+  );
+}
+
 /** A list join other than a comma: "and", "or", "&". */
 const isConjunction = (t: Token) => t.text !== ",";
 
@@ -615,6 +632,7 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "EASTBROOK, March 12 (Reuters) -", "LONDON (AP) —": the dateline's city opens the story.
   if (isDatelineCity(c)) cues.place += 2;
   if (listedWithPerson(c)) cues.person++;
+  if (listedWithKnownBody(c)) cues.organization++;
   // "the northern Sierra Nevada": a lowercase compass adjective before a name.
   if (COMPASS_ADJECTIVES.test(prev) && tokenAt(c, -1)?.text === prev) cues.place++;
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
