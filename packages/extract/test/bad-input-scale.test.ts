@@ -100,6 +100,19 @@ describe("extraction on large inputs completes (linear paths, bounded lookbacks)
     expect(graph.value.quotes.length).toBeGreaterThanOrEqual(20_000);
   });
 
+  it("a sentence of 30,000 joined verbs or relative clauses before its cue (no unbounded step back)", {
+    timeout: 60_000,
+  }, () => {
+    for (const [source, middle] of [
+      ["joined-verbs", "walked and ".repeat(30_000)],
+      ["relatives", "who met the people ".repeat(30_000)],
+    ] as const) {
+      const graph = extractPlainText(`Hostile report\n\nThe man ${middle}said that it rained.\n`, source);
+      expect(graph.ok).toBe(true);
+      if (graph.ok) expectValid(graph.value);
+    }
+  });
+
   it("all caps and thousands of numbers", { timeout: 60_000 }, () => {
     const caps = "THE MINISTER SAID 300 SOLDIERS WOULD LEAVE MALI BY MAY 2021. ".repeat(20_000);
     const numbers = Array.from(

@@ -462,6 +462,9 @@ function commaChunks(tokens: Token[]): Token[][] {
  * The subject of a cue: walks back from the verb over adverbs, then to the clause boundary, and
  * steps over an apposition ("Jeff Rathke, the State Department Spokesperson, said").
  */
+/** How many times `subjectBefore` steps back to an earlier verb or "who" before giving up. */
+const MAX_SUBJECT_STEPS = 8;
+
 /** Nouns that count people rather than name them: "the number who said …", "the share who …". */
 const COUNT_NOUNS =
   /^(?:number|numbers|share|percentage|proportion|fraction|rate|majority|minority|half|third|quarter|most|many|few|those)$/;
@@ -505,7 +508,11 @@ export function subjectBefore(
   cueIndex: number,
   text: string,
   offset: number,
+  depth = 0,
 ): SpeakerPhrase | null {
+  // Each step back (a joined verb, a relative "who", an aside) starts again further left: a sentence of
+  // thousands of "walked and" would otherwise overflow the stack.
+  if (depth > MAX_SUBJECT_STEPS) return null;
   // "Scholz said, adding that …": a participle after a comma shares the subject of the speech verb before it.
   const verb = cueIndex - 2;
   if (
@@ -515,10 +522,10 @@ export function subjectBefore(
     SPEECH_VERBS.has(lower(tokens[verb])) &&
     startsLowercase(tokens[verb]?.text ?? "")
   )
-    return subjectBefore(tokens, verb, text, offset);
+    return subjectBefore(tokens, verb, text, offset, depth + 1);
   // "Sen. Chris Murphy (D-Conn.), the lead negotiator, said": a short aside in brackets after a word.
   const aside = withoutAsides(tokens, cueIndex);
-  if (aside) return subjectBefore(aside.tokens, aside.cueIndex, text, offset);
+  if (aside) return subjectBefore(aside.tokens, aside.cueIndex, text, offset, depth + 1);
   let i = cueIndex - 1;
   while (
     i >= 0 &&
@@ -528,7 +535,7 @@ export function subjectBefore(
   // "The mayor smiled and told reporters": the cue shares the subject of the verb the "and" joins it to.
   if (lower(tokens[i]) === "and") {
     const verb = lastFiniteVerb(tokens, i);
-    if (verb > 0) return subjectBefore(tokens, verb, text, offset);
+    if (verb > 0) return subjectBefore(tokens, verb, text, offset, depth + 1);
   }
   // "Netanyahu, however, said": a sentence adverb between commas is no apposition.
   while (
@@ -559,7 +566,7 @@ export function subjectBefore(
         isWord(tokens[from - 1] as Token) &&
         !COUNT_NOUNS.test(lower(tokens[from - 1]))
       )
-        return subjectBefore(tokens, from, text, offset);
+        return subjectBefore(tokens, from, text, offset, depth + 1);
       if (!relative && (!crossedComma || atChunkStart)) break;
     }
     from--;
