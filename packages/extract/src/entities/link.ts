@@ -1404,13 +1404,15 @@ function joinSurnameGroups(
     const last = normaliseName(full.tokens[1]?.text ?? "");
     if (last) byLast.set(last, byLast.has(last) ? null : group);
   }
+  let openers: Map<string, number> | undefined;
   const lone = (cs: NameCandidate[] | undefined) =>
     cs?.every((c) => c.tokens.length === 1 && lowerAt(c, -1) !== "the") ? cs : undefined;
   for (const [last, group] of byLast) {
     if (!group) continue;
     const full = group[0] as NameCandidate;
     const alone = lone(groups.get(last));
-    const uses = (alone?.length ?? 0) + surnameUses(full.tokens[1]?.text ?? "", text);
+    openers ??= speechOpeners(text);
+    const uses = (alone?.length ?? 0) + (openers.get(full.tokens[1]?.text ?? "") ?? 0);
     const given = normaliseName(full.tokens[0]?.text ?? "");
     const first = given === last ? undefined : groups.get(given);
     if (uses === 0 || (first && (!lone(first) || first.length >= uses))) continue;
@@ -1424,16 +1426,21 @@ function joinSurnameGroups(
   return joined;
 }
 
-/** How often `word` opens a sentence or follows a quotation, capitalised, before a speech verb, a possessive or a comma. */
-function surnameUses(word: string, text: string): number {
-  let uses = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const before = text.slice(Math.max(0, at - 3), at);
-    if (at > 0 && !/(?:[.!?]["'”’]?\s+|["”’]\s+|\n)$/.test(before)) continue;
-    const after = /^(?:['’]s\b|,|\s+(\p{Ll}+))/u.exec(text.slice(at + word.length, at + word.length + 24));
-    if (after && (after[1] === undefined || SPEECH_VERBS.has(after[1]))) uses++;
+/** A capitalised word opening a sentence or following a quotation, then a possessive, a comma or a lowercase word. */
+const SENTENCE_OPENER = /(?:^|[.!?]["'”’]?\s+|["”’]\s+|\n)(\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\b|,|\s+(\p{Ll}+))/gu;
+
+/**
+ * How often each capitalised word opens a sentence or follows a quotation before a speech verb, a
+ * possessive or a comma ("Sinner told reporters", "Sinner's coach"): one pass over the text.
+ */
+function speechOpeners(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SENTENCE_OPENER)) {
+    if (m[2] !== undefined && !SPEECH_VERBS.has(m[2])) continue;
+    const word = m[1] as string;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return uses;
+  return counts;
 }
 
 export function linkCandidates(all: NameCandidate[], text = ""): LinkedEntity[] {
