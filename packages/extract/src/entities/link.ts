@@ -523,7 +523,8 @@ function fullNameAt(tokens: readonly Token[], at: number, step: 1 | -1): boolean
 
 /**
  * "rivals such as Xiaomi and Honor", "Honor or Oppo": a one-word name joined by "and" or "or" to a
- * body the lists know by one word.
+ * body the lists know by one word. A known body after the name must end the list ("Honor and Apple
+ * shares" is no list of bodies).
  */
 function listedWithKnownBody(c: NameCandidate): boolean {
   if (c.tokens.length !== 1) return false;
@@ -1382,8 +1383,10 @@ function headReference(c: NameCandidate, entities: LinkedEntity[]): LinkedEntity
  * word opening a sentence or following a quotation before a speech verb, a possessive or a comma
  * ("Sinner told reporters", "Sinner's coach"). A name whose first word stands alone as often ("Pokemon"
  * for Pokemon Shield) is a product's or a body's, and a surname that ends two such names is nobody's.
- * The lone mentions, and those of the given name alone ("against Jannik you pay"), join the full name's
- * group; the groups that did are returned.
+ * The same holds for a word no list knows before a big city's name ("Hayao Miyazaki",
+ * `isUnlistedThenCity`) when the city's name alone reads as a person's ("Miyazaki, 83, did not attend"). The
+ * lone mentions, and those of the given name alone ("against Jannik you pay"), join the full name's group;
+ * the groups that did are returned.
  */
 function joinSurnameGroups(
   groups: Map<string, NameCandidate[]>,
