@@ -2148,3 +2148,16 @@ describe("bodies listed with known ones", () => {
     expect(types.Pandora).toBe("organization");
   });
 });
+
+describe("European parties and shared posts", () => {
+  it("reads a known party whose name holds a small word whole (Alternative for Germany, Law and Justice), 'the Greens' as a party, and 'co-leader' as a post", () => {
+    const article = entitiesOf(
+      'State election\n\nThe far-right Alternative for Germany party won the vote in Thuringia, and Law and Justice lost in Poland. "This is a dark day," said Omid Varo, co-leader of the Greens.',
+    );
+    const types = Object.fromEntries(article.map((e) => [e.name, e.type]));
+    expect(types["Alternative for Germany"]).toBe("organization");
+    expect(types["Law and Justice"]).toBe("organization");
+    expect(types.Greens).toBe("organization");
+    expect(roles("Omid Varo", article)).toEqual([["co-leader", "Greens", null]]);
+  });
+});

@@ -455,6 +455,9 @@ function isFieldWord(t: Token): boolean {
   );
 }
 
+/** Small words a known body's name may hold between its capitalised words. */
+const KNOWN_BODY_LINKS = new Set(["for", "and", "of", "in"]);
+
 const isKnownBody = (run: Token[]) => lexicon().knownOrganizations.has(mapPacked(run, lower).join(" "));
 
 /**
@@ -576,6 +579,18 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       if (next.isWord && startsUppercase(next.text) && isKnownBody([...run, next])) {
         run.push(next);
         j++;
+        continue;
+      }
+      // "Alternative for Germany", "Law and Justice": a small word inside a known body's name.
+      const after = tokens[j + 1];
+      if (
+        KNOWN_BODY_LINKS.has(w) &&
+        after?.isWord &&
+        startsUppercase(after.text) &&
+        isKnownBody([...run, next, after])
+      ) {
+        run.push(next, after);
+        j += 2;
         continue;
       }
       if (isPossessiveInsideName(run[run.length - 1] as Token, next, tokens[j + 1], run[run.length - 2])) {

@@ -92,7 +92,10 @@ const isWordToken = (t: Token | undefined) => Boolean(t?.isWord);
 
 function isRoleWord(t: Token): boolean {
   const w = lower(t);
-  return lexicon().roleNouns.has(w) || PERSON_TITLES.has(w);
+  if (lexicon().roleNouns.has(w) || PERSON_TITLES.has(w)) return true;
+  // "co-leader", "co-chair", "co-founder": a shared post is the post.
+  const shared = /^co-(.+)$/.exec(w)?.[1];
+  return shared !== undefined && (lexicon().roleNouns.has(shared) || PERSON_TITLES.has(shared));
 }
 
 function isModifierWord(t: Token): boolean {

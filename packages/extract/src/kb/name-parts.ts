@@ -575,6 +575,7 @@ export const ONE_WORD_INSTITUTIONS = new Set([
   "labour",
   "tories",
   "conservatives",
+  "greens",
   "likud",
   "fidesz",
   "syriza",

@@ -165,6 +165,7 @@ export const PARTIES_WITHOUT_HEAD: readonly string[] = [
   "law and justice",
   "new democracy",
   "national rally",
+  "alternative for germany",
   "rassemblement national",
   "la france insoumise",
   "brothers of italy",
