@@ -2161,3 +2161,16 @@ describe("European parties and shared posts", () => {
     expect(roles("Omid Varo", article)).toEqual([["co-leader", "Greens", null]]);
   });
 });
+
+describe("teams before their staff", () => {
+  it("keeps a team's nickname opening a sentence before a post on the team ('Warriors coach Steve Kerr')", () => {
+    const article = entitiesOf(
+      "Warriors win\n\nThe Golden State Warriors beat the Los Angeles Lakers 121-110 on Friday. Warriors coach Steve Kerr praised the bench.",
+    );
+    expect(article.find((e) => e.name === "Golden State Warriors")?.mentions.map((m) => m.text)).toEqual([
+      "Golden State Warriors",
+      "Warriors",
+    ]);
+    expect(roles("Steve Kerr", article)).toEqual([["coach", "Golden State Warriors", null]]);
+  });
+});

@@ -284,9 +284,31 @@ function isAllCaps(tokens: Token[]): boolean {
 }
 
 function isScoredTeam(run: Token[], after: Token | undefined): boolean {
-  if (!after || !/^\d{1,3}$/.test(after.text) || run.length > 3) return false;
+  if (!after || run.length > 3) return false;
+  // "Warriors coach Steve Kerr", "Lakers forward LeBron James": a team before its staff or player.
+  const staff = startsLowercase(after.text) && TEAM_STAFF.has(lower(after));
+  if (!staff && !/^\d{1,3}$/.test(after.text)) return false;
   return isTeamName(mapPacked(run, lower).join(" "));
 }
+
+/** Posts on a team written between its name and a member's: "Warriors coach Steve Kerr". */
+const TEAM_STAFF = new Set([
+  "coach",
+  "manager",
+  "forward",
+  "guard",
+  "center",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "quarterback",
+  "pitcher",
+  "captain",
+  "owner",
+  "star",
+  "rookie",
+]);
 
 /** Letters after a person's name and a comma: "Mark Tedeschi, QC", "Tom Molomby, SC", "Jane Roe, MBE". */
 export const POST_NOMINALS = new Set([
