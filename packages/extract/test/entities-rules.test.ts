@@ -2095,12 +2095,12 @@ describe("Middle East wire names and posts", () => {
 });
 
 describe("a post of a place before its holder", () => {
-  it("starts the holder's name after the place the post is of, given name known or not (Mayor of London Sadiq Khan)", () => {
+  it("starts the holder's name after the place the post is of, given name known or not, and gives the post that place (Mayor of London Sadiq Khan)", () => {
     const article = entitiesOf(
       "City report\n\nMayor of Bristol Sadiq Olawale said on Tuesday that fares would be frozen. The plan was backed by Governor of Georgia Brian Kemp on Wednesday.",
     );
-    expect(roles("Sadiq Olawale", article)).toEqual([["Mayor of Bristol", null, null]]);
-    expect(roles("Brian Kemp", article)).toEqual([["Governor of Georgia", null, null]]);
+    expect(roles("Sadiq Olawale", article)).toEqual([["Mayor of Bristol", null, "Bristol"]]);
+    expect(roles("Brian Kemp", article)).toEqual([["Governor of Georgia", null, "Georgia"]]);
   });
 });
 

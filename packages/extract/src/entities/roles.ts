@@ -1,6 +1,14 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
-import { lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/index.ts";
+import {
+  findCity,
+  findCountryCode,
+  isRegion,
+  lexicon,
+  NAME_CONNECTORS,
+  PERSON_TITLES,
+  TITLE_MODIFIERS,
+} from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
@@ -85,6 +93,10 @@ class LocatedIndex {
     return found >= 0 && (this.personMaxEnd[found] as number) >= end;
   }
 }
+
+/** A country, region or city the gazetteers know by this name. */
+const isKnownPlaceName = (name: string) =>
+  findCountryCode(name) !== null || isRegion(name) || findCity(name) !== null;
 
 const STOP_PREPOSITIONS = /^(?:of|at|from|with|in|for|on|since|who|whose|which|that|and|but|said|says|told)$/;
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
@@ -265,10 +277,14 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     const owner = located.endingAt(ownerEnd).find((l) => l.entity.type !== "person");
     const ownerOrg = owner?.entity.type === "organization" ? owner.entity.name : null;
     const ownerPlace = owner?.entity.type === "place" ? owner.entity.name : null;
+    // "Mayor of London Sadiq Khan", "Governor of California Gavin Newsom": the place the post is of.
+    const of = title.findIndex((t) => lower(t) === "of");
+    const postPlace = of > 0 ? mapPacked(title.slice(of + 1), (t) => t.text).join(" ") : "";
+    const within = postPlace && isKnownPlaceName(postPlace) ? postPlace : null;
     roles.push({
       title: spanText(title, c.sentence),
       organization: ownerOrg ?? after.organization,
-      place: ownerPlace ?? after.place ?? place,
+      place: ownerPlace ?? after.place ?? place ?? within,
       evidence,
     });
   }
