@@ -2174,3 +2174,13 @@ describe("teams before their staff", () => {
     expect(roles("Steve Kerr", article)).toEqual([["coach", "Golden State Warriors", null]]);
   });
 });
+
+describe("city council posts", () => {
+  it("reads 'Councilor' (US spelling) as a title and 'a librarian' as a post", () => {
+    const article = entitiesOf(
+      'Council approves budget\n\nCouncilor Sameer Kovan, who voted against it, said the raise came at the expense of libraries. "We can\'t keep cutting," said Maria Gaspar, a librarian from the east side.',
+    );
+    expect(roles("Sameer Kovan", article)).toEqual([["Councilor", null, null]]);
+    expect(roles("Maria Gaspar", article)).toEqual([["librarian", null, null]]);
+  });
+});

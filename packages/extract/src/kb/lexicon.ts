@@ -545,6 +545,8 @@ const ROLE_NOUNS = [
   "defender",
   "goalkeeper",
   "player",
+  "librarian",
+  "shopkeeper",
   "referee",
   "umpire",
   "skipper",

@@ -137,6 +137,7 @@ export const PERSON_TITLES = new Set([
   "leader",
   "manager",
   "councillor",
+  "councilor",
   "councilmember",
   "alderman",
   "alderwoman",
