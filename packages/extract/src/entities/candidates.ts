@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   isCommonNonName,
   isFedAbbreviation,
+  isGazetteerPlace,
   isRegion,
   LAW_HEADS,
   lexicon,
@@ -806,7 +807,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
           // is named, the post is no one's title here.
           const place = run.slice(k + 1);
           const placeName = mapPacked(place, (t) => t.text).join(" ");
-          if (findCountryCode(placeName) || isRegion(placeName) || findCity(placeName)) {
+          if (isGazetteerPlace(placeName)) {
             if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
             segments.push({ tokens: place, title: [], demonym: null });
             return segments;
@@ -846,8 +847,7 @@ export function splitAtTitles(run: Token[]): Segment[] {
 /** Tokens of the longest country, region or city name opening `run` at `from`, leaving one token after it; 0 when none. */
 function placePrefixLength(run: Token[], from: number): number {
   for (let end = Math.min(run.length - 1, from + 4); end > from; end--) {
-    const name = mapPacked(run.slice(from, end), (t) => t.text).join(" ");
-    if (findCountryCode(name) || isRegion(name) || findCity(name)) return end - from;
+    if (isGazetteerPlace(mapPacked(run.slice(from, end), (t) => t.text).join(" "))) return end - from;
   }
   return 0;
 }

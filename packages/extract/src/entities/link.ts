@@ -2,6 +2,7 @@ import {
   COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
+  isGazetteerPlace,
   isPluralCommonWord,
   isRegion,
   lexicon,
@@ -379,7 +380,7 @@ const MOVEMENT_BEFORE_TO =
 /** "Upgrade to Premium": an ordinary word no gazetteer knows after "to" and no verb of movement is no destination. */
 function isOrdinaryGoal(c: NameCandidate, before: string): boolean {
   if (c.tokens.length !== 1 || MOVEMENT_BEFORE_TO.test(before)) return false;
-  return lexicon().commonWords.has(c.text.toLowerCase()) && !isKnownPlaceName(c.text);
+  return lexicon().commonWords.has(c.text.toLowerCase()) && !isGazetteerPlace(c.text);
 }
 
 /**
@@ -995,9 +996,6 @@ function isPlaceAdjective(c: NameCandidate): boolean {
   );
 }
 
-const isKnownPlaceName = (text: string) =>
-  findCity(text) !== null || findCountryCode(text) !== null || isRegion(text);
-
 function isShoutedLabel(c: NameCandidate): boolean {
   const lex = lexicon();
   if (c.tokens.length < 2 || lex.knownOrganizations.has(c.text.toLowerCase())) return false;
@@ -1059,7 +1057,7 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   // "Director for European Affairs", "Editorial Ethics and Guidelines": a plural common noun is no one.
   if (e.type === "person" && e.candidates.every(isPluralCommonNoun)) return true;
   // "fictional astronauts from Alien to Passengers": nor a place no gazetteer knows.
-  if (e.type === "place" && e.candidates.every((c) => isPluralCommonNoun(c) && !isKnownPlaceName(c.text)))
+  if (e.type === "place" && e.candidates.every((c) => isPluralCommonNoun(c) && !isGazetteerPlace(c.text)))
     return true;
   // "Christopher Nolan's "Oppenheimer,"", "the film "Elemental"": a work's title in quotation marks.
   if (e.candidates.every((c) => fillsQuotation(c, text) && namesWork(c))) return true;
@@ -1394,8 +1392,8 @@ function joinSurnameGroups(
   isPerson: (cs: NameCandidate[]) => boolean,
 ): Set<NameCandidate[]> {
   // "Hayao Miyazaki … Miyazaki, 83,": a city's name as the surname needs its lone mentions to read as a person's.
-  const isPersonGroup = (group: NameCandidate[], all: Map<string, NameCandidate[]>) => {
-    const alone = all.get(normaliseName(group[0]?.tokens[1]?.text ?? ""));
+  const isPersonGroup = (group: NameCandidate[]) => {
+    const alone = groups.get(normaliseName(group[0]?.tokens[1]?.text ?? ""));
     return alone !== undefined && isPerson(alone);
   };
   const joined = new Set<NameCandidate[]>();
@@ -1403,7 +1401,7 @@ function joinSurnameGroups(
   for (const group of groups.values()) {
     const full = group[0] as NameCandidate;
     if (full.tokens.length !== 2 || full.title.length > 0) continue;
-    if (!isUnlistedThenSurname(full) && !(isUnlistedThenCity(full) && isPersonGroup(group, groups))) continue;
+    if (!isUnlistedThenSurname(full) && !(isUnlistedThenCity(full) && isPersonGroup(group))) continue;
     const last = normaliseName(full.tokens[1]?.text ?? "");
     if (last) byLast.set(last, byLast.has(last) ? null : group);
   }

@@ -1,14 +1,6 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
-import {
-  findCity,
-  findCountryCode,
-  isRegion,
-  lexicon,
-  NAME_CONNECTORS,
-  PERSON_TITLES,
-  TITLE_MODIFIERS,
-} from "../kb/index.ts";
+import { isGazetteerPlace, lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
@@ -94,20 +86,16 @@ class LocatedIndex {
   }
 }
 
-/** A country, region or city the gazetteers know by this name. */
-const isKnownPlaceName = (name: string) =>
-  findCountryCode(name) !== null || isRegion(name) || findCity(name) !== null;
-
 const STOP_PREPOSITIONS = /^(?:of|at|from|with|in|for|on|since|who|whose|which|that|and|but|said|says|told)$/;
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 const isWordToken = (t: Token | undefined) => Boolean(t?.isWord);
 
+const isRoleNoun = (w: string) => lexicon().roleNouns.has(w) || PERSON_TITLES.has(w);
+
 function isRoleWord(t: Token): boolean {
   const w = lower(t);
-  if (lexicon().roleNouns.has(w) || PERSON_TITLES.has(w)) return true;
   // "co-leader", "co-chair", "co-founder": a shared post is the post.
-  const shared = /^co-(.+)$/.exec(w)?.[1];
-  return shared !== undefined && (lexicon().roleNouns.has(shared) || PERSON_TITLES.has(shared));
+  return isRoleNoun(w) || (w.startsWith("co-") && isRoleNoun(w.slice(3)));
 }
 
 function isModifierWord(t: Token): boolean {
@@ -174,22 +162,32 @@ function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, 
  * words), and the index after its name and a possessive 's; null when no organization opens them.
  */
 function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end: number } | null {
+  const opening = entityOpening(words, located, "organization");
+  return opening && { name: opening.name, end: opening.end };
+}
+
+/**
+ * The entity of `type` whose mention opens `words`: its name, the index after it (and after its
+ * possessive, when one follows) and whether a possessive follows.
+ */
+function entityOpening(
+  words: Token[],
+  located: LocatedIndex,
+  type: Entity["type"],
+): { name: string; end: number; possessive: boolean } | null {
   const first = words[0];
-  const body = first ? entityAt(located, first.start, ["organization"]) : undefined;
-  if (!body) return null;
-  let end = words.findIndex((t) => t.end >= body.candidate.end) + 1;
+  const opening = first ? entityAt(located, first.start, [type]) : undefined;
+  if (!opening) return null;
+  const end = words.findIndex((t) => t.end >= opening.candidate.end) + 1;
   if (end === 0) return null;
-  if (/^['’]s$/.test(words[end]?.text ?? "")) end++;
-  return { name: body.entity.name, end };
+  const possessive = /^['’]s$/.test(words[end]?.text ?? "");
+  return { name: opening.entity.name, end: possessive ? end + 1 : end, possessive };
 }
 
 /** A place named first in `words` with its possessive after it ("Egypt's"): its name and the index after the possessive. */
 function placeOwning(words: Token[], located: LocatedIndex): { name: string; end: number } | null {
-  const first = words[0];
-  const place = first ? entityAt(located, first.start, ["place"]) : undefined;
-  if (!place) return null;
-  const end = words.findIndex((t) => t.end >= place.candidate.end) + 1;
-  return end > 0 && /^['’]s$/.test(words[end]?.text ?? "") ? { name: place.entity.name, end: end + 1 } : null;
+  const opening = entityOpening(words, located, "place");
+  return opening?.possessive ? { name: opening.name, end: opening.end } : null;
 }
 
 const candidateStart = (l: Located) => l.candidate.start;
@@ -280,7 +278,7 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     // "Mayor of London Sadiq Khan", "Governor of California Gavin Newsom": the place the post is of.
     const of = title.findIndex((t) => lower(t) === "of");
     const postPlace = of > 0 ? mapPacked(title.slice(of + 1), (t) => t.text).join(" ") : "";
-    const within = postPlace && isKnownPlaceName(postPlace) ? postPlace : null;
+    const within = postPlace && isGazetteerPlace(postPlace) ? postPlace : null;
     roles.push({
       title: spanText(title, c.sentence),
       organization: ownerOrg ?? after.organization,

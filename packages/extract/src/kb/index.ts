@@ -11,6 +11,7 @@ export * from "./name-parts.ts";
 export {
   findCity,
   findCountryCode,
+  isGazetteerPlace,
   isRegion,
   placeKnowledgeBase,
   placeSpelling,

@@ -105,6 +105,11 @@ export function isRegion(name: string): boolean {
   return regions.has(key) || (key.startsWith("the") && regions.has(key.replace(/^the\s+/, "")));
 }
 
+/** A country, region or city the gazetteers know by this name as written ("London", "Georgia", "New York City"). */
+export function isGazetteerPlace(name: string): boolean {
+  return findCountryCode(name) !== null || isRegion(name) || findCity(name) !== null;
+}
+
 /** Knowledge-base reference for a place name: ISO code for countries, GeoNames id and coordinates for cities. */
 export function placeKnowledgeBase(name: string): KnowledgeBaseRef | null {
   const iso = findCountryCode(name);

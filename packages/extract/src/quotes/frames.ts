@@ -191,9 +191,11 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
     const passive = PASSIVE_MARKERS.has(prev) || CONTRACTED_IS.test(prev);
     if (passive && PARTICIPLES.test(word) && word !== "quoted") continue;
     if (word === "quoted" && passive) continue;
-    if (NEGATIONS.has(prev) || NEGATIONS.has(lower(tokens[i - 2]))) continue;
+    // "did not really say": a negation two words back.
+    if (NEGATIONS.has(lower(tokens[i - 2]))) continue;
     // "so foolish as to accidentally admit what …", "you can't even tell that …", "somehow cannot
-    // explain why …": a verb in the infinitive or negated (over adverbs) reports nothing said.
+    // explain why …": a verb in the infinitive or negated (right before it or over adverbs) reports
+    // nothing said.
     let before = i - 1;
     while (before > 0 && (ADVERBS.has(lower(tokens[before])) || isMannerAdverb(tokens, before))) before--;
     if (before < i - 1 && lower(tokens[before]) === "to") continue;

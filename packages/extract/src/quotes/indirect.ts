@@ -269,8 +269,6 @@ function clauseBeforeComma(
 
 /** Verbs of telling whose object is the one told. */
 const ADDRESSEE_VERBS = /^(?:told|informed|assured|warned|reminded|advised)$/;
-/** Words before such a verb that make it passive. */
-const PASSIVE_BEFORE = /^(?:was|were|been|being|is|are|be|got|get|gets)$/;
 
 /**
  * "was told that …", "has been jailed and told he must serve …": a verb of telling in the passive, or
@@ -278,7 +276,7 @@ const PASSIVE_BEFORE = /^(?:was|were|been|being|is|are|be|got|get|gets)$/;
  */
 function isPassiveTelling(tokens: Token[], cue: number): boolean {
   const before = tokens[cue - 1]?.lower ?? "";
-  if (PASSIVE_BEFORE.test(before)) return true;
+  if (PASSIVE_MARKERS.has(before) || before === "gets") return true;
   // "warned that …" is active; "told" and "informed" always name the one told first.
   const after = tokens[cue + 1]?.lower ?? "";
   const verb = tokens[cue]?.lower ?? "";
