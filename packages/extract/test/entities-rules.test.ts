@@ -2184,3 +2184,37 @@ describe("city council posts", () => {
     expect(roles("Maria Gaspar", article)).toEqual([["librarian", null, null]]);
   });
 });
+
+describe("place prefixes, regions and bodies named in their own language", () => {
+  it("reads 'Port' and 'Fort' before a name as a place the gazetteer does not hold", () => {
+    expect(
+      names("The ferry to Port Elmer resumed. Fort Kent was hit too, and troops at Ft. Dunmore waited."),
+    ).toEqual([
+      ["place", "Port Elmer"],
+      ["place", "Fort Kent"],
+      ["place", "Ft. Dunmore"],
+    ]);
+  });
+
+  it("keeps the demonym that opens a region's name ('Latin America')", () => {
+    expect(names("Exports to Latin America rose, and Latin American leaders met.")).toEqual([
+      ["place", "Latin America"],
+    ]);
+  });
+
+  it("types universities, institutes, foundations and ministries named in their own language as bodies", () => {
+    expect(
+      names(
+        "The Karolinska Institutet, the Instituto Butantan, the Humboldt-Universität, the Fondation Mérieux and the Ministerio de Salud joined the trial led by the Universidad de Chile.",
+      ),
+    ).toEqual([
+      ["organization", "Karolinska Institutet"],
+      ["organization", "Instituto Butantan"],
+      ["organization", "Humboldt-Universität"],
+      ["organization", "Fondation Mérieux"],
+      ["organization", "Ministerio de Salud"],
+      ["organization", "Universidad de Chile"],
+      ["place", "Chile"],
+    ]);
+  });
+});

@@ -1117,6 +1117,11 @@ function opensBodyOrName(tokens: Token[]): boolean {
   );
 }
 
+/** A country or a region the lists know by this name ("Latin America" opens with a demonym). */
+function isGazetteerRegion(name: string): boolean {
+  return findCountryCode(name) !== null || isRegion(name);
+}
+
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
   const headed =
@@ -1140,10 +1145,11 @@ function trimSegment(segment: Segment): Segment | null {
   while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
   while (tokens.length > 1 && BORN_OR_BASED.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
+  // "Latin America", "Arab World": a region the lists know keeps its first word.
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
-    !findCountryCode(mapPacked(tokens, (t) => t.text).join(" ")) &&
+    !isGazetteerRegion(mapPacked(tokens, (t) => t.text).join(" ")) &&
     !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token))) &&
     !opensBodyOrName(tokens)
   ) {

@@ -75,7 +75,7 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 }
 
 const LANDFORM_PREFIXES =
-  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|jabal|jebel|ras)$/;
+  /^(?:cape|mount|mt\.?|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|jabal|jebel|ras)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
@@ -331,6 +331,35 @@ const FIRM_OPENERS = new Set([
   "aerolíneas",
   "aerolineas",
   "air",
+  // Universities, institutes, foundations, ministries and parties named in their own language:
+  // "Universidad de Chile", "Instituto Butantan", "Fondation Cartier", "Ministerio de Salud".
+  "universidad",
+  "universidade",
+  "università",
+  "universita",
+  "université",
+  "universite",
+  "universität",
+  "universitat",
+  "universiteit",
+  "instituto",
+  "istituto",
+  "institut",
+  "instituut",
+  "fundación",
+  "fundacion",
+  "fundação",
+  "fundacao",
+  "fondation",
+  "fondazione",
+  "stichting",
+  "ministerio",
+  "ministério",
+  "ministère",
+  "ministero",
+  "ministerium",
+  "partido",
+  "partito",
 ]);
 
 /** Words before a city's name that name a part or the area of the city ("Central London", "Greater Manchester"). */
