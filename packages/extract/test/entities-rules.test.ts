@@ -2218,3 +2218,16 @@ describe("place prefixes, regions and bodies named in their own language", () =>
     ]);
   });
 });
+
+describe("posts in appositions with a relative clause", () => {
+  it("ends the post at a relative word and reads no place out of the clause; a later mention of the same post adds its place", () => {
+    const article = entitiesOf(
+      "Obituary: Greta Holm, the architect who rebuilt Arendal's harbour\n\nGreta Holm, the Swedish architect whose designs transformed the waterfront of Arendal, has died aged 91. Her partner, Ola Berg, an engineer whose bridges span the fjord at Bergen, survives her.",
+    );
+    expect(roles("Greta Holm", article)).toEqual([["architect", null, "Sweden"]]);
+    expect(roles("Ola Berg", article)).toEqual([
+      ["partner", null, null],
+      ["engineer", null, null],
+    ]);
+  });
+});

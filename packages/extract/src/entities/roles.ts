@@ -131,9 +131,24 @@ function titleAndNationality(tokens: Token[]): { tokens: Token[]; place: string 
   return { tokens, place: null };
 }
 
+/**
+ * Whether `later`, a post of the same title, says more than `earlier` and nothing against it: the
+ * headline's "the architect" and the body's "the Swedish architect" are one post, held in Sweden.
+ */
+function addsTo(earlier: Role, later: Role): boolean {
+  const fits = (a: string | null, b: string | null) => a === null || a === b;
+  const more =
+    (earlier.organization === null && later.organization !== null) ||
+    (earlier.place === null && later.place !== null);
+  return more && fits(earlier.organization, later.organization) && fits(earlier.place, later.place);
+}
+
 function entityAt(located: LocatedIndex, start: number, types: Entity["type"][]): Located | undefined {
   return located.at(start).find((l) => types.includes(l.entity.type));
 }
+
+/** Words that open a relative clause, lowercase: what follows says what the holder did, not where the post is. */
+const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where)$/;
 
 /** Organisation and place named after a person or inside an appositive: "from the ZMO in Berlin". */
 function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, limit: number) {
@@ -143,7 +158,7 @@ function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, 
     const t = tokens[i] as Token;
     // "who" ends the phrase, the acronym "WHO" does not; so does a comma ("hosted King Charles III at
     // the palace on Tuesday, the Imperial Household Agency said": the agency is no affiliation).
-    if (/^[.,;:!?]$/.test(t.text) || t.text === "who" || lower(t) === "said") break;
+    if (/^[.,;:!?]$/.test(t.text) || RELATIVE_WORDS.test(t.text) || lower(t) === "said") break;
     if (!organization) {
       const org = entityAt(located, t.start, ["organization"]);
       if (org) organization = org.entity.name;
@@ -370,7 +385,9 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
           phrase.slice(i + 1, i + 4).some((u) => entityAt(located, u.start, ["organization"])),
       );
       const prepAt = phrase.findIndex(
-        (t, i) => i > 0 && /^(?:at|from|with|in|for|who|since)$/.test(lower(t)),
+        // "the Swedish architect whose designs transformed …": a relative clause ends the post too.
+        (t, i) =>
+          i > 0 && (/^(?:at|from|with|in|for|since)$/.test(lower(t)) || RELATIVE_WORDS.test(lower(t))),
       );
       if (orgAt > 0) cut = orgAt;
       else if (prepAt > 0) cut = prepAt;
@@ -447,14 +464,16 @@ export function rolesAndRelations(linked: LinkedEntity[], entities: Entity[]): R
   linked.forEach((l, i) => {
     const entity = entities[i] as Entity;
     if (entity.type !== "person") return;
-    const seen = new Set<string>();
+    const byTitle = new Map<string, number>();
     for (const c of l.candidates) {
       if (c.nested) continue;
       for (const role of rolesForMention(c, located)) {
         const k = role.title.toLowerCase();
-        if (seen.has(k)) continue;
-        seen.add(k);
-        entity.roles.push(role);
+        const at = byTitle.get(k);
+        if (at === undefined) {
+          byTitle.set(k, entity.roles.length);
+          entity.roles.push(role);
+        } else if (addsTo(entity.roles[at] as Role, role)) entity.roles[at] = role;
       }
     }
   });
