@@ -714,3 +714,19 @@ describe("obituaries", () => {
     ]);
   });
 });
+
+describe("short reported clauses", () => {
+  it("reads a two-word clause with a verb that ends the sentence, including past forms the word lists lacked ('rose')", () => {
+    const quotes = attributedQuotesOf([
+      "Ilse Marwick said that fares rose. Tom Ray told analysts that costs eased.",
+      "Kari Holm said that day. Jo Lind said goodbye.",
+      "The deckhand recalled that he said, “Cast off now,” as the ferry left.",
+    ]);
+    expect(
+      quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker ?? q.speakerDescription]),
+    ).toEqual([
+      ["fares rose", "Ilse Marwick"],
+      ["costs eased", "Tom Ray"],
+    ]);
+  });
+});

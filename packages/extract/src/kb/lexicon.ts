@@ -294,13 +294,36 @@ export function lexicon(): Lexicon {
     regions: new Set([...tagged("Region"), ...REGIONS]),
     roleNouns: new Set([...tagged("Actor"), ...ROLE_NOUNS]),
     nonNouns,
-    finiteVerbs: new Set(
-      [...tagged("PastTense", "PresentTense", "Auxiliary")].filter((w) => !tags.get("Copula")?.includes(w)),
-    ),
+    finiteVerbs: new Set([
+      ...[...tagged("PastTense", "PresentTense", "Auxiliary")].filter(
+        (w) => !tags.get("Copula")?.includes(w),
+      ),
+      ...IRREGULAR_PAST_FORMS,
+    ]),
     infinitives: tagged("Infinitive"),
   };
   return cached;
 }
+
+/**
+ * Past forms compromise's lexicon does not tag as past tense, which news reports with every day
+ * ("sales rose", "the firm sought", "prices eased"). Only forms that are no common noun or adjective:
+ * not "left", "lost", "set" or "cut".
+ */
+const IRREGULAR_PAST_FORMS = [
+  "rose",
+  "sought",
+  "drew",
+  "understood",
+  "clung",
+  "shone",
+  "woke",
+  "awoke",
+  "slumped",
+  "eased",
+  "burned",
+  "built",
+];
 
 const EXTRA_COUNTRY_NAMES: Record<string, string> = {
   britain: "GB",

@@ -142,7 +142,16 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 
 const UNIT_SIGNS = new Set(["%", "‰", "°", "℃", "℉"]);
 
-function clauseSpan(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+/**
+ * The reported clause `tokens[from..to)`, trimmed to its words, or null when it holds fewer than
+ * `minWords` words.
+ */
+function clauseSpan(
+  tokens: Token[],
+  from: number,
+  to: number,
+  minWords = 3,
+): { start: number; end: number } | null {
   let last = to - 1;
   while (last >= from && !isWord(tokens[last])) last--;
   // "could fall by 15%": a sign written onto the last number belongs to it.
@@ -155,7 +164,7 @@ function clauseSpan(tokens: Token[], from: number, to: number): { start: number;
   const first = tokens[from];
   const end = tokens[last];
   if (!first || !end || last < from) return null;
-  if (tokens.slice(from, last + 1).filter(isWord).length < 3) return null;
+  if (tokens.slice(from, last + 1).filter(isWord).length < minWords) return null;
   // "aid would be “fast and unbureaucratic.”": a quotation the clause opens closes inside it.
   const marks = tokens.slice(from, last + 1).filter((t) => QUOTE_MARK.test(t.text)).length;
   const closing =
@@ -450,7 +459,10 @@ export function findIndirectQuotes(
           const and = tokens.findIndex((t, i) => i > from && i < stop && t.lower === "and");
           if (and > 0 && !hasVerb(tokens, from, and)) continue;
         }
-        const clause = clauseSpan(tokens, from, stop);
+        // "said that sales rose", "told analysts costs fell": two words make a clause when one is a verb
+        // and they end the sentence (not "recalled that he said, “…”", which frames a quotation).
+        const short = stop === tokens.length && hasVerb(tokens, from, stop);
+        const clause = clauseSpan(tokens, from, stop, short ? 2 : 3);
         if (!clause) continue;
         if (spans.some((s) => s.start <= clause.start && clause.end <= s.end)) continue;
         found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
