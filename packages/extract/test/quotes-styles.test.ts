@@ -730,3 +730,16 @@ describe("short reported clauses", () => {
     ]);
   });
 });
+
+describe("a capitalised post before the speaker's name", () => {
+  it("gives the quote to the name set off after 'The Work and Pensions Secretary', not to the post", () => {
+    const quotes = attributedQuotesOf([
+      "The Ferries and Harbours Secretary, Ilse Marwick, told the council on Tuesday that the fares were fair.",
+      "The Foreign Minister, Tom Ray, said the talks went well.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the fares were fair", "Ilse Marwick"],
+      ["the talks went well", "Tom Ray"],
+    ]);
+  });
+});

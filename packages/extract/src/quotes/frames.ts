@@ -24,6 +24,7 @@ import {
   PHRASE_END_WORDS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
+  TITLE_WORDS,
 } from "./lexicon.ts";
 import {
   capitalisedRuns,
@@ -391,10 +392,20 @@ function isDefiniteInstitution(tokens: Token[]): boolean {
   );
 }
 
-/** "The head of …", "a spokesman for …", "her lawyer": a determiner, then a lowercase word. */
+/**
+ * "The head of …", "a spokesman for …", "her lawyer": a determiner, then a lowercase word; or "The
+ * Work and Pensions Secretary", "the Foreign Minister": a determiner, then a capitalised post that a
+ * title word ends.
+ */
 function opensWithPost(tokens: Token[]): boolean {
   const words = tokens.filter(isWord);
-  return words.length >= 2 && DETERMINERS.has(lower(words[0])) && startsLowercase(words[1]?.text ?? "");
+  if (words.length < 2 || !DETERMINERS.has(lower(words[0]))) return false;
+  if (startsLowercase(words[1]?.text ?? "")) return true;
+  const rest = words.slice(1);
+  return (
+    TITLE_WORDS.has(lower(rest[rest.length - 1])) &&
+    rest.every((w) => isCapitalised(w.text) || NAME_CONNECTORS.has(lower(w)))
+  );
 }
 
 function looksAppositive(tokens: Token[]): boolean {
