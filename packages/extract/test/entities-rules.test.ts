@@ -2231,3 +2231,20 @@ describe("posts in appositions with a relative clause", () => {
     ]);
   });
 });
+
+describe("football reports", () => {
+  it("reads a player's position opening a sentence as a title, and a club town in the words of a transfer as the club", () => {
+    expect(
+      names(
+        "Goalkeeper Ilse Marwick joined from Chelsea on loan. Midfielder Tom Ray was sold to Newcastle. Kari Holm moved to Leeds in 2010.",
+      ),
+    ).toEqual([
+      ["person", "Ilse Marwick"],
+      ["organization", "Chelsea"],
+      ["person", "Tom Ray"],
+      ["organization", "Newcastle"],
+      ["person", "Kari Holm"],
+      ["place", "Leeds"],
+    ]);
+  });
+});

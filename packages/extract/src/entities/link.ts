@@ -16,6 +16,7 @@ import {
 } from "../kb/index.ts";
 import { isNationalityNoun } from "../kb/listed.ts";
 import { NEWS_OUTLETS } from "../kb/outlets.ts";
+import { isFootballClubName } from "../kb/teams.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
@@ -842,6 +843,15 @@ function isResultMention(c: NameCandidate): boolean {
   return prev === "for" && SCORING.test(lowerAt(c, -2));
 }
 
+/** Words of a player's transfer before "from" or "to": "joined from Chelsea", "sold to Newcastle". */
+const TRANSFER_WORDS = /^(?:joined|rejoined|signed|sold|loaned|transferred|transfer|switch|switched|loan)$/;
+
+/** "joined from Chelsea on loan", "was sold to Newcastle": a club in the words of a player's transfer. */
+function isTransferMention(c: NameCandidate): boolean {
+  const prev = lowerAt(c, -1);
+  return (prev === "from" || prev === "to") && TRANSFER_WORDS.test(lowerAt(c, -2));
+}
+
 /**
  * A place (no country) named as a team in most of its mentions ("Pittsburgh center Maurkice Pouncey",
  * "Winnipeg defeated Nashville") is the team.
@@ -849,7 +859,10 @@ function isResultMention(c: NameCandidate): boolean {
 function isTeamPlace(e: LinkedEntity): boolean {
   if (e.type !== "place") return false;
   const teams = e.candidates.filter(
-    (c) => isTeamMention(c) || (!findCountryCode(c.text) && isResultMention(c)),
+    (c) =>
+      isTeamMention(c) ||
+      (!findCountryCode(c.text) &&
+        (isResultMention(c) || (isTransferMention(c) && isFootballClubName(c.text)))),
   ).length;
   return teams > 0 && 2 * teams >= e.candidates.length;
 }

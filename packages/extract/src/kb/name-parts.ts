@@ -179,6 +179,16 @@ export const PERSON_TITLES = new Set([
   "comedian",
   "filmmaker",
   "novelist",
+  // "Goalkeeper Kepa Arrizabalaga", "Midfielder Declan Rice": a player's position opening a sentence.
+  // Not "forward" or "keeper", which are ordinary words and names too.
+  "goalkeeper",
+  "goalie",
+  "midfielder",
+  "striker",
+  "defender",
+  "winger",
+  "quarterback",
+  "pitcher",
   // Media roles between an outlet and its staff member ("CBS Sports NFL Insider Jason La Canfora").
   "insider",
   "correspondent",

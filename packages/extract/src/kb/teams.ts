@@ -106,6 +106,7 @@ export const FOOTBALL_CLUBS: readonly string[] = [
   "brighton & hove albion",
   "brighton and hove albion",
   "burnley",
+  "chelsea fc",
   "crystal palace",
   "everton",
   "fulham",
@@ -187,6 +188,20 @@ export const FOOTBALL_CLUBS: readonly string[] = [
   "fenerbahce",
   "fenerbahçe",
 ];
+
+let clubFirstWords: Set<string> | null = null;
+
+/**
+ * Whether `name` is a club of FOOTBALL_CLUBS or the town that opens one's name ("Newcastle" for
+ * Newcastle United, "Chelsea" for Chelsea FC): read as the club only where a player's transfer says so.
+ */
+export function isFootballClubName(name: string): boolean {
+  if (clubFirstWords === null) {
+    clubFirstWords = new Set(FOOTBALL_CLUBS);
+    for (const club of FOOTBALL_CLUBS) clubFirstWords.add(club.split(" ")[0] as string);
+  }
+  return clubFirstWords.has(name.toLowerCase());
+}
 
 /** Football leagues and competitions, by name (lowercase): organizations, never places. */
 export const FOOTBALL_COMPETITIONS: readonly string[] = [
