@@ -743,3 +743,20 @@ describe("a capitalised post before the speaker's name", () => {
     ]);
   });
 });
+
+describe("interviews in questions and answers", () => {
+  it("reads answers labelled with the speaker's surname in ordinary case as that person's words, and no other labelled paragraph", () => {
+    const quotes = attributedQuotesOf([
+      "Ilse Marwick runs the ferry company. We spoke to her in Bergen.",
+      "Q: Will the fares rise?",
+      "Marwick: Not this year. Fuel is cheaper than it was.",
+      "Q: And the night service?",
+      "Marwick: It stays. We have the crews.",
+      "Note: This interview has been edited.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["Not this year. Fuel is cheaper than it was.", "Ilse Marwick", ":"],
+      ["It stays. We have the crews.", "Ilse Marwick", ":"],
+    ]);
+  });
+});

@@ -752,7 +752,8 @@ function namedModifier(description: string): boolean {
 }
 
 /** A speaker's label opening a transcript turn: one to four words in capitals, then a colon. */
-const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+(?=\S)/u;
+/** A turn's label: one to four capitalised words and a colon ("BASS:", "Schnabel:", "Isabel Schnabel:"). */
+const TURN_LABEL = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
 
 interface TranscriptTurn {
   start: number;
