@@ -1018,12 +1018,12 @@ describe("entity rules", () => {
     ]);
   });
 
-  it("reads 'St.' before a word that is no given name as a place's name ('St. Croix'), before a given name as a saint", () => {
+  it("reads 'St.' before a word that is no given name as a place's name ('St. Croix'), before a given name as a saint unless the gazetteer holds the town ('St. Louis')", () => {
     expect(
       typesOf(
-        "Island profile\n\nKari Holm grew up in St. Croix, then moved to St. Louis. St. Paul wrote letters.",
+        "Island profile\n\nKari Holm grew up in St. Croix, then moved to St. Louis. St. Matthew wrote letters.",
       ),
-    ).toMatchObject({ "Kari Holm": "person", "St. Croix": "place", "St. Louis": "place", Paul: "person" });
+    ).toMatchObject({ "Kari Holm": "person", "St. Croix": "place", "St. Louis": "place", Matthew: "person" });
   });
 
   it("reads a name after a speech verb and 'to' as the one addressed, not a destination ('stated to LA Weekly')", () => {
@@ -2245,6 +2245,21 @@ describe("football reports", () => {
       ["organization", "Newcastle"],
       ["person", "Kari Holm"],
       ["place", "Leeds"],
+    ]);
+  });
+});
+
+describe("datelines, saints' towns and device makers", () => {
+  it("keeps a wire agency in brackets after a city in capitals apart from it, reads 'St.' towns from the gazetteer, and 'Devices' as a company head", () => {
+    expect(
+      names(
+        "MINNEAPOLIS (AP) — The suspect was taken into custody in St. Paul after competition from Advanced Micro Devices grew.",
+      ),
+    ).toEqual([
+      ["place", "Minneapolis"],
+      ["organization", "AP"],
+      ["place", "St. Paul"],
+      ["organization", "Advanced Micro Devices"],
     ]);
   });
 });

@@ -197,10 +197,14 @@ function computeInitials(c: NameCandidate): string {
 /**
  * Whether an acronym can abbreviate a name: its letters are found in order among the first letters of
  * the name's words and its capitals ("ECOWAS" for "Economic Community of West African States", "ZMO"
- * for "Leibniz-Zentrum Moderner Orient"), so "LONDON (AP)" and "Julian Assange (AFP)" are no aliases.
+ * for "Leibniz-Zentrum Moderner Orient"), so "LONDON (AP)", "MINNEAPOLIS (AP)" and "Julian Assange
+ * (AFP)" are no aliases.
  */
 function acronymFits(acronym: string, c: NameCandidate): boolean {
   const letters = acronym.replace(NOT_UPPERCASE, "");
+  // A name in capitals shows no capitals of its own: "MINNEAPOLIS (AP)" holds the A and the P in order,
+  // but an acronym of it has to spell the starts of its words.
+  if (c.text === c.text.toUpperCase()) return wordPrefixesSpell(letters, c.text);
   const capitals = mapPacked(
     `${c.demonym ?? ""} ${c.text}`.split(/[\s-]+/),
     (w) => (w[0] ?? "").toUpperCase() + w.slice(1).replace(NOT_UPPERCASE, ""),

@@ -387,6 +387,7 @@ export const ORGANIZATION_HEADS = new Set([
   "airways",
   "motors",
   "systems",
+  "devices",
   "technologies",
   "labs",
   "laboratories",

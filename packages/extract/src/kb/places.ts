@@ -41,6 +41,9 @@ function computePlaceKey(name: string): string {
 
 const MIN_CITY_POPULATION = 15000;
 
+/** "Saint " or "Sainte-" opening a city's name. */
+const SAINT = /^(Saint|Sainte)[ -]/;
+
 const FORMER_CITY_NAMES: Record<string, string> = {
   Kiev: "Kyiv",
   Peking: "Beijing",
@@ -76,6 +79,9 @@ function cityIndex(): Map<string, City> {
   for (const city of all) {
     if (city.population < MIN_CITY_POPULATION && city.featureCode !== "PPLC") continue;
     add(city.name, city);
+    // "St. Paul" for "Saint Paul", "Ste. Foy" for "Sainte-Foy": news abbreviates the saint.
+    const saint = SAINT.exec(city.name);
+    if (saint) add(`${saint[1] === "Sainte" ? "Ste" : "St"} ${city.name.slice(saint[0].length)}`, city);
   }
   // Former and English names GeoNames files under another name ("Kiev" is "Kyiv" there).
   for (const [old, current] of Object.entries(FORMER_CITY_NAMES)) {
