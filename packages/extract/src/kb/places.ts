@@ -135,9 +135,9 @@ export function isGazetteerPlace(name: string): boolean {
   return findCountryCode(name) !== null || isRegion(name) || findCity(name) !== null;
 }
 
-/** Knowledge-base reference for a place name: ISO code for countries, GeoNames id and coordinates for cities. */
 /**
- * A country's ISO code, or a city's GeoNames entry: the largest city of that name, or the largest in
+ * Knowledge-base reference for a place name: a country's ISO code, or a city's GeoNames id and
+ * coordinates, of the largest city of that name, or of the largest in
  * `country` (an ISO code, or "US-" and a state's postal code) when the text says where it is ("San
  * Jose, Calif.", "Springfield, Illinois").
  */
