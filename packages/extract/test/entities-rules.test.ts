@@ -2282,3 +2282,17 @@ describe("the gazetteer entry of a town its locator places", () => {
     expect(where("Tbilisi")).toEqual(["GE", 42, 45]);
   });
 });
+
+describe("local posts", () => {
+  it("reads the name after 'the mayor of' or 'the prefect of' as the place the post is held in", () => {
+    const article = entitiesOf(
+      "Wildfire report\n\nThe mayor of Zorvik-Corbières, Ilse Marwick, said residents were tired, as did the prefect of Aude. The governor of the Bank of England stayed.",
+    );
+    expect(Object.fromEntries(article.map((e) => [e.name, e.type]))).toMatchObject({
+      "Zorvik-Corbières": "place",
+      Aude: "place",
+      "Bank of England": "organization",
+    });
+    expect(roles("Ilse Marwick", article)).toEqual([["mayor", null, "Zorvik-Corbières"]]);
+  });
+});

@@ -98,6 +98,9 @@ function isLandformHomonym(c: NameCandidate): boolean {
 export const PLACE_NOUNS =
   /^(?:village|town|city|province|county|region|island|islands|district|suburb|municipality|neighborhood|neighbourhood|settlement|hamlet|enclave|commune|outpost|kibbutz|parish|borough|township|prefecture|block)$/;
 
+/** Posts held in a town or an area, before "of" and its name: "the mayor of Zorvik". */
+const LOCAL_POSTS = /^(?:mayor|mayoress|governor|prefect|sheriff|bishop|archbishop|burgomaster)$/;
+
 function strongType(c: NameCandidate): NamedType | null {
   const lex = lexicon();
   const text = c.text.toLowerCase();
@@ -115,11 +118,12 @@ function strongType(c: NameCandidate): NamedType | null {
     lex.knownOrganizations.has(all.slice(1).join(" "))
   )
     return "organization";
-  // "the town of Mai Mahiu", "the village of Tabqa": what a settlement is called.
+  // "the town of Mai Mahiu", "the village of Tabqa": what a settlement is called; "the mayor of
+  // Lézignan-Corbières", "the prefect of Aude": where a local post is held.
   if (
     c.title.length === 0 &&
     lowerAt(c, -1) === "of" &&
-    PLACE_NOUNS.test(lowerAt(c, -2)) &&
+    (PLACE_NOUNS.test(lowerAt(c, -2)) || LOCAL_POSTS.test(lowerAt(c, -2))) &&
     !isAcronym(c.text)
   )
     return "place";
