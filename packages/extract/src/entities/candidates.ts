@@ -6,6 +6,7 @@ import {
   findCountryCode,
   HONORIFICS,
   isCommonNonName,
+  isCountryOrRegion,
   isFedAbbreviation,
   isGazetteerPlace,
   isRegion,
@@ -437,7 +438,7 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   if (c === "and" && fieldAfterHead(run) && rest.length <= 2 && rest.every(isFieldWord)) return true;
   // "Greece and the Republic of North Macedonia": a known country or region before "and" stands alone.
   const before = mapPacked(run, (t) => t.text).join(" ");
-  if (findCountryCode(before) || isRegion(before)) return false;
+  if (isCountryOrRegion(before)) return false;
   return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 
@@ -1018,7 +1019,7 @@ const PLACE_ADJECTIVE_SUFFIX = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|rai
 
 /** A country, a region or a city of the gazetteer (not a surname's town: "Bush-born"), by its name as written. */
 function isKnownPlace(name: string): boolean {
-  if (findCountryCode(name) !== null || isRegion(name) || isBigCity(name)) return true;
+  if (isCountryOrRegion(name) || isBigCity(name)) return true;
   const lex = lexicon();
   const w = name.toLowerCase();
   return findCity(name) !== null && !lex.lastNames.has(w) && !lex.personNames.has(w);
@@ -1117,11 +1118,6 @@ function opensBodyOrName(tokens: Token[]): boolean {
   );
 }
 
-/** A country or a region the lists know by this name ("Latin America" opens with a demonym). */
-function isGazetteerRegion(name: string): boolean {
-  return findCountryCode(name) !== null || isRegion(name);
-}
-
 function trimSegment(segment: Segment): Segment | null {
   let tokens = segment.tokens;
   const headed =
@@ -1145,11 +1141,11 @@ function trimSegment(segment: Segment): Segment | null {
   while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
   // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
   while (tokens.length > 1 && BORN_OR_BASED.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
-  // "Latin America", "Arab World": a region the lists know keeps its first word.
+  // "Latin America": a country or region the lists know keeps its first word.
   while (
     tokens.length > 1 &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
-    !isGazetteerRegion(mapPacked(tokens, (t) => t.text).join(" ")) &&
+    !isCountryOrRegion(mapPacked(tokens, (t) => t.text).join(" ")) &&
     !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token))) &&
     !opensBodyOrName(tokens)
   ) {
@@ -1217,7 +1213,7 @@ function isOrdinaryInTitleCase(run: Token[], i: number): boolean {
   const t = run[i] as Token;
   const w = lower(t);
   const pair = run[i + 1] ? `${t.text} ${(run[i + 1] as Token).text}` : "";
-  if (pair && (findCountryCode(pair) || isRegion(pair) || findCity(pair))) return false;
+  if (pair && isGazetteerPlace(pair)) return false;
   if (FUNCTION_TAGS.test(w) || NAME_CONNECTORS.has(w)) return true;
   // "Mayor Karen Bass On Homelessness": a word after a given name that is no word is the surname.
   const before = run[i - 1];
@@ -1413,7 +1409,7 @@ function isTitleOrPlaceAfter(first: Token, next: Token | undefined): boolean {
   if (!next) return false;
   if (isTitleWord(next) || TITLE_MODIFIERS.has(lower(next))) return true;
   const pair = `${first.text} ${next.text}`;
-  return Boolean(findCountryCode(pair) || isRegion(pair) || findCity(pair));
+  return isGazetteerPlace(pair);
 }
 
 /** "Born Frederick Russell Jones in Pittsburgh, …": a participle opening a sentence before a name. */
@@ -1590,7 +1586,7 @@ export function nameCandidates(
 export function isOrdinaryPhrase(c: NameCandidate): boolean {
   return c.tokens.every((t) => {
     const w = lower(t);
-    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || findCountryCode(w) || isRegion(w)) return false;
+    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || isCountryOrRegion(w)) return false;
     if (NAME_CONNECTORS.has(w) || FUNCTION_TAGS.test(w) || isContraction(w)) return true;
     return isCommonNonName(w);
   });
@@ -1610,7 +1606,7 @@ export function unglueSentenceStarts(
     !isTitleWord(c.tokens[0] as Token) &&
     !c.tokens.some(isHeadToken) &&
     isSentenceStart(c.sentenceTokens, c.index) &&
-    !(findCountryCode(c.text) || isRegion(c.text) || findCity(c.text)) &&
+    !isGazetteerPlace(c.text) &&
     !isKnownBody(c.tokens);
   const isGlued = mapPacked(candidates, glued);
   if (!isGlued.includes(true)) return candidates;

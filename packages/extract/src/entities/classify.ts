@@ -5,7 +5,9 @@ import {
   findCity,
   findCountryCode,
   isCommonNonName,
+  isCountryOrRegion,
   isFedAbbreviation,
+  isGazetteerPlace,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -132,7 +134,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   if (lex.knownPeople.has(text) && !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text))))
     return "person";
-  if (findCountryCode(c.text) || isRegion(c.text)) return "place";
+  if (isCountryOrRegion(c.text)) return "place";
   if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
   // "Washington, DC", "in D.C.": the federal district, not an acronym's organization.
   if ((text === "dc" || text === "d.c.") && isDistrictOfColumbia(c)) return "place";
@@ -540,14 +542,14 @@ function isNamedState(c: NameCandidate): boolean {
     c.tokens.slice(at + 1).filter((t) => t.text.toLowerCase() !== "the"),
     (t) => t.text,
   ).join(" ");
-  return Boolean(findCountryCode(rest) || isRegion(rest));
+  return isCountryOrRegion(rest);
 }
 
 /** "Southern California", "West Michigan": a compass word before a known country, region or city. */
 function isCompassPlace(c: NameCandidate): boolean {
   if (c.tokens.length < 2 || !COMPASS.test((c.tokens[0] as Token).text.toLowerCase())) return false;
   const rest = mapPacked(c.tokens.slice(1), (t) => t.text).join(" ");
-  return Boolean(findCountryCode(rest) || isRegion(rest) || findCity(rest));
+  return isGazetteerPlace(rest);
 }
 
 /** Surname prefixes written with an inner capital ("McCain", "MacArthur", "DiMaggio"). */

@@ -2,6 +2,7 @@ import {
   COMPASS_ADJECTIVES,
   findCity,
   findCountryCode,
+  isCountryOrRegion,
   isGazetteerPlace,
   isPluralCommonWord,
   isRegion,
@@ -656,11 +657,11 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Grass Valley, California": a place in a country or region (a country before a comma starts a list).
   if (next === "," && startsUppercase(tokenAt(c, n + 1)?.text ?? "") && !findCountryCode(c.text)) {
     const after = tokenAt(c, n + 1)?.text ?? "";
-    if (findCountryCode(after) || isRegion(after)) cues.place++;
+    if (isCountryOrRegion(after)) cues.place++;
   }
   // "Braunau am Inn, Austria", "Hong Kong, China": a country or region after a town and a comma says
   // where the town is (not after another country: "Sweden, Austria and Italy said").
-  if (prev === "," && (findCountryCode(c.text) !== null || isRegion(c.text))) {
+  if (prev === "," && isCountryOrRegion(c.text)) {
     const town = tokenAt(c, -2);
     // Not a sentence's opening word ("Yesterday, North Korea fired …").
     const opener = c.index === 2 && town !== undefined && lexicon().commonWords.has(town.lower);

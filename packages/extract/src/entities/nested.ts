@@ -1,6 +1,6 @@
 import {
   findCity,
-  findCountryCode,
+  isCountryOrRegion,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -43,7 +43,7 @@ function subCandidate(outer: NameCandidate, from: number, to: number): NameCandi
 }
 
 function hostsNames(e: LinkedEntity, c: NameCandidate): boolean {
-  if (c.tokens.length < 2 || c.nested || findCountryCode(c.text) || isRegion(c.text)) return false;
+  if (c.tokens.length < 2 || c.nested || isCountryOrRegion(c.text)) return false;
   if (e.type === "organization") return true;
   // "Theodorus of Tabennese": a place named after "of" in a person's name.
   if (e.type === "person") return c.tokens.some((t, i) => i > 0 && t.lower === "of");

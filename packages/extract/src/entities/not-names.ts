@@ -1,6 +1,6 @@
 import { lexicon, widerWords } from "../kb/lexicon.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../kb/name-parts.ts";
-import { findCity, findCountryCode, isRegion } from "../kb/places.ts";
+import { findCity, isCountryOrRegion, isRegion } from "../kb/places.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { wordTable } from "../text/tables.ts";
 import { lowerAt, tokenAt } from "./around.ts";
@@ -328,7 +328,7 @@ export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
     const words = (m[1] as string).split(/\s+/);
     if (words.length !== letters.length || initialsOf(words) !== letters) return undefined;
     const lower = mapPacked(words, (w) => w.toLowerCase());
-    if (lower.some((w) => ORGANIZATION_HEADS.has(w) || findCountryCode(w) || isRegion(w))) return false;
+    if (lower.some((w) => ORGANIZATION_HEADS.has(w) || isCountryOrRegion(w))) return false;
     return lower.every((w) => isEnglishWord(w));
   });
   return verdict ?? false;
@@ -342,7 +342,7 @@ export function isShoutedWord(text: string): boolean {
   if (INTERJECTION.test(text)) return true;
   if (!SHOUTED.test(text)) return false;
   const w = text.toLowerCase();
-  if (lexicon().knownOrganizations.has(w) || findCountryCode(w) || isRegion(w)) return false;
+  if (lexicon().knownOrganizations.has(w) || isCountryOrRegion(w)) return false;
   return isEnglishWord(w) && lexicon().commonWords.has(w);
 }
 
@@ -376,7 +376,7 @@ export function isOrdinaryWordsName(c: NameCandidate): boolean {
   return c.tokens.every((t) => {
     if (INTRODUCERS.test(t.lower)) return false;
     const w = t.lower;
-    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || findCountryCode(w) || isRegion(w)) return false;
+    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || isCountryOrRegion(w)) return false;
     if (lex.demonyms.has(w) || lex.firstNames.has(w) || lex.lastNames.has(w)) return false;
     return isOrdinaryWord(w);
   });

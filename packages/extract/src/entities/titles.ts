@@ -1,6 +1,6 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
-import { findCountryCode, isRegion, lexicon, TITLE_MODIFIERS } from "../kb/index.ts";
+import { isCountryOrRegion, lexicon, TITLE_MODIFIERS } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
@@ -55,8 +55,7 @@ export function officeEntities(
       const modifiers = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
       const of = m[2] ?? "";
       // Modifiers must be words of an office ("Home", "Foreign") or a place ("Virginia Governor").
-      if (!modifiers.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || findCountryCode(w) || isRegion(w)))
-        continue;
+      if (!modifiers.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || isCountryOrRegion(w))) continue;
       // "Governor of Virginia Bob McDonnell": a given name after the place starts the holder's name.
       const ofWords = of.split(/\s+/).filter(Boolean);
       if (ofWords.slice(1).some((w) => lex.firstNames.has(w.toLowerCase()))) continue;

@@ -12,6 +12,7 @@ export {
   countryOfLocator,
   findCity,
   findCountryCode,
+  isCountryOrRegion,
   isGazetteerPlace,
   isRegion,
   placeKnowledgeBase,

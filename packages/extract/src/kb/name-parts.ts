@@ -622,13 +622,41 @@ export const CELESTIAL_BODIES = new Set(
   ).split(" "),
 );
 
+/**
+ * US states: name, postal code (GeoNames' `adminCode` of a US city), then the AP-style abbreviations
+ * ("Grass Valley, Calif."), lowercase and without the dot.
+ */
+const US_STATE_ROWS =
+  "alabama AL ala|alaska AK|arizona AZ ariz|arkansas AR ark|california CA calif|colorado CO colo|" +
+  "connecticut CT conn|delaware DE del|florida FL fla|georgia GA ga|hawaii HI|idaho ID|illinois IL ill|" +
+  "indiana IN ind|iowa IA|kansas KS kan kans|kentucky KY ky|louisiana LA la|maine ME|maryland MD md|" +
+  "massachusetts MA mass|michigan MI mich|minnesota MN minn|mississippi MS miss|missouri MO mo|" +
+  "montana MT mont|nebraska NE neb|nevada NV nev|new hampshire NH|new jersey NJ|new mexico NM|" +
+  "new york NY|north carolina NC|north dakota ND|ohio OH|oklahoma OK okla|oregon OR ore|" +
+  "pennsylvania PA pa|rhode island RI|south carolina SC|south dakota SD|tennessee TN tenn|texas TX tex|" +
+  "utah UT|vermont VT vt|virginia VA va|washington WA wash|west virginia WV|wisconsin WI wis|wyoming WY wyo";
+
+export interface UsState {
+  /** Lowercase: "new york". */
+  name: string;
+  /** "NY". */
+  postal: string;
+  /** AP-style, lowercase, without the dot: "calif". */
+  abbreviations: readonly string[];
+}
+
+export const US_STATES: readonly UsState[] = US_STATE_ROWS.split("|").map((row) => {
+  const words = row.split(" ");
+  const at = words.findIndex((w) => w.length === 2 && w === w.toUpperCase());
+  return {
+    name: words.slice(0, at).join(" "),
+    postal: words[at] as string,
+    abbreviations: words.slice(at + 1),
+  };
+});
+
 /** AP-style US state abbreviations ("Grass Valley, Calif."), lowercase and without the dot. */
-export const STATE_ABBREVIATIONS = new Set(
-  (
-    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev " +
-    "okla ore pa tenn tex va vt wash wis wyo"
-  ).split(" "),
-);
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(US_STATES.flatMap((s) => s.abbreviations));
 
 /** Last words of the names of laws and agreements ("First Amendment", "Clean Air Act"): no entity of ours. */
 export const LAW_HEADS = new Set([

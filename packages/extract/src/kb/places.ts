@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { KnowledgeBaseRef } from "@newsgraph/schema";
 import { memoString } from "../text/memo.ts";
 import { lexicon } from "./lexicon.ts";
+import { US_STATES } from "./name-parts.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -130,9 +131,14 @@ export function isRegion(name: string): boolean {
   return regions.has(key) || (key.startsWith("the") && regions.has(key.replace(/^the\s+/, "")));
 }
 
+/** A country or region the lists know by this name as written ("Mali", "Latin America", "the Sahel"). */
+export function isCountryOrRegion(name: string): boolean {
+  return findCountryCode(name) !== null || isRegion(name);
+}
+
 /** A country, region or city the gazetteers know by this name as written ("London", "Georgia", "New York City"). */
 export function isGazetteerPlace(name: string): boolean {
-  return findCountryCode(name) !== null || isRegion(name) || findCity(name) !== null;
+  return isCountryOrRegion(name) || findCity(name) !== null;
 }
 
 /**
@@ -154,20 +160,6 @@ export function placeKnowledgeBase(name: string, country: string | null = null):
   return { iso3166: null, geonamesId: city.cityId, latitude, longitude, countryCode: city.country };
 }
 
-/**
- * US states: name, postal code and AP-style abbreviations ("Calif."), lowercase and without dots.
- * GeoNames files a US city's state as its postal code (`adminCode`).
- */
-const US_STATE_ROWS =
-  "alabama al ala|alaska ak|arizona az ariz|arkansas ar ark|california ca calif|colorado co colo|" +
-  "connecticut ct conn|delaware de del|florida fl fla|georgia ga|hawaii hi|idaho id|illinois il ill|" +
-  "indiana in ind|iowa ia|kansas ks kan kans|kentucky ky|louisiana la|maine me|maryland md|" +
-  "massachusetts ma mass|michigan mi mich|minnesota mn minn|mississippi ms miss|missouri mo|" +
-  "montana mt mont|nebraska ne neb|nevada nv nev|new hampshire nh|new jersey nj|new mexico nm|" +
-  "new york ny|north carolina nc|north dakota nd|ohio oh|oklahoma ok okla|oregon or ore|" +
-  "pennsylvania pa|rhode island ri|south carolina sc|south dakota sd|tennessee tn tenn|texas tx tex|" +
-  "utah ut|vermont vt|virginia va|washington wa wash|west virginia wv|wisconsin wi wis|wyoming wy wyo";
-
 let usStates: Map<string, string> | null = null;
 
 /**
@@ -178,15 +170,12 @@ let usStates: Map<string, string> | null = null;
 function usStateCode(key: string): string | null {
   if (usStates === null) {
     usStates = new Map();
-    for (const row of US_STATE_ROWS.split("|")) {
-      const words = row.split(" ");
-      // "new york ny": the name may have two words; the postal code is the first two-letter word after it.
-      const at = words.findIndex((w, i) => i > 0 && w.length === 2);
-      const name = words.slice(0, at).join(" ");
-      const postal = (words[at] as string).toUpperCase();
+    for (const { name, postal, abbreviations } of US_STATES) {
       usStates.set(name, postal);
       usStates.set(`${postal.toLowerCase()}.`, postal);
-      for (const abbreviation of words.slice(at + 1)) usStates.set(abbreviation, postal);
+      // "Ga." only with its dot, as every postal code: without it, "La" or "Pa" may be a word.
+      for (const abbreviation of abbreviations)
+        if (abbreviation !== postal.toLowerCase()) usStates.set(abbreviation, postal);
     }
   }
   return usStates.get(key) ?? null;
