@@ -2296,3 +2296,21 @@ describe("local posts", () => {
     expect(roles("Ilse Marwick", article)).toEqual([["mayor", null, "Zorvik-Corbières"]]);
   });
 });
+
+describe("possessives inside place and body names", () => {
+  it("keeps a title's possessive opening a name and an ordinary word's before a place's closing word", () => {
+    const types = typesOf(
+      "Rail strike\n\nPickets stood outside King's Cross station and at Shepherd's Bush. Students of King's College London and Queen's University joined them near Land's End. Mali's president and Trump's White House stayed silent.",
+    );
+    expect(types).toMatchObject({
+      "King's Cross": "place",
+      "Shepherd's Bush": "place",
+      "King's College London": "organization",
+      "Queen's University": "organization",
+      "Land's End": "place",
+      Mali: "place",
+      "White House": "organization",
+    });
+    expect(Object.keys(types)).not.toContain("'s Cross");
+  });
+});

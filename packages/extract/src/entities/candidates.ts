@@ -19,6 +19,7 @@ import {
   ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  PLACE_COMPOUND_ENDS,
   PLACE_HEADS,
   PROGRAMME_HEADS,
   placeSpelling,
@@ -505,12 +506,29 @@ function isPossessiveInsideName(
       (beforeOwner !== undefined && isSaintWord(beforeOwner) && isHeadWord(lower(after))) ||
       // "Alzheimer's Association", "Alzheimer's Drug Discovery Foundation": a disease's possessive opens a body's name.
       DISEASE_EPONYMS.includes(lower(owner)) ||
-      (isHeadWord(lower(after)) && isPossessiveInName(owner))
+      // "King's Cross", "King's College London", "Queen's University": a sovereign's or peer's possessive
+      // opening a run names a place or a body, not the possession of someone named before it.
+      ((beforeOwner === undefined || NAME_CONNECTORS.has(lower(beforeOwner))) &&
+        PEERAGE_POSSESSORS.has(lower(owner))) ||
+      ((isHeadWord(lower(after)) || PLACE_COMPOUND_ENDS.has(lower(after))) && isPossessiveInName(owner))
     );
   return (
     (w === "'" || w === "’") && mark.start === owner.end && /s$/.test(owner.text) && isHeadWord(lower(after))
   );
 }
+
+/** Titles whose possessive opens a place's or a body's name: "King's Cross", "Queen's Park", "Earl's Court". */
+const PEERAGE_POSSESSORS = new Set([
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "duke",
+  "earl",
+  "bishop",
+  "lord",
+  "lady",
+]);
 
 /** "… the Women's Institute": the run before `m` ends in a possessive and a head word follows it. */
 function possessiveBeforeHead(tokens: Token[], m: number): boolean {
@@ -765,7 +783,9 @@ export function splitAtTitles(run: Token[]): Segment[] {
         (isSaintWord(t) &&
           /^['’]s$/.test(run[i + 2]?.text ?? "") &&
           run[i + 3] !== undefined &&
-          isHeadWord(lower(run[i + 3] as Token))));
+          isHeadWord(lower(run[i + 3] as Token))) ||
+        // "King's Cross", "Queen's University": a title's possessive opening the run is part of a name.
+        (i === 0 && PEERAGE_POSSESSORS.has(lower(t)) && /^['’]s$/.test(run[i + 1]?.text ?? "")));
     // "Alameda County District Attorney Ursula Jones Dickson": a place head after a name ends that
     // place's name; the title starts after it.
     const closesPlace =

@@ -16,6 +16,7 @@ import {
   ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  PLACE_COMPOUND_ENDS,
   PLACE_HEADS,
   STAFF_NOUNS,
   STATE_ABBREVIATIONS,
@@ -169,6 +170,8 @@ function strongType(c: NameCandidate): NamedType | null {
       return "organization";
     // "Councilmember Traci Park": after a person's title the head word is a surname.
     if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0) return "place";
+    // "Land's End", "Shepherd's Bush": a possessive before a place's closing word.
+    if (PLACE_COMPOUND_ENDS.has(last) && /^['’]s$/.test(all[all.length - 2] ?? "")) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";
     // "National Institutes of Health": a head in the plural before "of" too.
     if (

@@ -472,6 +472,34 @@ export const ORGANIZATION_HEADS = new Set([
   "states",
 ]);
 
+/**
+ * Words that end a place's name after an ordinary word's possessive, as a head word ends a body's:
+ * "Land's End", "Shepherd's Bush", "Martha's Vineyard", "Fisherman's Wharf", "Hell's Kitchen".
+ */
+export const PLACE_COMPOUND_ENDS = new Set([
+  "end",
+  "bush",
+  "wood",
+  "vineyard",
+  "wharf",
+  "kitchen",
+  "cross",
+  "landing",
+  "point",
+  "head",
+  "hill",
+  "heath",
+  "green",
+  "gate",
+  "ferry",
+  "creek",
+  "cove",
+  "harbour",
+  "harbor",
+  "quay",
+  "falls",
+]);
+
 export const PLACE_HEADS = new Set([
   "street",
   "st.",

@@ -83,7 +83,10 @@ function cityIndex(): Map<string, City> {
     const known = index.get(key);
     if (!known || rank(known) < rank(city)) index.set(key, city);
     let countries = byCountry.get(key);
-    if (!countries) byCountry.set(key, (countries = new Map()));
+    if (!countries) {
+      countries = new Map();
+      byCountry.set(key, countries);
+    }
     for (const area of city.country === "US" ? ["US", `US-${city.adminCode}`] : [city.country]) {
       const inArea = countries.get(area);
       if (!inArea || rank(inArea) < rank(city)) countries.set(area, city);
