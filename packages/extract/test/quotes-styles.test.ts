@@ -760,3 +760,15 @@ describe("interviews in questions and answers", () => {
     ]);
   });
 });
+
+describe("the object of 'told'", () => {
+  it("runs a lowercase object to the phrase's end and reaches 'that' past a place and a relative clause", () => {
+    const quotes = attributedQuotesOf([
+      "Central bank chief Ilse Marwick told a news conference in Bergen, where the bank's board met, that prices were easing. Her deputy Tom Ray told the paper officials were worried.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["prices were easing", "Ilse Marwick", "told a news conference"],
+      ["officials were worried", "Tom Ray", "told the paper"],
+    ]);
+  });
+});

@@ -109,6 +109,13 @@ function cueObjectEnd(tokens: Token[], i: number): number {
       while (tokens[j] && isWord(tokens[j]) && isCapitalised((tokens[j] as Token).text) && j < i + 7) j++;
       return j;
     }
+    // "told a news conference in Ljubljana that …": a longer object of lowercase words runs to the
+    // word or mark that ends the phrase; "told the paper officials were wrong" keeps one noun.
+    for (let k = j + 2; k < j + 5; k++) {
+      const t = tokens[k];
+      if (!t || !isWord(t) || PHRASE_END_WORDS.has(lower(t)) || CLAUSE_BOUNDARY_WORDS.has(lower(t))) return k;
+      if (!startsLowercase(t.text) || DETERMINERS.has(lower(t)) || AUXILIARIES.has(lower(t))) break;
+    }
     return j + 2;
   }
   if (isCapitalised(first.text)) {

@@ -22,7 +22,7 @@ export interface IndirectCandidate {
 
 const QUOTE_MARK = /^["“”„«»'‘’]$/;
 const SKIPPABLE_BEFORE_THAT = 6;
-const SKIPPABLE_INSERTION = 10;
+const SKIPPABLE_INSERTION = 14;
 const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
 
 /** Words opening a phrase set off after "<clause>, X said,": "in the largest strike", "adding that …". */
