@@ -2314,3 +2314,19 @@ describe("possessives inside place and body names", () => {
     expect(Object.keys(types)).not.toContain("'s Cross");
   });
 });
+
+describe("towns GeoNames names with a qualifier", () => {
+  it("finds 'Frankfurt am Main', 'Newcastle upon Tyne' and 'Kingston upon Hull' by the names news uses", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nBankers met in Frankfurt. Fans travelled from Newcastle, England, and from Hull to Halle.",
+    );
+    const where = (name: string) => {
+      const e = article.find((x) => x.name === name);
+      return [e?.type, e?.kb?.countryCode, Math.round(e?.kb?.latitude ?? 0)];
+    };
+    expect(where("Frankfurt")).toEqual(["place", "DE", 50]);
+    expect(where("Newcastle")).toEqual(["place", "GB", 55]);
+    expect(where("Hull")).toEqual(["place", "GB", 54]);
+    expect(where("Halle")).toEqual(["place", "DE", 51]);
+  });
+});

@@ -47,6 +47,15 @@ const MIN_CITY_POPULATION = 15000;
 /** "Saint " or "Sainte-" opening a city's name. */
 const SAINT = /^(Saint|Sainte)[ -]/;
 
+/**
+ * A town's name with the river, region or district GeoNames adds to tell it apart ("Frankfurt am Main",
+ * "Newcastle upon Tyne", "Halle (Saale)", "Marburg an der Lahn"): news writes the name before it.
+ */
+const QUALIFIED_NAME = /^(.+?)(?: (?:am|an der|im|in der|upon|bei) \S.*| \(.+\))$/;
+
+/** Qualified names whose short form is not the part before the qualifier. */
+const SHORT_NAMES: Record<string, string> = { "Kingston upon Hull": "Hull" };
+
 const FORMER_CITY_NAMES: Record<string, string> = {
   Kiev: "Kyiv",
   Peking: "Beijing",
@@ -98,6 +107,8 @@ function cityIndex(): Map<string, City> {
     // "St. Paul" for "Saint Paul", "Ste. Foy" for "Sainte-Foy": news abbreviates the saint.
     const saint = SAINT.exec(city.name);
     if (saint) add(`${saint[1] === "Sainte" ? "Ste" : "St"} ${city.name.slice(saint[0].length)}`, city);
+    const short = SHORT_NAMES[city.name] ?? QUALIFIED_NAME.exec(city.name)?.[1];
+    if (short) add(short, city);
   }
   // Former and English names GeoNames files under another name ("Kiev" is "Kyiv" there).
   for (const [old, current] of Object.entries(FORMER_CITY_NAMES)) {
