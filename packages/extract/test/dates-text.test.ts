@@ -92,3 +92,17 @@ describe("findDates", () => {
     expect(referenceDate(null)).toBeNull();
   });
 });
+
+describe("month names in names", () => {
+  it("reads no date in 'Theresa May' or 'Cape May', and still reads 'in May' and 'Since May'", () => {
+    expect(
+      brief(
+        "Theresa May, who led the party, met fishermen from Cape May, New Jersey. Since May, catches fell; in May Brian May, the guitarist, played.",
+        "2024-07-03",
+      ).map((d) => [d.text, d.value]),
+    ).toEqual([
+      ["May", "2024-05"],
+      ["May", "2024-05"],
+    ]);
+  });
+});

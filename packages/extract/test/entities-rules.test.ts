@@ -2330,3 +2330,14 @@ describe("towns GeoNames names with a qualifier", () => {
     expect(where("Halle")).toEqual(["place", "DE", 51]);
   });
 });
+
+describe("month names as surnames", () => {
+  it("keeps 'May' after a given name or 'Cape' in the name", () => {
+    const types = typesOf(
+      "Rail strike\n\nTheresa May met fishermen from Cape May in May. Brian May played. Will May be enough?",
+    );
+    expect(types).toMatchObject({ "Theresa May": "person", "Cape May": "place", "Brian May": "person" });
+    expect(Object.keys(types)).not.toContain("Theresa");
+    expect(Object.keys(types)).not.toContain("Will May");
+  });
+});

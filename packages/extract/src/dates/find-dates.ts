@@ -1,5 +1,6 @@
 import type { DateMention } from "@newsgraph/schema";
 import * as chrono from "chrono-node";
+import { isMonthInName } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { overlapIndex } from "../text/span-index.ts";
@@ -11,6 +12,8 @@ const TIME_MARKER = /\d[:.]\d{2}|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i
 const VAGUE_NOW = /^(now|right now|currently|recently)$/i;
 const NAME_ONLY =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?$/i;
+/** The word right before a phrase, separated from it by spaces only. */
+const WORD_BEFORE = /(\S+) +$/;
 const CLOCK_OFFSET = /\b(hours?|minutes?|seconds?|hrs?|mins?)\b/i;
 const SPAN_OF_TIME =
   /^(?:the\s+)?(?:last|past|next|previous|coming|for)\s+\S+\s+(?:days?|weeks?|months?|years?|decades?)$/i;
@@ -114,6 +117,12 @@ function fromChrono(
   let start = offset + result.index + lead;
   if (VAGUE_NOW.test(phrase)) return null;
   if (NAME_ONLY.test(phrase) && !startsUppercase(phrase)) return null;
+  // "Theresa May", "Cape May": the month's name is a surname or part of a place's name.
+  if (
+    NAME_ONLY.test(phrase) &&
+    isMonthInName(WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "", phrase)
+  )
+    return null;
   if (FRACTION.test(phrase) || BARE_DURATION.test(phrase)) return null;
   if (LOWERCASE_WORD.test(phrase) && !CASUAL_WORD.test(phrase)) return null;
   if (CLOCK_OFFSET.test(phrase) || SPAN_OF_TIME.test(phrase) || ANCHORED_ELSEWHERE.test(phrase)) return null;

@@ -9,6 +9,7 @@ import {
   isCountryOrRegion,
   isFedAbbreviation,
   isGazetteerPlace,
+  isMonthInName,
   isRegion,
   LAW_HEADS,
   lexicon,
@@ -619,6 +620,12 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       const w = lower(next);
       // "USA Today": a word the name rules pass over (a time word) that completes a known body's name.
       if (next.isWord && startsUppercase(next.text) && isKnownBody([...run, next])) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Theresa May", "Cape May": a month's name after a given name or "Cape" ends the name.
+      if (run.length === 1 && next.isWord && isMonthInName(t.text, next.text)) {
         run.push(next);
         j++;
         continue;

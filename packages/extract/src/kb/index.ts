@@ -3,6 +3,7 @@ export {
   isCommonNonName,
   isFedAbbreviation,
   isListedWord,
+  isMonthInName,
   isNationalityNoun,
   isPluralCommonWord,
   isPluralNoun,

@@ -119,3 +119,17 @@ const NATIONAL_NOUNS = new Set([
 export function isNationalityNoun(w: string): boolean {
   return Boolean(lexicon().demonyms.get(w)) || NATIONAL_NOUNS.has(w);
 }
+
+/** Month names that are also surnames: "Theresa May", "Fredric March", "Bille August". */
+const SURNAME_MONTHS = new Set(["may", "march", "august"]);
+
+/**
+ * "Theresa May", "Brian May", "Cape May": a month's name written after a given name (no ordinary word)
+ * or after "Cape" is a surname or a place's name, not a date. `previous` is the word before it as written.
+ */
+export function isMonthInName(previous: string, month: string): boolean {
+  if (!SURNAME_MONTHS.has(month.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(previous)) return false;
+  const w = previous.toLowerCase();
+  const lex = lexicon();
+  return w === "cape" || (lex.firstNames.has(w) && !lex.commonWords.has(w));
+}
