@@ -54,3 +54,13 @@ describe("events where clear", () => {
     expect(names.map(kindByName)).toEqual(["event", "event", "other", "other", "other", "other", null, null]);
   });
 });
+
+describe("court cases", () => {
+  it("reads a case named by its parties with 'v.' as one event, not a fixture or a sentence's opening word", () => {
+    expect(
+      texts(
+        "The court overturned Roe v. Wade. In Brown v. Board of Education, it ruled. Dobbs v. Jackson Women's Health Organization followed. Arsenal v Chelsea ended 2-2.",
+      ),
+    ).toEqual(["Roe v. Wade", "Brown v. Board of Education", "Dobbs v. Jackson Women's Health Organization"]);
+  });
+});

@@ -2341,3 +2341,12 @@ describe("month names as surnames", () => {
     expect(Object.keys(types)).not.toContain("Will May");
   });
 });
+
+describe("court cases in an article", () => {
+  it("makes the case an event and no party of it a person or an organization", () => {
+    const types = typesOf(
+      "Rail strike\n\nThe ruling in Loper Bright Enterprises v. Raimondo was the latest. Gina Raimondo declined to comment.",
+    );
+    expect(types).toEqual({ "Loper Bright Enterprises v. Raimondo": "event", "Gina Raimondo": "person" });
+  });
+});

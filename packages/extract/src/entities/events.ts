@@ -64,6 +64,12 @@ const hasSports = (text: string) =>
   text.includes("Paralympics") ||
   text.includes("Games");
 
+/** A party's name in a court case: up to six capitalised words, with "of", "and", "the", "for" between them. */
+const CASE_PARTY = `${CAPITALISED}(?:\\s+(?:(?:of|and|the|for|de)\\s+)?${CAPITALISED}){0,5}`;
+/** Capitalised words that open a sentence or a phrase before a case's name, not its first party. */
+const CASE_LEAD =
+  "(?:In|The|After|Before|Since|Under|Like|With|At|On|Following|Citing|Unlike|During|From|By|And|But|As|Then)";
+
 const NAMED_DAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 
 /** Each pattern with `can`: a cheap test a text must pass to hold a match at all (skips the costly scan). */
@@ -104,6 +110,15 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
     re: /\b(?:Black|Cyber|Giving|Super|Good|Holy|Ash|Shrove|Maundy|Palm|Easter|Bloody|Small Business) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
     key: (m) => m[0].toLowerCase(),
     can: (text) => NAMED_DAY.test(text),
+  },
+  {
+    // "Roe v. Wade", "Brown v. Board of Education", "Loper Bright Enterprises v. Raimondo": a court
+    // case, named by its parties, is one name; its parties are no entities there. "v." with its point
+    // (a fixture, "Arsenal v Chelsea", is written without it); a word that opens a sentence or a
+    // phrase ("In", "The") is no party's.
+    re: new RegExp(`\\b(?!${CASE_LEAD}\\s)${CASE_PARTY}\\s+v\\.\\s+${CASE_PARTY}`, "gu"),
+    key: (m) => `case:${m[0].toLowerCase()}`,
+    can: (text) => text.includes(" v. "),
   },
   {
     re: /\b(?:(?:First|Second) World War|World War (?:I{1,2}|One|Two|[12]))\b/gu,
