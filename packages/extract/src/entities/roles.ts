@@ -362,14 +362,14 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       .findIndex((t) => startsLowercase(t.text) && (isRoleWord(t) || t.text === "lead"));
     if (
       roleAt >= 0 &&
-      !phrase
-        .slice(0, roleAt)
-        .some(
-          (t) =>
-            startsLowercase(t.text) &&
-            lexicon().nonNouns.has(lower(t)) &&
-            !/^(?:of|a|an|the)$/.test(lower(t)),
-        )
+      !phrase.slice(0, roleAt).some(
+        (t) =>
+          startsLowercase(t.text) &&
+          lexicon().nonNouns.has(lower(t)) &&
+          // "NASA's associate administrator": a title's modifier may be a verb's form too.
+          !TITLE_MODIFIERS.has(lower(t)) &&
+          !/^(?:of|a|an|the)$/.test(lower(t)),
+      )
     ) {
       // "the WHO regional director": a body named before the post is its organization.
       const opening = bodyOpening(phrase, located);
