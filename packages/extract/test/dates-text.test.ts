@@ -106,3 +106,19 @@ describe("month names in names", () => {
     ]);
   });
 });
+
+describe("weekdays", () => {
+  it("reads a weekday in a clause about the future as the coming one, an occasion's weekday as no date", () => {
+    expect(
+      brief(
+        "The capsule is due to dock on Tuesday, NASA said on Sunday. Lawmakers will vote on Friday. Officials, who will meet again, spoke on Thursday. Prices fall on Black Friday.",
+        "2024-03-04",
+      ).map((d) => [d.text, d.value]),
+    ).toEqual([
+      ["Tuesday", "2024-03-05"],
+      ["Sunday", "2024-03-03"],
+      ["Friday", "2024-03-08"],
+      ["Thursday", "2024-02-29"],
+    ]);
+  });
+});

@@ -2350,3 +2350,12 @@ describe("court cases in an article", () => {
     expect(types).toEqual({ "Loper Bright Enterprises v. Raimondo": "event", "Gina Raimondo": "person" });
   });
 });
+
+describe("posts with a modifier after a body's possessive", () => {
+  it("reads 'NASA's associate administrator' set off after the name as the post, held at NASA", () => {
+    const article = entitiesOf(
+      "Rail strike\n\n“It was a beautiful launch,” said Ken Bowersox, NASA's associate administrator for space operations.",
+    );
+    expect(roles("Ken Bowersox", article)).toEqual([["associate administrator", "NASA", null]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { DateMention } from "@newsgraph/schema";
 import * as chrono from "chrono-node";
 import { isMonthInName } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { NAMED_DAY_OPENERS } from "../text/calendar-words.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { overlapIndex } from "../text/span-index.ts";
 
@@ -12,6 +13,8 @@ const TIME_MARKER = /\d[:.]\d{2}|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i
 const VAGUE_NOW = /^(now|right now|currently|recently)$/i;
 const NAME_ONLY =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?$/i;
+/** An occasion's first word right before a weekday. */
+const NAMED_DAY_AFTER = new RegExp(`\\b${NAMED_DAY_OPENERS} $`);
 /** The word right before a phrase, separated from it by spaces only. */
 const WORD_BEFORE = /(\S+) +$/;
 const CLOCK_OFFSET = /\b(hours?|minutes?|seconds?|hrs?|mins?)\b/i;
@@ -98,12 +101,30 @@ function bareWeekday(components: chrono.ParsedComponents, phrase: string): boole
   );
 }
 
-/** A weekday on its own ("on Tuesday") in news is the latest such day up to the publication day. */
-function mostRecentWeekday(components: chrono.ParsedComponents, reference: Date): string {
+/**
+ * A weekday on its own ("on Tuesday") in news is the latest such day up to the publication day, or,
+ * in a clause that speaks of the future (`ahead`: "is due to dock … on Tuesday", "will vote on
+ * Friday"), the first such day from the publication day on.
+ */
+function nearestWeekday(components: chrono.ParsedComponents, reference: Date, ahead: boolean): string {
   const weekday = components.get("weekday") ?? reference.getUTCDay();
-  const back = (reference.getUTCDay() - weekday + 7) % 7;
-  const date = new Date(reference.getTime() - back * 86_400_000);
+  const days = ahead
+    ? (weekday - reference.getUTCDay() + 7) % 7
+    : -((reference.getUTCDay() - weekday + 7) % 7);
+  const date = new Date(reference.getTime() + days * 86_400_000);
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Words that put a clause in the future: "will", "is due to", "are expected to", "plans to". */
+const FUTURE_MARKER =
+  /\b(?:will|won['’]t|shall|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|poised) to|plans? to|planning to|(?:is|are) going to)\b/i;
+/** The clause before a date: back to the last sentence end, comma, semicolon or dash, within 150 characters. */
+const CLAUSE_BEFORE = /(?:^|[.!?;,—–]\s)([^.!?;,—–]*)$/;
+
+/** Whether the clause that ends at `start` speaks of the future. */
+function inFutureClause(text: string, start: number): boolean {
+  const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 150), start))?.[1] ?? "";
+  return FUTURE_MARKER.test(clause);
 }
 
 function fromChrono(
@@ -117,6 +138,8 @@ function fromChrono(
   let start = offset + result.index + lead;
   if (VAGUE_NOW.test(phrase)) return null;
   if (NAME_ONLY.test(phrase) && !startsUppercase(phrase)) return null;
+  // "Black Friday", "Super Tuesday": the weekday names an occasion, not a day of this week.
+  if (NAMED_DAY_AFTER.test(text.slice(Math.max(0, start - 20), start))) return null;
   // "Theresa May", "Cape May": the month's name is a surname or part of a place's name.
   if (
     NAME_ONLY.test(phrase) &&
@@ -142,7 +165,8 @@ function fromChrono(
     phrase = text.slice(start, start + modifier[0].length + phrase.length);
   }
   let value = isoAt(components, granularity);
-  if (bareWeekday(components, phrase)) value = mostRecentWeekday(components, reference) + value.slice(10);
+  if (bareWeekday(components, phrase))
+    value = nearestWeekday(components, reference, inFutureClause(text, start)) + value.slice(10);
   let finalGranularity = granularity;
   if (modifier && /end of/i.test(modifier[0]) && granularity !== "day" && granularity !== "time") {
     const year = components.get("year") ?? 0;

@@ -1,6 +1,6 @@
 import { ORGANIZATION_HEADS } from "../kb/name-parts.ts";
 import { mapPacked } from "../text/arrays.ts";
-import { MONTH_NAMES } from "../text/calendar-words.ts";
+import { MONTH_NAMES, NAMED_DAY_OPENERS } from "../text/calendar-words.ts";
 import { lowerAt, textAt } from "./around.ts";
 import type { NameCandidate } from "./candidates.ts";
 
@@ -107,7 +107,10 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
   },
   {
     // "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday": a day named for what happens on it.
-    re: /\b(?:Black|Cyber|Giving|Super|Good|Holy|Ash|Shrove|Maundy|Palm|Easter|Bloody|Small Business) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
+    re: new RegExp(
+      `\\b${NAMED_DAY_OPENERS} (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+      "gu",
+    ),
     key: (m) => m[0].toLowerCase(),
     can: (text) => NAMED_DAY.test(text),
   },

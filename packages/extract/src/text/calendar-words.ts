@@ -34,3 +34,7 @@ export const DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday"
 
 /** Short weekday forms, lower case, without their full stop. */
 export const DAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+
+/** Words that make a weekday an occasion's name: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
+export const NAMED_DAY_OPENERS =
+  "(?:Black|Cyber|Giving|Super|Good|Holy|Ash|Shrove|Maundy|Palm|Easter|Bloody|Small Business)";
