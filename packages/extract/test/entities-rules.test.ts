@@ -2359,3 +2359,20 @@ describe("posts with a modifier after a body's possessive", () => {
     expect(roles("Ken Bowersox", article)).toEqual([["associate administrator", "NASA", null]]);
   });
 });
+
+describe("settlements named in an apposition or with their river", () => {
+  it("reads 'X, a town of …' as a place, not 'X, the city's mayor', and keeps 'am Inn' in a German town's name", () => {
+    const types = typesOf(
+      "Rail strike\n\nResidents of Hinton, a town of 10,000, helped. Wardle, a small village near Rochdale, flooded. Jones, the city's mayor, agreed. Hitler was born in Braunau am Inn and grew up near Neuburg an der Donau. I am Tom.",
+    );
+    expect(types).toMatchObject({
+      Hinton: "place",
+      Wardle: "place",
+      Jones: "person",
+      "Braunau am Inn": "place",
+      "Neuburg an der Donau": "place",
+      Tom: "person",
+    });
+    expect(Object.keys(types)).not.toContain("Inn");
+  });
+});

@@ -556,6 +556,22 @@ function isPossessiveInName(t: Token): boolean {
   );
 }
 
+/**
+ * The words from `j` that link a German town's name to its river or region ("am", "im", "an der", "in
+ * der", "ob der", "bei") when a capitalised word follows: the count of linking words, or 0.
+ */
+function germanPlaceLink(tokens: Token[], j: number): number {
+  const at = tokens[j];
+  if (!at) return 0;
+  const w = lower(at);
+  const two = (w === "an" || w === "in" || w === "ob") && tokens[j + 1]?.text === "der";
+  const count = two ? 2 : w === "am" || w === "im" || w === "bei" ? 1 : 0;
+  const after = tokens[j + count];
+  return count > 0 && after !== undefined && startsUppercase(after.text) && isProperCandidate(after)
+    ? count
+    : 0;
+}
+
 /** Maximal runs of capitalised words with the particles and connectors that belong inside names. */
 /**
  * "Liu He", "Wang He said": the Chinese name syllable He right after a capitalised name word (a
@@ -645,6 +661,13 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
       if (isPossessiveInsideName(run[run.length - 1] as Token, next, tokens[j + 1], run[run.length - 2])) {
         run.push(next);
         j++;
+        continue;
+      }
+      // "Braunau am Inn", "Landau in der Pfalz", "Neuburg an der Donau": a German town's river or region.
+      const german = germanPlaceLink(tokens, j);
+      if (german > 0 && run[run.length - 1]?.text !== "I") {
+        for (let p = 0; p <= german; p++) run.push(tokens[j + p] as Token);
+        j += german + 1;
         continue;
       }
       // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.

@@ -435,6 +435,12 @@ const STATE_DEALINGS =
   /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
 const PLACE_PARTS =
   /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
+/** A settlement's noun at `i` around the name, not a possessive ("the city's mayor"). */
+const settlementAt = (c: NameCandidate, i: number) =>
+  PLACE_NOUNS.test(lowerAt(c, i)) && !/^['’]s$/.test(lowerAt(c, i + 1));
+/** Words that size or age a settlement in an apposition: "a small town", "a coastal village". */
+const SETTLEMENT_SIZES =
+  /^(?:small|tiny|little|large|big|quiet|remote|rural|coastal|mountain|border|market|mining|farming|fishing|former|historic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central)$/;
 const APPOSITIVE_MODIFIERS =
   /^(?:a|an|the|deputy|vice|assistant|associate|senior|chief|executive|acting|former)$/;
 
@@ -646,6 +652,13 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
   if (STAFF_NOUNS.test(next) && UPPER_THEN_LOWER.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
   if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
+  // "Hinton, a town of 10,000", "Wardle, a village near Rochdale": an apposition that names a settlement.
+  if (
+    next === "," &&
+    /^(?:a|an|the)$/.test(next2) &&
+    settlementAt(c, SETTLEMENT_SIZES.test(lowerAt(c, n + 2)) ? n + 3 : n + 2)
+  )
+    cues.place += 2;
   // "the village of Tabqa", "the city of Mosul", "the border of Dalmatia": the name after a place noun and "of".
   if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2))) cues.place++;
   // "a St. Louis native,", "New Jersey native Connor Clifton": where someone comes from.
