@@ -2376,3 +2376,19 @@ describe("settlements named in an apposition or with their river", () => {
     expect(Object.keys(types)).not.toContain("Inn");
   });
 });
+
+describe("mountain ranges, national agencies and a country's regions", () => {
+  it("types the Alps and the Himalayas as places, 'Parks Canada' as an agency even opening a sentence, 'Atlantic Canada' as a place", () => {
+    const types = typesOf(
+      "Rail strike\n\nThey hiked in the Alps and the Himalayas before Canada's parks closed. Parks Canada said the trails were shut. Officials at Historic England agreed. Atlantic Canada was hit hardest.",
+    );
+    expect(types).toMatchObject({
+      Alps: "place",
+      Himalayas: "place",
+      Canada: "place",
+      "Parks Canada": "organization",
+      "Historic England": "organization",
+      "Atlantic Canada": "place",
+    });
+  });
+});

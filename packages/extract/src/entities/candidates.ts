@@ -10,6 +10,7 @@ import {
   isFedAbbreviation,
   isGazetteerPlace,
   isMonthInName,
+  isNationalAgencyName,
   isRegion,
   LAW_HEADS,
   lexicon,
@@ -1567,7 +1568,9 @@ export function nameCandidates(
           // "Real Madrid have signed …": a known body's whole name keeps its ordinary first word.
           !isKnownBody(tokensOfRun) &&
           // "Fed Chair Jerome Powell said …".
-          !isFedAbbreviation(first.text, tokens[firstIndex + dropped + 1]?.text.toLowerCase() ?? "");
+          !isFedAbbreviation(first.text, tokens[firstIndex + dropped + 1]?.text.toLowerCase() ?? "") &&
+          // "Parks Canada said …".
+          !isNationalAgencyName(mapPacked(tokensOfRun, lower));
         // Read for a common word only (all pure lookups): a verb-like or counting word, or a connector next.
         if (
           common &&
@@ -1657,7 +1660,8 @@ export function unglueSentenceStarts(
     !c.tokens.some(isHeadToken) &&
     isSentenceStart(c.sentenceTokens, c.index) &&
     !isGazetteerPlace(c.text) &&
-    !isKnownBody(c.tokens);
+    !isKnownBody(c.tokens) &&
+    !isNationalAgencyName(mapPacked(c.tokens, lower));
   const isGlued = mapPacked(candidates, glued);
   if (!isGlued.includes(true)) return candidates;
   const keys = new Set(

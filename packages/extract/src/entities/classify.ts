@@ -8,6 +8,7 @@ import {
   isCountryOrRegion,
   isFedAbbreviation,
   isGazetteerPlace,
+  isNationalAgencyName,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -117,6 +118,12 @@ function strongType(c: NameCandidate): NamedType | null {
   if (isLandformHomonym(c)) return "place";
   if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
+  // "Atlantic Canada", "Pacific Russia": a region's word before a country names part of it.
+  if (words.length === 2 && c.title.length === 0 && isRegion(first) && findCountryCode(last) !== null)
+    return "place";
+  // "Parks Canada", "Transport Canada", "Historic England", "Police Scotland": a field's word before a
+  // country names its agency.
+  if (isNationalAgencyName(all)) return "organization";
   // "Kenya Red Cross", "American Red Cross": a known body's name after a country or its adjective.
   if (
     words.length > 2 &&

@@ -901,3 +901,37 @@ export const COMPASS_ADJECTIVES =
  */
 export const STAFF_NOUNS =
   /^(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|employees?|ceo|cfo|professors?|partners?|fellows?|lecturers?|directors?|managers?|traders?|investors?|consultants?|spokesperson|spokesman|spokeswoman)$/;
+
+/** Fields whose word, before the country's name, names a national agency ("Parks Canada", "Historic England"). */
+const AGENCY_FIELDS = new Set([
+  "parks",
+  "transport",
+  "health",
+  "statistics",
+  "elections",
+  "service",
+  "heritage",
+  "sport",
+  "police",
+  "historic",
+  "natural",
+  "environment",
+  "fisheries",
+  "employment",
+  "immigration",
+  "veterans",
+  "visit",
+  "destination",
+  "export",
+  "investment",
+  "justice",
+  "finance",
+]);
+
+/** Countries whose agencies are named "<field> <country>". */
+const AGENCY_COUNTRIES = new Set(["canada", "england", "scotland", "wales"]);
+
+/** "Parks Canada", "Transport Canada", "Historic England", "Police Scotland" (lowercase words). */
+export function isNationalAgencyName(words: readonly string[]): boolean {
+  return words.length === 2 && AGENCY_FIELDS.has(words[0] ?? "") && AGENCY_COUNTRIES.has(words[1] ?? "");
+}
