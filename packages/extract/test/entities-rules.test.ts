@@ -2392,3 +2392,11 @@ describe("mountain ranges, national agencies and a country's regions", () => {
     });
   });
 });
+
+describe("assemblies named in their own language", () => {
+  it("types the Lok Sabha and the Verkhovna Rada as organizations", () => {
+    expect(
+      typesOf("Rail strike\n\nThe BJP won 240 seats in the Lok Sabha. The Verkhovna Rada met in Kyiv."),
+    ).toMatchObject({ "Lok Sabha": "organization", "Verkhovna Rada": "organization", Kyiv: "place" });
+  });
+});

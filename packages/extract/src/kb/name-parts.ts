@@ -430,6 +430,10 @@ export const ORGANIZATION_HEADS = new Set([
   "universiteit",
   "hochschule",
   "akademie",
+  // Assemblies: "Lok Sabha", "Rajya Sabha", "Verkhovna Rada", "Islamic Consultative Majlis".
+  "sabha",
+  "rada",
+  "majlis",
   "zentrum",
   "stiftung",
   "initiative",
