@@ -772,3 +772,16 @@ describe("the object of 'told'", () => {
     ]);
   });
 });
+
+describe("participles after a comma", () => {
+  it("reports what the sentence's subject said with 'saying', 'warning that', 'arguing that', and not 'claimed victory'", () => {
+    const quotes = attributedQuotesOf([
+      "Ferrix Corp cut 500 jobs on Monday, saying demand had fallen. Health care providers protested, warning that children would face risks. Tom Reed met voters. He left the room, saying he was tired. She quit, saying nothing. Reed claimed victory for the alliance after the count.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription, q.cue])).toEqual([
+      ["demand had fallen", "Ferrix Corp", "saying"],
+      ["children would face risks", "Health care providers", "warning"],
+      ["he was tired", "Tom Reed", "saying"],
+    ]);
+  });
+});

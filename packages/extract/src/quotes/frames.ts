@@ -194,7 +194,9 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
             ADVERBS.has(prev) ||
             AUXILIARIES.has(prev) ||
             DOCUMENT_NOUNS.has(prev)));
-      if (!subjectLike || DETERMINERS.has(prev) || /['’]s$/.test(prev)) continue;
+      // "raised rates, warning that inflation could rise": a participle after a comma, before "that".
+      const participle = prev === "," && word.endsWith("ing") && lower(tokens[i + 1]) === "that";
+      if ((!subjectLike && !participle) || DETERMINERS.has(prev) || /['’]s$/.test(prev)) continue;
     }
     const passive = PASSIVE_MARKERS.has(prev) || CONTRACTED_IS.test(prev);
     if (passive && PARTICIPLES.test(word) && word !== "quoted") continue;

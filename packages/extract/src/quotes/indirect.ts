@@ -3,9 +3,10 @@ import { numberWordValue } from "../figures/number-words.ts";
 import { lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_NAMES } from "../text/calendar-words.ts";
+import { startsLowercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
-import { findCues, lower, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
+import { type Cue, findCues, lower, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
 import { AUXILIARIES, ORGANISATION_HEADS, PASSIVE_MARKERS, REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isWord, type Token, tokensWithin } from "./names.ts";
@@ -52,6 +53,10 @@ const OBJECT_VERBS = new Set([
   "emphasized",
   "predicted",
   "predicts",
+  // "claimed victory", "claimed responsibility": a thing won or owned, not a clause.
+  "claim",
+  "claims",
+  "claimed",
   // "admitted arson": a plea to an offence, not a clause.
   "admit",
   "admits",
@@ -276,6 +281,76 @@ function clauseBeforeComma(
   return clause ? { ...clause, phrase } : null;
 }
 
+/** Past forms the verb lists miss because they are also nouns: "Acme cut 500 jobs", "the storm hit". */
+const SAME_FORM_PASTS = new Set([
+  "cut",
+  "hit",
+  "set",
+  "put",
+  "shut",
+  "quit",
+  "spread",
+  "cost",
+  "let",
+  "split",
+]);
+
+/**
+ * A word that is a finite verb whatever stands around it: an auxiliary, a past or present form the
+ * lists know, a past in -ed, or a past written like its base. Not a base form that is also a noun
+ * ("Health care providers have protested": the verb is "have", not "care").
+ */
+function isFiniteVerb(w: string): boolean {
+  return (
+    isAuxiliary(w) ||
+    lexicon().finiteVerbs.has(w) ||
+    SAME_FORM_PASTS.has(w) ||
+    (w.length >= 5 && w.endsWith("ed"))
+  );
+}
+
+/** Participles that report speech after a comma: "…, saying demand had fallen", "…, adding that …". */
+const PARTICIPLE_CUES = new Set([
+  "saying",
+  "adding",
+  "warning",
+  "arguing",
+  "noting",
+  "insisting",
+  "stressing",
+]);
+
+/**
+ * The clause a participle after a comma reports ("Acme cut 500 jobs on Monday, saying demand had
+ * fallen") and its speaker, the subject of the sentence's first verb; null when the sentence opens with
+ * no subject the speaker rules know or the clause has no verb.
+ */
+function participleClause(
+  tokens: Token[],
+  cue: Cue,
+  masked: string,
+  directOpenings: Set<number>,
+): { start: number; end: number; phrase: SpeakerPhrase } | null {
+  // "She left the room, saying …": the word after a pronoun opening the sentence is its verb.
+  const pronoun = SUBJECT_PRONOUNS.has(tokens[0]?.lower ?? "") && startsLowercase(tokens[1]?.text ?? "");
+  let verb = 1;
+  while (
+    !pronoun &&
+    verb < cue.index - 1 &&
+    !(startsLowercase(tokens[verb]?.text ?? "") && isFiniteVerb(tokens[verb]?.lower ?? ""))
+  )
+    verb++;
+  if (verb >= cue.index - 1) return null;
+  const phrase = subjectBefore(tokens, verb, masked, 0);
+  if (!phrase || phrase.start !== tokens[0]?.start) return null;
+  let from = cue.next;
+  if (tokens[from]?.lower === "that") from++;
+  const stop = clauseEnd(tokens, from, directOpenings);
+  if (!hasVerb(tokens, from, stop)) return null;
+  const clause = clauseSpan(tokens, from, stop);
+  return clause ? { ...clause, phrase } : null;
+}
+
 /** Verbs of telling whose object is the one told. */
 const ADDRESSEE_VERBS = /^(?:told|informed|assured|warned|reminded|advised)$/;
 
@@ -367,6 +442,14 @@ export function findIndirectQuotes(
       for (const cue of cues) {
         if (cue.speakerAfter) continue;
         const verb = (tokens[cue.index] as Token).lower;
+        // "Acme cut 500 jobs, saying demand had fallen": a participle after a comma reports what the
+        // sentence's subject said.
+        if (PARTICIPLE_CUES.has(verb) && tokens[cue.index - 1]?.text === ",") {
+          const said = participleClause(tokens, cue, masked, directOpenings);
+          if (said && !spans.some((x) => x.start <= said.start && said.end <= x.end))
+            found.push({ ...said, blockIndex, phraseStart: said.phrase.start, cue: cue.text });
+          continue;
+        }
         if (!REPORTING_VERBS.has(verb)) continue;
         // "<clause>, the union said, in the largest strike in decades.": a phrase set off after the cue.
         // Not "The tuft cell, Herbert said, is constantly sensing …": a sentence that goes on after the
