@@ -2400,3 +2400,17 @@ describe("assemblies named in their own language", () => {
     ).toMatchObject({ "Lok Sabha": "organization", "Verkhovna Rada": "organization", Kyiv: "place" });
   });
 });
+
+describe("Irish places and posts", () => {
+  it("reads 'County Dublin' and 'Co. Cork' as places and 'Taoiseach' as a post", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nBorn in Glenageary, County Dublin, she moved to Co. Cork. Taoiseach Leo Varadkar paid tribute.",
+    );
+    expect(Object.fromEntries(article.map((e) => [e.name, e.type]))).toMatchObject({
+      "County Dublin": "place",
+      "Co. Cork": "place",
+      "Leo Varadkar": "person",
+    });
+    expect(roles("Leo Varadkar", article)).toEqual([["Taoiseach", null, null]]);
+  });
+});

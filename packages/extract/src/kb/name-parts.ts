@@ -32,6 +32,10 @@ export const PERSON_TITLES = new Set([
   "secretary-general",
   "chancellor",
   "premier",
+  // Ireland's prime minister and deputy prime minister.
+  "taoiseach",
+  "tánaiste",
+  "tanaiste",
   "senator",
   "sen.",
   "rep.",
