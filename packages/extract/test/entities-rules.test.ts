@@ -2414,3 +2414,13 @@ describe("Irish places and posts", () => {
     expect(roles("Leo Varadkar", article)).toEqual([["Taoiseach", null, null]]);
   });
 });
+
+describe("a treasurer's title", () => {
+  it("reads 'Treasurer' before a name as the post, not part of a body's name", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nThe government will spend more on housing, Treasurer Jim Chalmers announced. Mr Chalmers said it was fair.",
+    );
+    expect(Object.fromEntries(article.map((e) => [e.name, e.type]))).toEqual({ "Jim Chalmers": "person" });
+    expect(roles("Jim Chalmers", article)).toEqual([["Treasurer", null, null]]);
+  });
+});

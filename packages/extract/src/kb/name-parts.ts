@@ -32,6 +32,7 @@ export const PERSON_TITLES = new Set([
   "secretary-general",
   "chancellor",
   "premier",
+  "treasurer",
   // Ireland's prime minister and deputy prime minister.
   "taoiseach",
   "tánaiste",
