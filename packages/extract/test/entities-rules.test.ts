@@ -2424,3 +2424,13 @@ describe("a treasurer's title", () => {
     expect(roles("Jim Chalmers", article)).toEqual([["Treasurer", null, null]]);
   });
 });
+
+describe("a body's name before what it flies or makes", () => {
+  it("keeps 'a Yeti Airlines plane' and 'a Tata Motors car' as the bodies, not products", () => {
+    expect(
+      typesOf(
+        "Rail strike\n\nRescuers found a Yeti Airlines plane near a Tata Motors car and a Boeing 737 jet.",
+      ),
+    ).toMatchObject({ "Yeti Airlines": "organization", "Tata Motors": "organization" });
+  });
+});

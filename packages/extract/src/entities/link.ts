@@ -696,7 +696,14 @@ function computeMentionCues(c: NameCandidate): Cues {
     cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
-  if (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
+  // "a Yeti Airlines plane", "a Tata Motors car": a body's name, closed by its head word, before what it
+  // flies or makes is still the body's.
+  const bodyBeforeProduct =
+    n > 1 && PRODUCT_NOUNS.test(next) && ORGANIZATION_HEADS.has(lowerAt(c, n - 1)) && !version;
+  if (
+    !bodyBeforeProduct &&
+    (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
+  )
     cues.product++;
   if (c.tokens.some((t) => VEHICLE_WORDS.has(t.text.toLowerCase()))) cues.product++;
   // "the S25 Ultra", "the A350 Neo": a name opened by a model code is the model's.
