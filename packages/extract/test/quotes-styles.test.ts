@@ -785,3 +785,17 @@ describe("participles after a comma", () => {
     ]);
   });
 });
+
+describe("a body named by its noun", () => {
+  it("gives 'the airline said' to the airline the article names most, then first, among those sharing the noun", () => {
+    const quotes = attributedQuotesOf([
+      "Rescuers recovered the recorders of a Ferrix Airlines plane that crashed near Pokhara.",
+      "The ATR 72 turboprop went down on Sunday. It was the deadliest crash since 1992, when all 167 people on a Pakistan International Airlines jet died.",
+      "The French agency BEA will join the inquiry, as will the manufacturer ATR.",
+      "Among the passengers were 15 foreign nationals, the airline said.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Among the passengers were 15 foreign nationals", "Ferrix Airlines"],
+    ]);
+  });
+});

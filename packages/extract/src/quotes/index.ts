@@ -403,6 +403,12 @@ class Attributor {
     const words = new Set(mapPacked(body.words, stem));
     const sharing = organisations.filter((o) => o.name.split(/\s+/).some((w) => words.has(stem(w))));
     if (sharing.length === 1) return sharing[0] as ResolvedSpeaker;
+    // "the airline said" after "Yeti Airlines" and, in passing, "Pakistan International Airlines": of
+    // several bodies sharing the noun, the one named most, then first.
+    if (sharing.length > 1) {
+      const most = this.mostNamedBefore(sharing, position);
+      if (most) return most;
+    }
     // "The LA28 committee says": a name among the modifiers picks a body of its own, not the one before
     // (a nationality does not: "the French company").
     if (namedModifier(description)) return null;
@@ -413,6 +419,30 @@ class Attributor {
   }
 
   private organisationList: ResolvedSpeaker[] | null = null;
+
+  /**
+   * Of `speakers`, the one the article names most often before `position` (outside quotes), the first
+   * named of those named as often: the story's own body rather than one named in passing.
+   */
+  private mostNamedBefore(speakers: ResolvedSpeaker[], position: number): ResolvedSpeaker | null {
+    const counts = new Map<string, { count: number; first: number }>();
+    for (const { refs } of this.flatSentences)
+      for (const r of refs) {
+        if (r.start >= position || !speakers.some((o) => o.name === r.speaker.name)) continue;
+        const seen = counts.get(r.speaker.name);
+        if (seen) seen.count++;
+        else counts.set(r.speaker.name, { count: 1, first: r.start });
+      }
+    let best: [string, { count: number; first: number }] | null = null;
+    for (const entry of counts)
+      if (
+        !best ||
+        entry[1].count > best[1].count ||
+        (entry[1].count === best[1].count && entry[1].first < best[1].first)
+      )
+        best = entry;
+    return best ? (speakers.find((o) => o.name === best?.[0]) ?? null) : null;
+  }
 
   /** The organisations the article names (outside quotes), one per name. */
   private organisations(): ResolvedSpeaker[] {
