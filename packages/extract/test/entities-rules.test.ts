@@ -2434,3 +2434,19 @@ describe("a body's name before what it flies or makes", () => {
     ).toMatchObject({ "Yeti Airlines": "organization", "Tata Motors": "organization" });
   });
 });
+
+describe("Spanish names and acronyms", () => {
+  it("joins a surname that is also a small town's name to the person, and an acronym of another word order to its name", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nOpposition candidate Xóchitl Gálvez trailed, the National Electoral Institute (INE) said. Gálvez conceded defeat. The INE's count was fast. Denzel Washington flew to Washington.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.aliases]]));
+    expect(byName).toMatchObject({
+      "Xóchitl Gálvez": ["person", ["Gálvez"]],
+      "National Electoral Institute": ["organization", ["INE"]],
+      "Denzel Washington": ["person", []],
+      Washington: ["place", []],
+    });
+    expect(Object.keys(byName)).not.toContain("Gálvez");
+  });
+});

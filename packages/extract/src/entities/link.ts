@@ -270,11 +270,27 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
       inner &&
       close?.text === ")" &&
       inner.tokens.length === 1 &&
-      ((isAcronym(inner.text) && acronymFits(inner.text, c)) || shortFormFits(inner.text, c))
+      ((isAcronym(inner.text) && (acronymFits(inner.text, c) || spellsInitialsInOtherOrder(inner.text, c))) ||
+        shortFormFits(inner.text, c))
     )
       aliasOf.set(inner, c);
   }
   return aliasOf;
+}
+
+/**
+ * "National Electoral Institute (INE)", "Party of the European Left (PGE)"-like names translated from
+ * a language that orders its words otherwise: the acronym in brackets right after the name holds the
+ * initials of the name's capitalised words, each once, in another order (three letters or more).
+ */
+function spellsInitialsInOtherOrder(acronym: string, c: NameCandidate): boolean {
+  const letters = acronym.replace(NOT_UPPERCASE, "");
+  const initials = mapPacked(
+    c.tokens.filter((t) => startsUppercase(t.text)),
+    (t) => t.text[0] ?? "",
+  );
+  if (letters.length < 3 || letters.length !== initials.length) return false;
+  return [...letters].sort().join("") === initials.sort().join("");
 }
 
 /** "U.S. Senate" → "senate": an institution named with its country in front. */
@@ -345,12 +361,23 @@ function matchesEntity(
   const key = keyOf(c);
   const cWords = significantWords(c);
   if (summary.keys.has(key)) return true;
-  if (type && type !== e.type) return false;
+  // "Gálvez conceded" after "Xóchitl Gálvez": a person's surname that is also a small town's name is
+  // the person (not "Washington" after "Denzel Washington": a big city keeps its own name).
+  const surnameOfPerson =
+    type === "place" &&
+    e.type === "person" &&
+    cWords.length === 1 &&
+    c.title.length === 0 &&
+    !isBigCity(c.text) &&
+    findCountryCode(c.text) === null &&
+    !isRegion(c.text) &&
+    mentionCues(c).place === 0;
+  if (type && type !== e.type && !surnameOfPerson) return false;
   const longest = summary.longest;
   const eWords = significantWords(longest);
   if (cWords.length >= eWords.length) return false;
   if (e.type === "person") {
-    if (type && type !== "person") return false;
+    if (type && type !== "person" && !surnameOfPerson) return false;
     // "Theodorus of Tabennese", "Alexander Gordon of Auchintoul": the name ends before "of"; the place
     // after it is no surname.
     const core = personCoreWords(longest, eWords);
