@@ -2450,3 +2450,16 @@ describe("Spanish names and acronyms", () => {
     expect(Object.keys(byName)).not.toContain("Gálvez");
   });
 });
+
+describe("a post set off between two names", () => {
+  it("gives 'the INE's president' between two names to the second, and keeps a post that a name completes", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nThe party was far ahead of candidate Xóchitl Gálvez, the INE's president, Guadalupe Taddei, said. Prince Andrew, the younger brother of heir to the British throne, Charles, has told friends.",
+    );
+    expect(roles("Xóchitl Gálvez", article)).toEqual([["candidate", null, null]]);
+    expect(roles("Guadalupe Taddei", article)).toEqual([["president", "INE", null]]);
+    expect(roles("Andrew", article).map((r) => r[0])).toContain(
+      "younger brother of heir to the British throne",
+    );
+  });
+});

@@ -356,12 +356,24 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     const phrase: Token[] = [];
     while (q < tokens.length && !/^[,.;:!?()"“”]$/.test((tokens[q] as Token).text) && phrase.length < 16)
       phrase.push(tokens[q++] as Token);
+    // "candidate Xóchitl Gálvez, the INE's president, Guadalupe Taddei, said": a body's or place's post,
+    // ending in its role word, set off between two names is the second one's (not "Prince Andrew, the
+    // younger brother of heir to the throne, Charles, has …").
+    const nextName = tokens[q]?.text === "," ? tokens[q + 1] : undefined;
+    const lastWord = phrase[phrase.length - 1];
+    const beforeAnother =
+      nextName !== undefined &&
+      entityAt(located, nextName.start, ["person"]) !== undefined &&
+      phrase.slice(0, 4).some((t) => /^['’]s$/.test(t.text)) &&
+      lastWord !== undefined &&
+      isRoleWord(lastWord);
     // "the WHO's technical lead for arboviruses": "lead" is a post only in such an apposition.
     const roleAt = phrase
       .slice(0, 4)
       .findIndex((t) => startsLowercase(t.text) && (isRoleWord(t) || t.text === "lead"));
     if (
       roleAt >= 0 &&
+      !beforeAnother &&
       !phrase.slice(0, roleAt).some(
         (t) =>
           startsLowercase(t.text) &&
