@@ -2458,8 +2458,14 @@ describe("a post set off between two names", () => {
     );
     expect(roles("Xóchitl Gálvez", article)).toEqual([["candidate", null, null]]);
     expect(roles("Guadalupe Taddei", article)).toEqual([["president", "INE", null]]);
-    expect(roles("Andrew", article).map((r) => r[0])).toContain(
-      "younger brother of heir to the British throne",
-    );
+    expect(roles("Andrew", article)?.flat()).toContain("younger brother of heir to the British throne");
+  });
+});
+
+describe("a party's name before 'party'", () => {
+  it("types 'the ruling Morena party' as the party though a town shares the name, not 'a party in Paris'", () => {
+    expect(
+      typesOf("Rail strike\n\nShe won for the ruling Morena party. Later they held a party in Paris."),
+    ).toMatchObject({ Morena: "organization", Paris: "place" });
   });
 });

@@ -78,6 +78,10 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   return null;
 }
 
+/** Words before a party's name and "party": "the ruling Morena party", "the opposition PAN party". */
+const PARTY_BEFORE =
+  /^(?:ruling|governing|opposition|the|his|her|their|its|conservative|liberal|leftist|rightist|far-right|far-left|centrist|nationalist|populist|socialist|communist|green|islamist|main|small|new|former)$/;
+
 /** The link words between a German town's name and its river or region, with the word after them. */
 const GERMAN_PLACE_LINK = /^(?:(?:am|im|bei) \S|(?:an|in|ob) der\b)/;
 
@@ -118,6 +122,16 @@ function strongType(c: NameCandidate): NamedType | null {
   if (isLandformHomonym(c)) return "place";
   if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
+  // "the ruling Morena party", "Gandhi's Congress party": a name before "party" is the party's, even
+  // when a small town shares it (not a big city's or a country's: "a Paris party", "the China party").
+  if (
+    c.title.length === 0 &&
+    /^(?:party|bloc)$/.test(lowerAt(c, c.tokens.length)) &&
+    (PARTY_BEFORE.test(lowerAt(c, -1)) || /['’]s$/.test(textAt(c, -1))) &&
+    !isBigCity(c.text) &&
+    findCountryCode(c.text) === null
+  )
+    return "organization";
   // "Atlantic Canada", "Pacific Russia": a region's word before a country names part of it.
   if (words.length === 2 && c.title.length === 0 && isRegion(first) && findCountryCode(last) !== null)
     return "place";
