@@ -2469,3 +2469,16 @@ describe("a party's name before 'party'", () => {
     ).toMatchObject({ Morena: "organization", Paris: "place" });
   });
 });
+
+describe("other names given in the text", () => {
+  it("joins a long name no rule types to its bracketed acronym's entity, and 'known as' or 'nicknamed' names to the person", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nThe Integrated Food Security Phase Classification (IPC) said famine was present. The IPC is a monitor. Mohamed Hamdan Dagalo, known as Hemedti, leads the army. Hemedti said no.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.aliases, e.mentions.length]]));
+    expect(byName).toMatchObject({
+      "Integrated Food Security Phase Classification": ["organization", ["IPC"], 3],
+      "Mohamed Hamdan Dagalo": ["person", ["Hemedti"], 3],
+    });
+  });
+});

@@ -275,8 +275,26 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
     )
       aliasOf.set(inner, c);
   }
+  // "Mohamed Hamdan Dagalo, known as Hemedti", "…, better known as Lula", "…, nicknamed Mo": the name
+  // after the comma is the person's other name.
+  for (const c of candidates) {
+    const at = c.index + c.tokens.length;
+    const t = c.sentenceTokens;
+    if (t[at]?.text !== ",") continue;
+    let k = at + 1;
+    if (/^(?:better|widely|popularly|commonly|also)$/.test(lowerOf(t[k]))) k++;
+    if (lowerOf(t[k]) === "known" && lowerOf(t[k + 1]) === "as") k += 2;
+    else if (lowerOf(t[k]) === "nicknamed") k++;
+    else continue;
+    const next = t[k];
+    const found = next ? byStart.get(next.start) : undefined;
+    if (found && found.sentence === c.sentence && found.tokens.length <= 2 && !aliasOf.has(found))
+      aliasOf.set(found, c);
+  }
   return aliasOf;
 }
+
+const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 
 /**
  * "National Electoral Institute (INE)", "Party of the European Left (PGE)"-like names translated from
@@ -1558,8 +1576,13 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
     } else pending.push(c);
   }
   const groups = new Map<string, NameCandidate[]>();
+  // "the Integrated Food Security Phase Classification (IPC)": a long name no rule types joins the
+  // entity its acronym in brackets found.
+  const acronymOf = new Map(mapPacked([...aliasOf], ([inner, long]) => [long, inner] as const));
   for (const c of pending.sort((a, b) => a.start - b.start)) {
-    const found = index.find(c, null) ?? headReference(c, entities);
+    const inner = acronymOf.get(c);
+    const found =
+      index.find(c, null) ?? headReference(c, entities) ?? (inner ? entityOf.get(inner) : undefined);
     if (found) {
       found.candidates.push(c);
       index.note(found, c);
