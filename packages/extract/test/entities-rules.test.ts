@@ -2482,3 +2482,13 @@ describe("other names given in the text", () => {
     });
   });
 });
+
+describe("camps named by their place", () => {
+  it("types the name before 'refugee camp' or 'displacement camp' as a place, not a known company's", () => {
+    expect(
+      typesOf(
+        "Rail strike\n\nThousands live in the Zamzam displacement camp. Aid reached the Kakuma refugee camp. The Google training camp opened.",
+      ),
+    ).toMatchObject({ Zamzam: "place", Kakuma: "place", Google: "organization" });
+  });
+});

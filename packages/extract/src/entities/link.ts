@@ -480,6 +480,9 @@ const STATE_DEALINGS =
   /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
 const PLACE_PARTS =
   /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
+/** What a camp is for, between its name and "camp": "refugee", "displacement", "detention". */
+const CAMP_KINDS =
+  /^(?:refugee|refugees|displacement|displaced|detention|migrant|migrants|transit|training|army|military|prison|labour|labor|internment|base)$/;
 /** A settlement's noun at `i` around the name, not a possessive ("the city's mayor"). */
 const settlementAt = (c: NameCandidate, i: number) =>
   PLACE_NOUNS.test(lowerAt(c, i)) && !/^['’]s$/.test(lowerAt(c, i + 1));
@@ -683,6 +686,8 @@ function computeMentionCues(c: NameCandidate): Cues {
     cues.place++;
   // "Belmarsh prison", "a Forest Hill hotel room": a name before a facility or locality noun is the place.
   if (FACILITY_NOUNS.test(next)) cues.place++;
+  // "the Zamzam displacement camp", "the Kakuma refugee camp": a camp named by its place.
+  if (CAMP_KINDS.test(next) && /^camps?$/.test(next2)) cues.place += 2;
   if (closesPlaceList(c)) cues.place += 2;
   // "Toobin: Today was a graveyard …", "Schiff: Republicans are upset": a headline's speaker label.
   // Not an interview's "Q:" or "A:", nor an acronym.
