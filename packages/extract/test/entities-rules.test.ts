@@ -2492,3 +2492,11 @@ describe("camps named by their place", () => {
     ).toMatchObject({ Zamzam: "place", Kakuma: "place", Google: "organization" });
   });
 });
+
+describe("flag carriers before what they fly", () => {
+  it("keeps 'an Air India plane' and 'an Air Canada jet' as the airlines", () => {
+    expect(
+      typesOf("Rail strike\n\nShe boarded an Air India plane after an Air Canada jet landed."),
+    ).toMatchObject({ "Air India": "organization", "Air Canada": "organization" });
+  });
+});

@@ -480,6 +480,16 @@ const STATE_DEALINGS =
   /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
 const PLACE_PARTS =
   /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
+/** "Air India", "Air Canada", "Air New Zealand": "Air" and a country name an airline. */
+function isFlagCarrierName(c: NameCandidate): boolean {
+  const [first, ...rest] = c.tokens;
+  return (
+    first?.text === "Air" &&
+    rest.length > 0 &&
+    findCountryCode(mapPacked(rest, (t) => t.text).join(" ")) !== null
+  );
+}
+
 /** What a camp is for, between its name and "camp": "refugee", "displacement", "detention". */
 const CAMP_KINDS =
   /^(?:refugee|refugees|displacement|displaced|detention|migrant|migrants|transit|training|army|military|prison|labour|labor|internment|base)$/;
@@ -749,7 +759,10 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "a Yeti Airlines plane", "a Tata Motors car": a body's name, closed by its head word, before what it
   // flies or makes is still the body's.
   const bodyBeforeProduct =
-    n > 1 && PRODUCT_NOUNS.test(next) && ORGANIZATION_HEADS.has(lowerAt(c, n - 1)) && !version;
+    n > 1 &&
+    PRODUCT_NOUNS.test(next) &&
+    (ORGANIZATION_HEADS.has(lowerAt(c, n - 1)) || isFlagCarrierName(c)) &&
+    !version;
   if (
     !bodyBeforeProduct &&
     (PRODUCT_NOUNS.test(next) || version || PRODUCT_MARKERS.test(prev) || SIZE_MODIFIER.test(prev))
