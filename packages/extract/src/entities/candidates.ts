@@ -27,6 +27,7 @@ import {
   placeSpelling,
   STATE_ABBREVIATIONS,
   TITLE_MODIFIERS,
+  townLinkAt,
 } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
@@ -558,15 +559,12 @@ function isPossessiveInName(t: Token): boolean {
 }
 
 /**
- * The words from `j` that link a German town's name to its river or region ("am", "im", "an der", "in
- * der", "ob der", "bei") when a capitalised word follows: the count of linking words, or 0.
+ * The words from `j` that link a German town's name to its river or region (`TOWN_LINKS`: "am", "an
+ * der", …) when a capitalised word follows: the count of linking words, or 0.
  */
 function germanPlaceLink(tokens: Token[], j: number): number {
-  const at = tokens[j];
-  if (!at) return 0;
-  const w = lower(at);
-  const two = (w === "an" || w === "in" || w === "ob") && tokens[j + 1]?.text === "der";
-  const count = two ? 2 : w === "am" || w === "im" || w === "bei" ? 1 : 0;
+  const words = mapPacked(tokens.slice(j, j + 3), lower);
+  const count = townLinkAt(words, 0);
   const after = tokens[j + count];
   return count > 0 && after !== undefined && startsUppercase(after.text) && isProperCandidate(after)
     ? count

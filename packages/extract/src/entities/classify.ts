@@ -21,6 +21,7 @@ import {
   PLACE_HEADS,
   STAFF_NOUNS,
   STATE_ABBREVIATIONS,
+  townLinkAt,
 } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
@@ -81,9 +82,6 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 /** Words before a party's name and "party": "the ruling Morena party", "the opposition PAN party". */
 const PARTY_BEFORE =
   /^(?:ruling|governing|opposition|the|his|her|their|its|conservative|liberal|leftist|rightist|far-right|far-left|centrist|nationalist|populist|socialist|communist|green|islamist|main|small|new|former)$/;
-
-/** The link words between a German town's name and its river or region, with the word after them. */
-const GERMAN_PLACE_LINK = /^(?:(?:am|im|bei) \S|(?:an|in|ob) der\b)/;
 
 const LANDFORM_PREFIXES =
   /^(?:cape|mount|mt\.?|county|co\.|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|jabal|jebel|ras)$/;
@@ -195,11 +193,7 @@ function strongType(c: NameCandidate): NamedType | null {
     // "Councilmember Traci Park": after a person's title the head word is a surname.
     if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0) return "place";
     // "Braunau am Inn", "Neuburg an der Donau": a German town named with its river or region.
-    if (
-      all.some((w, i) => i > 0 && GERMAN_PLACE_LINK.test(`${w} ${all[i + 1] ?? ""}`)) &&
-      !ORGANIZATION_HEADS.has(last)
-    )
-      return "place";
+    if (all.some((_, i) => i > 0 && townLinkAt(all, i) > 0) && !ORGANIZATION_HEADS.has(last)) return "place";
     // "Land's End", "Shepherd's Bush": a possessive before a place's closing word.
     if (PLACE_COMPOUND_ENDS.has(last) && /^['’]s$/.test(all[all.length - 2] ?? "")) return "place";
     if (all.includes("of") && ORGANIZATION_HEADS.has(first)) return "organization";

@@ -278,23 +278,20 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
   // "Mohamed Hamdan Dagalo, known as Hemedti", "…, better known as Lula", "…, nicknamed Mo": the name
   // after the comma is the person's other name.
   for (const c of candidates) {
-    const at = c.index + c.tokens.length;
-    const t = c.sentenceTokens;
-    if (t[at]?.text !== ",") continue;
-    let k = at + 1;
-    if (/^(?:better|widely|popularly|commonly|also)$/.test(lowerOf(t[k]))) k++;
-    if (lowerOf(t[k]) === "known" && lowerOf(t[k + 1]) === "as") k += 2;
-    else if (lowerOf(t[k]) === "nicknamed") k++;
+    let k = c.tokens.length;
+    if (textAt(c, k) !== ",") continue;
+    k++;
+    if (/^(?:better|widely|popularly|commonly|also)$/.test(lowerAt(c, k))) k++;
+    if (lowerAt(c, k) === "known" && lowerAt(c, k + 1) === "as") k += 2;
+    else if (lowerAt(c, k) === "nicknamed") k++;
     else continue;
-    const next = t[k];
+    const next = tokenAt(c, k);
     const found = next ? byStart.get(next.start) : undefined;
     if (found && found.sentence === c.sentence && found.tokens.length <= 2 && !aliasOf.has(found))
       aliasOf.set(found, c);
   }
   return aliasOf;
 }
-
-const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 
 /**
  * "National Electoral Institute (INE)", "Party of the European Left (PGE)"-like names translated from

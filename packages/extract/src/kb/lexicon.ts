@@ -308,7 +308,8 @@ export function lexicon(): Lexicon {
 /**
  * Past forms compromise's lexicon does not tag as past tense, which news reports with every day
  * ("sales rose", "the firm sought", "prices eased"). Only forms that are no common noun or adjective:
- * not "left", "lost", "set" or "cut".
+ * not "left", "lost", "set" or "cut" (the participle rule in quotes/indirect.ts reads "cut" and "set" as
+ * a sentence's main verb on its own, SAME_FORM_PASTS).
  */
 const IRREGULAR_PAST_FORMS = [
   "rose",

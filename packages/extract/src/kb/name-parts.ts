@@ -509,6 +509,26 @@ export const PLACE_COMPOUND_ENDS = new Set([
   "falls",
 ]);
 
+/**
+ * Words that link a German town's name to its river or region: "Frankfurt am Main", "Landau in der
+ * Pfalz", "Neuburg an der Donau", "Bernau bei Berlin" (lowercase, each as its words).
+ */
+export const TOWN_LINKS: readonly (readonly string[])[] = [
+  ["am"],
+  ["im"],
+  ["bei"],
+  ["an", "der"],
+  ["in", "der"],
+  ["ob", "der"],
+];
+
+/** The number of words of a town link starting at `words[i]` (lowercase) with a word after it, or 0. */
+export function townLinkAt(words: readonly string[], i: number): number {
+  for (const link of TOWN_LINKS)
+    if (link.every((w, k) => words[i + k] === w) && words[i + link.length] !== undefined) return link.length;
+  return 0;
+}
+
 export const PLACE_HEADS = new Set([
   "street",
   "st.",

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { KnowledgeBaseRef } from "@newsgraph/schema";
 import { memoString } from "../text/memo.ts";
 import { lexicon } from "./lexicon.ts";
-import { US_STATES } from "./name-parts.ts";
+import { TOWN_LINKS, US_STATES } from "./name-parts.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -51,7 +51,9 @@ const SAINT = /^(Saint|Sainte)[ -]/;
  * A town's name with the river, region or district GeoNames adds to tell it apart ("Frankfurt am Main",
  * "Newcastle upon Tyne", "Halle (Saale)", "Marburg an der Lahn"): news writes the name before it.
  */
-const QUALIFIED_NAME = /^(.+?)(?: (?:am|an der|im|in der|upon|bei) \S.*| \(.+\))$/;
+const QUALIFIED_NAME = new RegExp(
+  `^(.+?)(?: (?:${[...TOWN_LINKS.map((link) => link.join(" ")), "upon"].join("|")}) \\S.*| \\(.+\\))$`,
+);
 
 /** Qualified names whose short form is not the part before the qualifier. */
 const SHORT_NAMES: Record<string, string> = { "Kingston upon Hull": "Hull" };

@@ -425,10 +425,11 @@ class Attributor {
    * named of those named as often: the story's own body rather than one named in passing.
    */
   private mostNamedBefore(speakers: ResolvedSpeaker[], position: number): ResolvedSpeaker | null {
+    const names = new Set(mapPacked(speakers, (o) => o.name));
     const counts = new Map<string, { count: number; first: number }>();
     for (const { refs } of this.flatSentences)
       for (const r of refs) {
-        if (r.start >= position || !speakers.some((o) => o.name === r.speaker.name)) continue;
+        if (r.start >= position || !names.has(r.speaker.name)) continue;
         const seen = counts.get(r.speaker.name);
         if (seen) seen.count++;
         else counts.set(r.speaker.name, { count: 1, first: r.start });

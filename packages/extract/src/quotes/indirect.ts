@@ -281,7 +281,11 @@ function clauseBeforeComma(
   return clause ? { ...clause, phrase } : null;
 }
 
-/** Past forms the verb lists miss because they are also nouns: "Acme cut 500 jobs", "the storm hit". */
+/**
+ * Past forms the verb lists miss because they are also nouns: "Acme cut 500 jobs", "the storm hit".
+ * Kept out of the lexicon's finite verbs (see IRREGULAR_PAST_FORMS there), where "a tax cut" would make
+ * a clause; read only when looking for a sentence's main verb.
+ */
 const SAME_FORM_PASTS = new Set([
   "cut",
   "hit",
@@ -300,7 +304,7 @@ const SAME_FORM_PASTS = new Set([
  * lists know, a past in -ed, or a past written like its base. Not a base form that is also a noun
  * ("Health care providers have protested": the verb is "have", not "care").
  */
-function isFiniteVerb(w: string): boolean {
+function isMainVerbForm(w: string): boolean {
   return (
     isAuxiliary(w) ||
     lexicon().finiteVerbs.has(w) ||
@@ -337,7 +341,7 @@ function participleClause(
   while (
     !pronoun &&
     verb < cue.index - 1 &&
-    !(startsLowercase(tokens[verb]?.text ?? "") && isFiniteVerb(tokens[verb]?.lower ?? ""))
+    !(startsLowercase(tokens[verb]?.text ?? "") && isMainVerbForm(tokens[verb]?.lower ?? ""))
   )
     verb++;
   if (verb >= cue.index - 1) return null;
