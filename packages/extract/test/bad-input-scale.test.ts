@@ -91,6 +91,17 @@ describe("extraction on large inputs completes (linear paths, bounded lookbacks)
     expect(graph.value.quotes.filter((q) => q.speaker === "Joe Biden").length).toBeGreaterThan(10_000);
   });
 
+  it("one name 180,000 times in a 5 MB paragraph (no spread of every mention into one call)", {
+    timeout: 60_000,
+  }, () => {
+    const text = `Press round\n\n${"Biden and the press spoke. ".repeat(180_000)}\n`;
+    const graph = extractPlainText(text, "one-name");
+    expect(graph.ok).toBe(true);
+    if (!graph.ok) return;
+    expectValid(graph.value);
+    expect(graph.value.entities.find((e) => e.name === "Biden")?.mentions).toHaveLength(180_000);
+  });
+
   it("thousands of quotation marks and pronoun cues in one paragraph", { timeout: 60_000 }, () => {
     const body = Array.from({ length: 20_000 }, (_, i) => `"Quote number ${i}," he said.`).join(" ");
     const graph = extractPlainText(`Quotes from the meeting\n\nMaria Lopez spoke first. ${body}\n`, "quotes");

@@ -29,7 +29,7 @@ import {
   TITLE_MODIFIERS,
   townLinkAt,
 } from "../kb/index.ts";
-import { mapPacked } from "../text/arrays.ts";
+import { mapPacked, pushAll } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
@@ -719,7 +719,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
           !twoBodies &&
           (joinedTitles || connectorJoins(run, next, rest, afterHonorific(tokens, i)))
         ) {
-          run.push(...link, ...rest);
+          pushAll(pushAll(run, link), rest);
           j = m;
           continue;
         }

@@ -7,7 +7,7 @@ import {
   placeSpelling,
   titleCasePlace,
 } from "../kb/index.ts";
-import { mapPacked } from "../text/arrays.ts";
+import { mapPacked, pushAll } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { overlapIndex } from "../text/span-index.ts";
@@ -86,7 +86,7 @@ export function extractEntities(
         { sentence, blockKind: block.kind },
         titleCase && isMostlyCapitalised(sentence.text),
       );
-      candidates.push(...(leftover ? found.filter((c) => !isOrdinaryPhrase(c)) : found));
+      pushAll(candidates, leftover ? found.filter((c) => !isOrdinaryPhrase(c)) : found);
     }
   };
   for (let i = 0; i < blocks.length; i++) read(blocks[i] as Block, sentences[i] ?? [], false);

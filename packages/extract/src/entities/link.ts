@@ -19,7 +19,7 @@ import { isNationalityNoun } from "../kb/listed.ts";
 import { NEWS_OUTLETS } from "../kb/outlets.ts";
 import { isFootballClubName } from "../kb/teams.ts";
 import { noteCap } from "../notes.ts";
-import { mapPacked } from "../text/arrays.ts";
+import { mapPacked, pushAll } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
@@ -1517,7 +1517,7 @@ function joinSurnameGroups(
     if (uses === 0 || (first && (!lone(first) || first.length >= uses))) continue;
     for (const [key, cs] of [[last, alone] as const, [given, first] as const]) {
       if (!cs) continue;
-      group.push(...cs);
+      pushAll(group, cs);
       groups.delete(key);
     }
     joined.add(group);

@@ -1,5 +1,5 @@
 import type { Article } from "@newsgraph/schema";
-import { mapPacked } from "../text/arrays.ts";
+import { minOf } from "../text/arrays.ts";
 
 function inside(
   spans: readonly { start: number; end: number }[],
@@ -11,7 +11,7 @@ function inside(
 /** 0..1 from how often, how early and where (title, teaser) the entity is mentioned. */
 export function salience(spans: readonly { start: number; end: number }[], article: Article): number {
   const length = Math.max(1, article.text.length);
-  const first = Math.min(...mapPacked(spans, (c) => c.start));
+  const first = minOf(spans, (c) => c.start);
   const frequency = Math.min(1, Math.log2(1 + spans.length) / 4);
   const position = 1 - first / length;
   const score =

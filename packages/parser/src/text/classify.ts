@@ -1,4 +1,4 @@
-import { mapPacked } from "../arrays.ts";
+import { mapPacked, maxOf } from "../arrays.ts";
 import {
   countLineWords,
   hasStopWordList,
@@ -323,6 +323,6 @@ export function mainRegion(features: readonly LineFeatures[]): Region | null {
     else chains.push(c);
   }
   if (chains.length === 0) return null;
-  const top = Math.max(...mapPacked(chains, (c) => c.score));
+  const top = maxOf(chains, (c) => c.score);
   return chains.find((c) => c.score >= EARLY_SHARE * top) ?? null;
 }

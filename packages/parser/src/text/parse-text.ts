@@ -8,7 +8,7 @@ import type {
   TextSpan,
 } from "@newsgraph/schema";
 import { stepError } from "@newsgraph/schema";
-import { mapPacked } from "../arrays.ts";
+import { mapPacked, pushAll } from "../arrays.ts";
 import { creditRole, splitCaptionCredit } from "../credits.ts";
 import { findDate } from "../dates.ts";
 import { isOrganisationName } from "../organisations.ts";
@@ -93,7 +93,7 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
 
   const header = readHeader(page, titleIndex, firstBody, options.retrievedAt);
   const body = readBody(page, firstBody, Math.max(region.last, firstBody), header.teaserIndex === null);
-  body.images.push(...trailingImages(page, Math.max(region.last, firstBody) + 1));
+  pushAll(body.images, trailingImages(page, Math.max(region.last, firstBody) + 1));
   const teaser = header.teaserIndex !== null ? spanOf(lines[header.teaserIndex] as Line) : body.teaser;
   const people = readCredits(page, titleIndex, options.retrievedAt);
   const firstParagraph = body.sections[0]?.paragraphs[0];

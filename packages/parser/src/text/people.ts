@@ -1,4 +1,5 @@
 import type { Contributor, ContributorRole, Correction, TextSpan } from "@newsgraph/schema";
+import { pushAll } from "../arrays.ts";
 import { findDate } from "../dates.ts";
 import type { Line } from "./lines.ts";
 
@@ -160,7 +161,7 @@ function roleCuedNames(text: string, offset: number): Contributor[] {
       : /^photo/i.test(cue[1] ?? "")
         ? "photographer"
         : "author";
-    out.push(...namesIn(text.slice(from, to), offset + from, role));
+    pushAll(out, namesIn(text.slice(from, to), offset + from, role));
   });
   return out;
 }
