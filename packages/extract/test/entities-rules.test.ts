@@ -2008,6 +2008,25 @@ describe("a firm's short name", () => {
       ["organization", "Meta Platforms", 2],
     ]);
   });
+
+  it("joins a firm's first word alone to its name when a legal form closes it (Brightcare Homecare Ltd … Brightcare, SoftBank Group Corp … SoftBank)", () => {
+    const article = entitiesOf(
+      "Care firm fined\n\nBrightcare Homecare Ltd was fined on Monday. A spokesperson for Brightcare said the company had co-operated. Kelmora Foods Inc. grew, Kelmora said.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["organization", "Brightcare Homecare Ltd", 2],
+      ["organization", "Kelmora Foods Inc.", 2],
+    ]);
+  });
+
+  it("reads 'Mr Justice' as the judge's post without the courtesy title, and no weekday before it as part of it", () => {
+    const article = entitiesOf(
+      "Carer jailed\n\nOn Friday Mr Justice Pryce said the attack was cruel. Mrs Justice Cockerill agreed, and on Monday Finance Minister Jim Bale spoke.",
+    );
+    expect(roles("Pryce", article)).toEqual([["Justice", null, null]]);
+    expect(roles("Cockerill", article)).toEqual([["Justice", null, null]]);
+    expect(roles("Jim Bale", article)).toEqual([["Finance Minister", null, null]]);
+  });
 });
 
 describe("film and awards", () => {

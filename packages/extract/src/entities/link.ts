@@ -339,6 +339,14 @@ function withoutHead(c: NameCandidate): string | null {
   if (ws.length < 2 || !(ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last))) return null;
   return normaliseName(ws.slice(0, -1).join(" "));
 }
+/** "Ltd", "Inc.", "GmbH": the legal form closing a company's name. */
+const LEGAL_FORM = /^(?:inc|corp|co|ltd|limited|plc|llc|ag|sa|nv|se|gmbh|bv|pty)\.?$/i;
+
+/** A name's words without the legal form that closes them ("Brightcare Homecare Ltd" → "Brightcare Homecare"). */
+function withoutLegalForm(ws: readonly string[]): readonly string[] {
+  return ws.length > 2 && LEGAL_FORM.test(ws[ws.length - 1] ?? "") ? ws.slice(0, -1) : ws;
+}
+
 const CORPORATE_WORDS =
   /^(?:inc\.?|corp\.?|corporation|co\.?|ltd\.?|limited|plc|llc|ag|sa|nv|se|holdings|enterprises|ventures|systems|technologies|platforms|industries)$/;
 
@@ -1348,8 +1356,10 @@ class EntityIndex {
     const countrylessKey = withoutCountryOf(c);
     if (countrylessKey) summary.shortKeys.add(countrylessKey);
     // "Eli Lilly" … "Lilly", "Calvin Klein" … "Klein": a company named after a person goes by the surname.
-    if (e.type === "organization" && words === 2) {
-      const [given, surname] = significantWords(c);
+    // "Brightcare Homecare Ltd" counts as two words: a legal form is no part of what the firm goes by.
+    const named = withoutLegalForm(significantWords(c));
+    if (e.type === "organization" && named.length === 2) {
+      const [given, surname] = named;
       const lex = lexicon();
       if (
         given &&

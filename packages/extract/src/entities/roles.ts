@@ -1,7 +1,15 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
-import { isGazetteerPlace, lexicon, NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from "../kb/index.ts";
+import {
+  HONORIFICS,
+  isGazetteerPlace,
+  lexicon,
+  NAME_CONNECTORS,
+  PERSON_TITLES,
+  TITLE_MODIFIERS,
+} from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
+import { DAY_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { lastStartingBefore } from "../text/span-index.ts";
@@ -98,9 +106,12 @@ function isRoleWord(t: Token): boolean {
   return isRoleNoun(w) || (w.startsWith("co-") && isRoleNoun(w.slice(3)));
 }
 
+/** "On Friday Mr Justice Pryce": a courtesy title or a weekday before a post is no part of it. */
+const NOT_IN_A_POST = new Set([...HONORIFICS, ...DAY_NAMES]);
+
 function isModifierWord(t: Token): boolean {
   const w = lower(t);
-  if (!t.isWord || NAME_CONNECTORS.has(w) || STOP_PREPOSITIONS.test(w)) return false;
+  if (!t.isWord || NAME_CONNECTORS.has(w) || STOP_PREPOSITIONS.test(w) || NOT_IN_A_POST.has(w)) return false;
   if (/^(?:a|an|the|his|her|its|their|our|my|your|this|that|is|was|are|were|has|had|by|to|as)$/.test(w))
     return false;
   // "Sinner's coach Darren Cahill": a role noun that is also a verb is still the post.
