@@ -2300,6 +2300,31 @@ describe("the gazetteer entry of a town its locator places", () => {
     // Georgia the state has no Tbilisi: the largest town of the name stands.
     expect(where("Tbilisi")).toEqual(["GE", 42, 45]);
   });
+
+  it("moves a town several towns are named after to the one near a place named in the same sentence, when the largest is near none", () => {
+    const where = (text: string, name: string) => {
+      const kb = entitiesOf(`Storm report\n\n${text}`).find((e) => e.name === name)?.kb;
+      return [kb?.countryCode, Math.round(kb?.latitude ?? 0), Math.round(kb?.longitude ?? 0)];
+    };
+    // Birmingham, Alabama beside Montgomery; Vancouver, Washington beside Portland, Oregon (the largest
+    // of an unsure name counts as a place too).
+    expect(where("The storm moved from Montgomery to Birmingham overnight.", "Birmingham")).toEqual([
+      "US",
+      34,
+      -87,
+    ]);
+    expect(where("Ferries from Portland to Vancouver were cancelled.", "Vancouver")).toEqual([
+      "US",
+      46,
+      -123,
+    ]);
+    expect(where("Ferries from Portland to Vancouver were cancelled.", "Portland")).toEqual(["US", 46, -123]);
+    // Near neither of its namesakes' places, or in another sentence: the largest stands.
+    expect(where("Fans in Seattle and Vancouver celebrated.", "Vancouver")).toEqual(["CA", 49, -123]);
+    expect(where("The storm hit Montgomery. Birmingham was spared.", "Birmingham")).toEqual(["GB", 52, -2]);
+    // A town far larger than its namesakes does not move ("Paris" beside Dallas stays in France).
+    expect(where("Flights from Dallas to Paris resumed.", "Paris")).toEqual(["FR", 49, 2]);
+  });
 });
 
 describe("local posts", () => {

@@ -1,11 +1,15 @@
 import type { Article, Entity, Mention, Relation, Role } from "@newsgraph/schema";
 import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import {
+  type City,
   countryOfLocator,
   isListedWord,
+  isSureTown,
   placeKnowledgeBase,
   placeSpelling,
   titleCasePlace,
+  townKnowledgeBase,
+  townNearAnchors,
 } from "../kb/index.ts";
 import { mapPacked, pushAll } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
@@ -160,6 +164,7 @@ export function extractEntities(
       kb: e.type === "place" ? placeKnowledgeBase(name, locatorCountry(e)) : null,
     };
   });
+  settleTownsNearOtherPlaces(named, linked);
   const found = [...linked.flatMap((e) => e.candidates), ...events];
   const rescued = rescueNameParts(linked, named, blocks, found);
   const shouted = rescueShoutedNames(named, article.text, [...found, ...rescued]);
@@ -189,6 +194,54 @@ export function extractEntities(
   entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const withContributors = contributorEntities(article, entities);
   return { entities: withContributors, relations };
+}
+
+/**
+ * "Durham" in an article that names Newcastle is Durham, England, not the larger Durham, North Carolina:
+ * a town whose name several towns bear, with no locator, moves to the one that lies near a place the
+ * article names for sure (a town of a name no other town bears, a capital, a town far larger than its
+ * namesakes, or one a locator placed), when the largest of the name lies near none of them.
+ */
+function settleTownsNearOtherPlaces(named: Omit<Entity, "id">[], linked: readonly LinkedEntity[]): void {
+  type Placed = { e: Omit<Entity, "id">; at: [number, number]; sentences: Set<number>; sure: boolean };
+  const placed: Placed[] = [];
+  named.forEach((e, i) => {
+    if (e.type !== "place" || e.kb?.geonamesId == null) return;
+    const l = linked[i] as LinkedEntity;
+    placed.push({
+      e,
+      at: [e.kb.longitude as number, e.kb.latitude as number],
+      sentences: new Set(mapPacked(l.candidates, (c) => c.sentence.start)),
+      sure: isSureTown(e.name) || locatorCountry(l) !== null,
+    });
+  });
+  if (placed.length < 2 || placed.every((p) => p.sure)) return;
+  // Only places named in the same sentence count: a page's list of other stories names other towns.
+  const bySentence = new Map<number, Placed[]>();
+  for (const p of placed)
+    for (const start of p.sentences) {
+      const list = bySentence.get(start);
+      if (list) list.push(p);
+      else bySentence.set(start, [p]);
+    }
+  // Another unsure town counts where its largest namesake lies ("Portland" and "Vancouver": Portland,
+  // Oregon puts Vancouver in Washington); its smaller namesakes do not, or two common names would
+  // pull each other to wherever two of their namesakes happen to lie close.
+  const moves: [Placed, City][] = [];
+  for (const p of placed) {
+    if (p.sure) continue;
+    const near = new Set<Placed>();
+    for (const start of p.sentences) for (const o of bySentence.get(start) ?? []) if (o !== p) near.add(o);
+    const town =
+      near.size > 0
+        ? townNearAnchors(
+            p.e.name,
+            mapPacked([...near], (o) => o.at),
+          )
+        : null;
+    if (town) moves.push([p, town]);
+  }
+  for (const [p, town] of moves) p.e.kb = townKnowledgeBase(town);
 }
 
 /**

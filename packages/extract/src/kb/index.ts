@@ -10,13 +10,17 @@ export {
 } from "./listed.ts";
 export * from "./name-parts.ts";
 export {
+  type City,
   countryOfLocator,
   findCity,
   findCountryCode,
   isCountryOrRegion,
   isGazetteerPlace,
   isRegion,
+  isSureTown,
   placeKnowledgeBase,
   placeSpelling,
   titleCasePlace,
+  townKnowledgeBase,
+  townNearAnchors,
 } from "./places.ts";

