@@ -436,7 +436,8 @@ function mergePlaceTails(all: Token[][]): Token[][] {
   const chunks: Token[][] = [];
   for (const chunk of all) {
     const prev = chunks[chunks.length - 1];
-    if (prev && chunks.length > 1 && isPlaceOnly(chunk)) chunks[chunks.length - 1] = [...prev, ...chunk];
+    if (prev && ((chunks.length > 1 && isPlaceOnly(chunk)) || continuesTownWithBase(prev, chunk)))
+      chunks[chunks.length - 1] = [...prev, ...chunk];
     else chunks.push(chunk);
   }
   for (let k = chunks.length - 2; k >= 1; k--) {
@@ -448,6 +449,21 @@ function mergePlaceTails(all: Token[][]): Token[][] {
       return [...chunks.slice(0, k), chunks.slice(k).flat()];
   }
   return chunks;
+}
+
+/** "California-based", "Texas-headquartered": where a body sits, written as one word before its noun. */
+export const PLACE_OF_BASE = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
+
+/**
+ * "The Cupertino, California-based company": the chunk after a town's comma goes on with its state (not
+ * "modified products, Washington-based analysts", where the chunk before ends in no name).
+ */
+function continuesTownWithBase(prev: Token[], chunk: Token[]): boolean {
+  const first = chunk.find(isWord);
+  const last = prev.findLast(isWord);
+  return (
+    first !== undefined && last !== undefined && isCapitalised(last.text) && PLACE_OF_BASE.test(first.text)
+  );
 }
 
 /** "D.C.", "U.S.": two or more dotted capitals (spaces taken out). */

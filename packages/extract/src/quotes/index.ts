@@ -8,7 +8,7 @@ import { isSpace, startsLowercase, startsUppercase } from "../text/chars.ts";
 import { type Sentence, splitSentences } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { frameQuotes, isTitleCase, type QuoteCandidate, sentenceAt } from "./direct.ts";
-import { phraseFromTokens, type SpeakerPhrase } from "./frames.ts";
+import { PLACE_OF_BASE, phraseFromTokens, type SpeakerPhrase } from "./frames.ts";
 import { findIndirectQuotes, type IndirectCandidate } from "./indirect.ts";
 import { PERSON_ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSpans, type QuotedSpan } from "./marks.ts";
@@ -775,8 +775,11 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
 function namedModifier(description: string): boolean {
   const modifiers = description.split(/\s+/).slice(1, -1);
   return modifiers.some(
-    (w) =>
+    (w, i) =>
       startsUppercase(w) &&
+      // "The Seattle-based company", "The Cupertino, California-based company": where it sits, no name.
+      !PLACE_OF_BASE.test(w) &&
+      !(w.endsWith(",") && PLACE_OF_BASE.test(modifiers[i + 1] ?? "")) &&
       !lexicon().demonyms.has(w.toLowerCase()) &&
       findCountryCode(w.replace(/[.,]$/, "")) === null,
   );
