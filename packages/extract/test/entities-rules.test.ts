@@ -2019,6 +2019,19 @@ describe("a firm's short name", () => {
     ]);
   });
 
+  it("reads a given name before a place head that is also a surname as a person who speaks (Kim Park said), not the Albert Hall or people in Victoria Park", () => {
+    expect(
+      typesOf(
+        "Shares fall\n\nKim Park at Wedbush Securities said the guidance was light. The hall is shut, said Tom Hall. The Albert Hall said it would reopen. Fans in Victoria Park said they were happy.",
+      ),
+    ).toMatchObject({
+      "Kim Park": "person",
+      "Tom Hall": "person",
+      "Albert Hall": "place",
+      "Victoria Park": "place",
+    });
+  });
+
   it("reads 'Mr Justice' as the judge's post without the courtesy title, and no weekday before it as part of it", () => {
     const article = entitiesOf(
       "Carer jailed\n\nOn Friday Mr Justice Pryce said the attack was cruel. Mrs Justice Cockerill agreed, and on Monday Finance Minister Jim Bale spoke.",

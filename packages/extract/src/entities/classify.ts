@@ -19,6 +19,7 @@ import {
   PERSON_TITLES,
   PLACE_COMPOUND_ENDS,
   PLACE_HEADS,
+  SPEECH_VERBS,
   STAFF_NOUNS,
   STATE_ABBREVIATIONS,
   townLinkAt,
@@ -77,6 +78,34 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   if (c.tokens.length === 1 && (lex.firstNames.has(word) || lex.lastNames.has(word)))
     return { type: "person", weak: true };
   return null;
+}
+
+/** Place heads that are common surnames too: "Jane Park", "Kim Hall", "Michael Bay". */
+const SURNAME_HEADS = new Set(["park", "hall", "bay", "lake"]);
+/** What may stand between a speaker's name and the speech verb: "Kim Park at Wedbush Securities said". */
+const AFFILIATION_WORDS = /^(?:at|of|from|with|the)$/;
+
+/**
+ * "Jane Park said", "said Kim Hall.", "Kim Park at Wedbush said": a given name before a place head that
+ * is also a surname is a person who speaks (not "Victoria Park" or "Albert Hall" as places).
+ */
+function speaksAsGivenNameAndSurname(c: NameCandidate, all: readonly string[]): boolean {
+  const [given, head] = all;
+  if (all.length !== 2 || !SURNAME_HEADS.has(head ?? "")) return false;
+  const lex = lexicon();
+  if (!lex.firstNames.has(given ?? "") || lex.commonWords.has(given ?? "")) return false;
+  const n = c.tokens.length;
+  // "The Albert Hall said", "fans in Victoria Park said": the place's own words, or people in it.
+  if (/^(?:the|in|at|near|to|from|into|outside|inside|across|around|through)$/.test(lowerAt(c, -1)))
+    return false;
+  if (SPEECH_VERBS.has(lowerAt(c, -1)) && /^(?:,|\.|)$/.test(lowerAt(c, n))) return true;
+  for (let k = n; k < n + 8; k++) {
+    const word = lowerAt(c, k);
+    if (SPEECH_VERBS.has(word)) return k === n || AFFILIATION_WORDS.test(lowerAt(c, n));
+    const token = tokenAt(c, k);
+    if (!token || !(AFFILIATION_WORDS.test(word) || /^\p{Lu}/u.test(token.text))) return false;
+  }
+  return false;
 }
 
 /** Words before a party's name and "party": "the ruling Morena party", "the opposition PAN party". */
@@ -191,7 +220,8 @@ function strongType(c: NameCandidate): NamedType | null {
     if ((ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(lastPart)) && words.length > 1)
       return "organization";
     // "Councilmember Traci Park": after a person's title the head word is a surname.
-    if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0) return "place";
+    if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0)
+      return speaksAsGivenNameAndSurname(c, all) ? "person" : "place";
     // "Braunau am Inn", "Neuburg an der Donau": a German town named with its river or region.
     if (all.some((_, i) => i > 0 && townLinkAt(all, i) > 0) && !ORGANIZATION_HEADS.has(last)) return "place";
     // "Land's End", "Shepherd's Bush": a possessive before a place's closing word.
