@@ -63,4 +63,12 @@ describe("court cases", () => {
       ),
     ).toEqual(["Roe v. Wade", "Brown v. Board of Education", "Dobbs v. Jackson Women's Health Organization"]);
   });
+
+  it("reads no storm in a body or common word after a storm's word (the National Hurricane Center, the Storm Prediction Center)", () => {
+    expect(
+      texts(
+        "Hurricane Milton made landfall, the National Hurricane Center said. The Storm Prediction Center warned of tornadoes as Tropical Storm Bill weakened before Hurricane Season began.",
+      ),
+    ).toEqual(["Hurricane Milton", "Tropical Storm Bill"]);
+  });
 });

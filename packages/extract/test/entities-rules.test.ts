@@ -2032,6 +2032,19 @@ describe("a firm's short name", () => {
     });
   });
 
+  it("reads a saint's name before a head word as a place's name, not a title and a person (St. Lucie County), and a field's centre as a body (National Hurricane Center)", () => {
+    expect(
+      typesOf(
+        "Storm kills four\n\nFour people were killed in St. Lucie County, the National Hurricane Center said. The Storm Prediction Center warned of more. Crowds filled the Barclays Center.",
+      ),
+    ).toMatchObject({
+      "St. Lucie County": "place",
+      "National Hurricane Center": "organization",
+      "Storm Prediction Center": "organization",
+      "Barclays Center": "place",
+    });
+  });
+
   it("reads 'Mr Justice' as the judge's post without the courtesy title, and no weekday before it as part of it", () => {
     const article = entitiesOf(
       "Carer jailed\n\nOn Friday Mr Justice Pryce said the attack was cruel. Mrs Justice Cockerill agreed, and on Monday Finance Minister Jim Bale spoke.",

@@ -799,6 +799,15 @@ describe("a body named by its noun", () => {
     ]);
   });
 
+  it("reads a participle set off after '<clause>, X said,' as no part of what was said ('…, the centre said, bringing winds of 120 mph')", () => {
+    const quotes = attributedQuotesOf([
+      "Hurricane Zelda made landfall late on Wednesday, the National Hurricane Center said, bringing winds of up to 120 mph.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["Hurricane Zelda made landfall late on Wednesday", "National Hurricane Center", "said"],
+    ]);
+  });
+
   it("reads where a body is based as no name of its own ('The Cupertino, California-based company said' is the company named before)", () => {
     const quotes = attributedQuotesOf([
       "Zorvex Corp cut 500 jobs on Monday. The Seattle-based company said sales fell. The Cupertino, California-based company said profits rose.",

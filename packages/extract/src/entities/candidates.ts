@@ -781,11 +781,16 @@ const SAINT = /^(?:St\.|Saint|Ste\.|Sainte)$/;
 
 const isSaintWord = (t: Token) => SAINT.test(t.text) || t.text === "St";
 
-/** "St. Croix", "St. Kitts": "St." before a word no given name opens a place's name (a saint is named by a given name). */
+/**
+ * "St. Croix", "St. Kitts": "St." before a word no given name opens a place's name (a saint is named by a
+ * given name). "St. Lucie County", "St. Joseph Hospital": a saint's name before a head word opens one too.
+ */
 export function opensSaintsPlace(run: readonly Token[], i: number): boolean {
   const t = run[i];
   const next = run[i + 1];
   if (!t || !next || !SAINT.test(t.text) || !TITLE_CASE_WORD.test(next.text)) return false;
+  const head = run[i + 2];
+  if (head !== undefined && isHeadWord(lower(head))) return true;
   const lex = lexicon();
   return (
     !lex.firstNames.has(lower(next)) && !lex.personNames.has(lower(next)) && !lex.commonWords.has(lower(next))

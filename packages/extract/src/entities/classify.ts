@@ -213,7 +213,8 @@ function strongType(c: NameCandidate): NamedType | null {
     return "place";
   if (words.length > 1 || c.title.length === 0) {
     if ((last === "center" || last === "centre") && !all.includes("for") && !all.includes("of"))
-      // "Barcelona Supercomputing Center", "Pew Research Center": a field's centre is a body.
+      // "Barcelona Supercomputing Center", "Pew Research Center", "National Hurricane Center": a field's
+      // centre is a body.
       return RESEARCH_FIELDS.test(all[all.length - 2] ?? "") ? "organization" : "place";
     // "Pittsburgh Post-Gazette": the head can end a hyphenated last word.
     const lastPart = last.slice(last.lastIndexOf("-") + 1);
@@ -330,7 +331,7 @@ const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
 
 /** Words before "Center" that name what a body studies or does, not a building: "Pew Research Center". */
 const RESEARCH_FIELDS =
-  /^(?:research|supercomputing|computing|studies|policy|cancer|health|climate|innovation|technology|information|excellence|analysis|data|law|rights)$/;
+  /^(?:research|supercomputing|computing|studies|policy|cancer|health|climate|innovation|technology|information|excellence|analysis|data|law|rights|prediction|forecasting|hurricane|counterterrorism|intelligence)$/;
 
 const GENERATION_SUFFIX = /^(?:junior|júnior|jr\.?|senior|sr\.?|filho|neto|sobrinho)$/;
 

@@ -52,6 +52,12 @@ const HAS_YEAR = /(?:1[89]|20)\d{2}/;
 const STORM =
   "(?:Hurricane|Cyclone|Typhoon|Super Typhoon|Tropical Storm|Tropical Cyclone|Tropical Depression|Storm)";
 const STORM_WORD = /Hurricane|Cyclone|Typhoon|Storm|Depression/;
+/** Capitalised words after a storm's word that name no storm ("Hurricane Center", "Storm Warning"). */
+const NOT_STORM_NAMES =
+  "(?:Center|Centre|Season|Seasons|Warning|Warnings|Watch|Hunters|Relief|Fund|Week|Preparedness|Research|Tracker|Names)";
+/** A body's head word after the storm's word and one more ("Storm Prediction Center"). */
+const BODY_AFTER_STORM_WORD =
+  "(?:Center|Centre|Service|Agency|Office|Laboratory|Program|Programme|Fund|Project|Network|Unit|Division)";
 const STORM_KEY = "storm:";
 
 /** The name of a storm event ("Phailin" for "Cyclone Phailin"), or null for other events. */
@@ -101,7 +107,12 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
   {
     // "Cyclone Phailin", "Hurricane Katrina", "Tropical Storm Bill": the storm's own name is the key,
     // so a later bare "Phailin" can join it (see `stormName`).
-    re: new RegExp(`\\b${STORM}\\s+(${CAPITALISED})`, "gu"),
+    // Not "the National Hurricane Center", "the Storm Prediction Center", "Hurricane Season": a body or a
+    // common word after the storm's word.
+    re: new RegExp(
+      `\\b${STORM}\\s+(?!${NOT_STORM_NAMES}\\b)(${CAPITALISED})(?![\\p{L}’'-]|\\s+${BODY_AFTER_STORM_WORD}\\b)`,
+      "gu",
+    ),
     key: (m) => `${STORM_KEY}${(m[1] ?? "").toLowerCase()}`,
     can: (text) => STORM_WORD.test(text),
   },

@@ -30,6 +30,17 @@ const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
 const SET_OFF_TAIL =
   /^(?:in|on|at|after|before|amid|during|while|with|citing|adding|noting|saying|following|ahead|despite|without|as)$/;
 
+/**
+ * The word opening a phrase set off after "<clause>, X said,": one of SET_OFF_TAIL, or a participle
+ * ("…, the National Hurricane Center said, bringing winds of up to 120 mph").
+ */
+function isSetOffTail(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return (
+    SET_OFF_TAIL.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith("ing") && startsLowercase(t.text))
+  );
+}
+
 /** Words opening what describes a source after it: "familiar with the matter", "(briefed) on the talks". */
 const SOURCE_MODIFIERS =
   /^(?:familiar|close|briefed|involved|knowledgeable|aware|who|with|speaking|on|in|at)$/;
@@ -462,7 +473,7 @@ export function findIndirectQuotes(
           !(lastComma < cue.index) &&
           tokens[cue.next]?.text === "," &&
           cue.next > cue.index &&
-          SET_OFF_TAIL.test(tokens[cue.next + 1]?.lower ?? "")
+          isSetOffTail(tokens[cue.next + 1])
         ) {
           let before = cue.index - 1;
           while (before >= 0 && (tokens[before] as Token).text !== ",") before--;
