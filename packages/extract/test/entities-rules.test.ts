@@ -2045,6 +2045,29 @@ describe("a firm's short name", () => {
     });
   });
 
+  it("names a post's country as news does, and as the article does when it names the country (Chinese President → China, not People's Republic of China)", () => {
+    const article = entitiesOf(
+      "Leaders meet\n\nChinese President Xi Jinping met Russian President Vladimir Putin. Iranian President Masoud Pezeshkian and German Chancellor Olaf Scholz spoke later. American President Joe Biden stayed in the U.S.",
+    );
+    expect(roles("Xi Jinping", article)).toEqual([["President", null, "China"]]);
+    expect(roles("Vladimir Putin", article)).toEqual([["President", null, "Russia"]]);
+    expect(roles("Masoud Pezeshkian", article)).toEqual([["President", null, "Iran"]]);
+    expect(roles("Olaf Scholz", article)).toEqual([["Chancellor", null, "Germany"]]);
+    expect(roles("Joe Biden", article)).toEqual([["President", null, "U.S."]]);
+  });
+
+  it("reads 'Pharma' as a company's head word, and a body the lists know before 'and' as a name of its own (Novo Nordisk and Bayer Pharma)", () => {
+    expect(
+      typesOf(
+        "Drug deal\n\nAn employee of Astellas Pharma was detained. Novo Nordisk and Bayer Pharma agreed.",
+      ),
+    ).toEqual({
+      "Astellas Pharma": "organization",
+      "Novo Nordisk": "organization",
+      "Bayer Pharma": "organization",
+    });
+  });
+
   it("reads 'Mr Justice' as the judge's post without the courtesy title, and no weekday before it as part of it", () => {
     const article = entitiesOf(
       "Carer jailed\n\nOn Friday Mr Justice Pryce said the attack was cruel. Mrs Justice Cockerill agreed, and on Monday Finance Minister Jim Bale spoke.",

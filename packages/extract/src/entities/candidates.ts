@@ -443,6 +443,8 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   // "Greece and the Republic of North Macedonia": a known country or region before "and" stands alone.
   const before = mapPacked(run, (t) => t.text).join(" ");
   if (isCountryOrRegion(before)) return false;
+  // "Novo Nordisk and Bayer Pharma": a body the lists know before "and" stands alone too.
+  if (c === "and" && run.length > 1 && lexicon().knownOrganizations.has(before.toLowerCase())) return false;
   return isHeadWord(restLast) && !isHeadWord(leftWord);
 }
 

@@ -1,6 +1,7 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
 import {
+  findCountryCode,
   HONORIFICS,
   isGazetteerPlace,
   lexicon,
@@ -122,8 +123,21 @@ function isModifierWord(t: Token): boolean {
 
 function countryName(demonym: string): string | null {
   const code = lexicon().demonyms.get(demonym.toLowerCase());
-  if (!code) return null;
-  return (countries.getName(code, "en", { select: "official" }) as string | undefined) ?? null;
+  return code ? newsCountryName(code) : null;
+}
+
+/**
+ * The name news gives a country: its official name when that is a plain one ("Germany", "United
+ * Kingdom", "South Korea"); else the shortest of its names that is written out (not "U.S."), has no
+ * comma and names no other country ("China", "Russia", "United States", "Iran" for "People's Republic
+ * of China", …); else the official name ("Syrian Arab Republic").
+ */
+function newsCountryName(code: string): string | null {
+  const official = countries.getName(code, "en", { select: "official" }) as string | undefined;
+  if (official && !/,| of |Republic|Federation/.test(official)) return official;
+  const all = (countries.getName(code, "en", { select: "all" }) as string[] | undefined) ?? [];
+  const written = all.filter((n) => /\p{Ll}/u.test(n) && !n.includes(",") && findCountryCode(n) === code);
+  return written.sort((a, b) => a.length - b.length)[0] ?? official ?? null;
 }
 
 function spanText(tokens: Token[], sentence: TextSpan): string {
@@ -484,13 +498,26 @@ export function rolesAndRelations(linked: LinkedEntity[], entities: Entity[]): R
       ),
     ),
   );
+  // "Chinese President Xi Jinping" beside "China": a post's country goes by the article's name for it;
+  // of several ("U.S.", "US"), the one named most.
+  const byCode = new Map<string, Entity>();
+  for (const e of entities) {
+    const code = e.type === "place" ? e.kb?.iso3166 : null;
+    const known = code ? byCode.get(code) : undefined;
+    if (code && (!known || known.mentions.length < e.mentions.length)) byCode.set(code, e);
+  }
+  const placeName = (place: string | null) => {
+    const code = place === null ? null : findCountryCode(place);
+    return (code && byCode.get(code)?.name) ?? place;
+  };
   linked.forEach((l, i) => {
     const entity = entities[i] as Entity;
     if (entity.type !== "person") return;
     const byTitle = new Map<string, number>();
     for (const c of l.candidates) {
       if (c.nested) continue;
-      for (const role of rolesForMention(c, located)) {
+      for (const found of rolesForMention(c, located)) {
+        const role = found.place === null ? found : { ...found, place: placeName(found.place) };
         const k = role.title.toLowerCase();
         const at = byTitle.get(k);
         if (at === undefined) {

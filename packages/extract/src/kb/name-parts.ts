@@ -407,6 +407,7 @@ export const ORGANIZATION_HEADS = new Set([
   "films",
   "publishing",
   "pharmaceuticals",
+  "pharma",
   "therapeutics",
   "foods",
   "brands",
