@@ -808,6 +808,17 @@ describe("a body named by its noun", () => {
     ]);
   });
 
+  it("ends a reported clause before a source and its reporting verb closing the sentence ('…, China's Xinhua news agency reported.')", () => {
+    const quotes = attributedQuotesOf([
+      "Xi Jinping told Shigeru Ishiba that the two countries should properly handle their differences, China's Xinhua news agency reported. Ishiba said the talks were useful, Kyodo News reported on Friday. Smith said that prices, analysts say, will rise.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the two countries should properly handle their differences", "Xi Jinping"],
+      ["the talks were useful", "Shigeru Ishiba"],
+      ["prices, analysts say, will rise", "Smith"],
+    ]);
+  });
+
   it("reads where a body is based as no name of its own ('The Cupertino, California-based company said' is the company named before)", () => {
     const quotes = attributedQuotesOf([
       "Zorvex Corp cut 500 jobs on Monday. The Seattle-based company said sales fell. The Cupertino, California-based company said profits rose.",

@@ -198,7 +198,30 @@ function clauseEnd(tokens: Token[], from: number, directOpenings: Set<number>): 
     if (t.text === ":" || t.text === ";") return i;
     if (directOpenings.has(t.start) && (i === from || SETS_OFF.test(tokens[i - 1]?.text ?? ""))) return i;
   }
-  return tokens.length;
+  return beforeTrailingSource(tokens, from, tokens.length);
+}
+
+/** Words of a source named after the reported clause, at most: "China's Xinhua news agency". */
+const TRAILING_SOURCE_WORDS = 6;
+
+/**
+ * "Xi told Ishiba that the two should handle their differences, China's Xinhua news agency reported.":
+ * the clause ends at the comma before a source and its reporting verb closing the sentence (the source
+ * tells where the report came from, not what was said).
+ */
+function beforeTrailingSource(tokens: Token[], from: number, end: number): number {
+  let comma = end - 1;
+  while (comma > from && tokens[comma]?.text !== ",") comma--;
+  if (comma <= from) return end;
+  let verb = comma + 1;
+  let words = 0;
+  while (verb < end && !REPORTING_VERBS.has((tokens[verb] as Token).lower)) {
+    if (isWord(tokens[verb])) words++;
+    verb++;
+  }
+  if (verb >= end || words === 0 || words > TRAILING_SOURCE_WORDS) return end;
+  const rest = tokens.slice(verb + 1, end).filter(isWord);
+  return rest.length === 0 || isClosingTimePhrase(tokens, verb + 1) ? comma : end;
 }
 const SETS_OFF = /^[,:;—–-]$/;
 
