@@ -71,4 +71,12 @@ describe("court cases", () => {
       ),
     ).toEqual(["Hurricane Milton", "Tropical Storm Bill"]);
   });
+
+  it("reads a tournament named by a place or sponsor and 'Open' as an event, not the Open University", () => {
+    expect(
+      texts(
+        "She won the French Open last month and the U.S. Open in 2023. He studied at the Open University. The British Open Championship begins.",
+      ),
+    ).toEqual(["French Open", "U.S. Open", "British Open Championship"]);
+  });
 });

@@ -117,6 +117,13 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
     can: (text) => STORM_WORD.test(text),
   },
   {
+    // "the French Open", "the U.S. Open", "the Qatar ExxonMobil Open": a tournament named by a place or a
+    // sponsor and "Open" (not "the Open University", "an Open Data portal").
+    re: /(?<=\b[Tt]he\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}Open(?:\s+Championships?)?\b(?!\s+(?:University|Society|Data|Source|Door|Letter|Skies|Government|Ai|AI)\b)/gu,
+    key: (m) => m[0].toLowerCase(),
+    can: (text) => text.includes(" Open"),
+  },
+  {
     // "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday": a day named for what happens on it.
     re: new RegExp(
       `\\b${NAMED_DAY_OPENERS} (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
