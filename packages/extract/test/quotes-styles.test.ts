@@ -819,6 +819,16 @@ describe("a body named by its noun", () => {
     ]);
   });
 
+  it("reads a phrase a preposition opens before the speaker as the scene, not the speaker ('In the western city of Lviv, regional governor X said')", () => {
+    const quotes = attributedQuotesOf([
+      "In the western city of Lviv, regional governor Maksym Kozytskyi said two people were killed. At the summit, Ada Smith, a lawyer, said it was over.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["two people were killed", "Maksym Kozytskyi"],
+      ["it was over", "Ada Smith"],
+    ]);
+  });
+
   it("reads where a body is based as no name of its own ('The Cupertino, California-based company said' is the company named before)", () => {
     const quotes = attributedQuotesOf([
       "Zorvex Corp cut 500 jobs on Monday. The Seattle-based company said sales fell. The Cupertino, California-based company said profits rose.",

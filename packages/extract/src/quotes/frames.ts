@@ -637,6 +637,9 @@ export function subjectBefore(
       return adjacentPhrase;
     for (let c = chunks.length - 2; c >= 0; c--) {
       const chunk = chunks[c] as Token[];
+      // "In the western city of Lviv, regional governor Maksym Kozytskyi said": a phrase a preposition
+      // opens sets the scene; the speaker is the one after it.
+      if (PREPOSITION_OPENERS.test(lower(chunk.find(isWord)))) break;
       const phrase = phraseFromTokens(chunk, text, offset);
       // "study lead author Lucas Paganini, a planetary scientist, said": a lowercase role before the name.
       const titledPerson =
