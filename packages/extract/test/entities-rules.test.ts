@@ -2068,6 +2068,21 @@ describe("a firm's short name", () => {
     });
   });
 
+  it("joins a body's translated name and the bracketed acronym of its own-language name (Alternative for Germany (AfD), Sahra Wagenknecht Alliance (BSW)), not an agency's credit or a country", () => {
+    const article = entitiesOf(
+      "Far right wins\n\nThe far-right Alternative for Germany (AfD) won, and the Sahra Wagenknecht Alliance (BSW) came third. The AfD and the BSW gained. Officials in Mali (AFP) agreed. The Labour Party (UK) lost.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["organization", "Alternative for Germany", ["AfD"]],
+      ["place", "Germany", []],
+      ["organization", "Sahra Wagenknecht Alliance", ["BSW"]],
+      ["place", "Mali", []],
+      ["organization", "AFP", []],
+      ["organization", "Labour Party", []],
+      ["place", "UK", []],
+    ]);
+  });
+
   it("reads 'Mr Justice' as the judge's post without the courtesy title, and no weekday before it as part of it", () => {
     const article = entitiesOf(
       "Carer jailed\n\nOn Friday Mr Justice Pryce said the attack was cruel. Mrs Justice Cockerill agreed, and on Monday Finance Minister Jim Bale spoke.",

@@ -271,7 +271,8 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
       close?.text === ")" &&
       inner.tokens.length === 1 &&
       ((isAcronym(inner.text) && (acronymFits(inner.text, c) || spellsInitialsInOtherOrder(inner.text, c))) ||
-        shortFormFits(inner.text, c))
+        shortFormFits(inner.text, c) ||
+        translatedBodyAcronym(inner.text, c))
     )
       aliasOf.set(inner, c);
   }
@@ -291,6 +292,23 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
       aliasOf.set(found, c);
   }
   return aliasOf;
+}
+
+/** "BSW", "AfD": two to six capitals, or a capital, a small letter and one or two capitals. */
+const BRACKETED_ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}\p{Lu}{1,2})$/u;
+
+/**
+ * "Alternative for Germany (AfD)", "Sahra Wagenknecht Alliance (BSW)": a body's name translated from
+ * its own language, with the acronym of the name in that language in brackets. The name ends in a
+ * body's head word, or opens with the acronym's first letter and has as many words as it has letters;
+ * the acronym is no outlet's ("Mali (AFP)"), country's or region's.
+ */
+function translatedBodyAcronym(acronym: string, c: NameCandidate): boolean {
+  if (!BRACKETED_ACRONYM.test(acronym) || OUTLETS.has(acronym) || isCountryOrRegion(acronym)) return false;
+  const words = mapPacked(c.tokens, (t) => t.text);
+  if (words.length < 2 || isGazetteerPlace(c.text)) return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return ORGANIZATION_HEADS.has(last) || (acronym[0] === words[0]?.[0] && acronym.length === words.length);
 }
 
 /**
