@@ -829,6 +829,16 @@ describe("a body named by its noun", () => {
     ]);
   });
 
+  it("reads words with a verb after the cue as what was said, not as the speaker of a quotation before it (', calling it “historic”, said her party was ready')", () => {
+    const quotes = attributedQuotesOf([
+      'Alice Weidel, calling it "historic", said her party was ready to govern. "We will win," said the man who was arrested.',
+    ]);
+    expect(quotes.map((q) => q.speakerDescription).filter((d) => d?.startsWith("her party"))).toEqual([]);
+    expect(
+      quotesOf(['"We will win," said the man who was arrested.']).map((q) => q.speakerDescription),
+    ).toEqual(["the man"]);
+  });
+
   it("reads where a body is based as no name of its own ('The Cupertino, California-based company said' is the company named before)", () => {
     const quotes = attributedQuotesOf([
       "Zorvex Corp cut 500 jobs on Monday. The Seattle-based company said sales fell. The Cupertino, California-based company said profits rose.",

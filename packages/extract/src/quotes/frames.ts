@@ -708,6 +708,21 @@ function withoutAsides(tokens: Token[], cueIndex: number): { tokens: Token[]; cu
 const RELATIVE_WHO = /^(?:who|whom)$/;
 
 /** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
+/** Verbs that, after a noun following the cue, make the words a clause: "said her party was ready". */
+const CLAUSE_VERBS = new Set([
+  "was",
+  "is",
+  "were",
+  "are",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "could",
+  "can",
+]);
+
 export function speakerAfter(
   tokens: Token[],
   from: number,
@@ -724,6 +739,9 @@ export function speakerAfter(
     }
     if (isPunctuation(t, '.;:()"“”„«»—–!?')) break;
     const chunk = chunks[chunks.length - 1] as Token[];
+    // "…, calling it “historic”, said her party was ready": words and a verb after the cue are what
+    // was said, not who said it.
+    if (chunks.length === 1 && chunk.some(isWord) && CLAUSE_VERBS.has(t.text)) return null;
     // "a statement from the Interior Ministry": the document's "from" goes on to its issuer.
     const documentFrom = t.text === "from" && DOCUMENT_NOUNS.has(lower(chunk[chunk.length - 1]));
     if (PHRASE_END_WORDS.has(t.text) && !documentFrom) break;
