@@ -2083,6 +2083,16 @@ describe("a firm's short name", () => {
     ]);
   });
 
+  it("reads a deputy's post ('vice-chair') and the post of a body whose name holds 'and' (Independent Electoral and Boundaries Commission chairman)", () => {
+    const article = entitiesOf(
+      "Vote disowned\n\nIndependent Electoral and Boundaries Commission chairman Wafula Chebukati declared the result. The commission's vice-chair, Juliana Cherera, said it was opaque.",
+    );
+    expect(roles("Wafula Chebukati", article)).toEqual([
+      ["chairman", "Independent Electoral and Boundaries Commission", null],
+    ]);
+    expect(roles("Juliana Cherera", article)).toEqual([["vice-chair", null, null]]);
+  });
+
   it("reads 'Mr Justice' as the judge's post without the courtesy title, and no weekday before it as part of it", () => {
     const article = entitiesOf(
       "Carer jailed\n\nOn Friday Mr Justice Pryce said the attack was cruel. Mrs Justice Cockerill agreed, and on Monday Finance Minister Jim Bale spoke.",

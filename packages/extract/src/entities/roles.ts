@@ -103,8 +103,10 @@ const isRoleNoun = (w: string) => lexicon().roleNouns.has(w) || PERSON_TITLES.ha
 
 function isRoleWord(t: Token): boolean {
   const w = lower(t);
-  // "co-leader", "co-chair", "co-founder": a shared post is the post.
-  return isRoleNoun(w) || (w.startsWith("co-") && isRoleNoun(w.slice(3)));
+  // "co-leader", "co-chair", "co-founder": a shared post is the post; so is a deputy's ("vice-chair",
+  // "deputy-chair", "vice-president").
+  const shared = /^(?:co|vice|deputy)-(.+)$/.exec(w);
+  return isRoleNoun(w) || (shared !== null && isRoleNoun(shared[1] as string));
 }
 
 /** "On Friday Mr Justice Pryce": a courtesy title or a weekday before a post is no part of it. */
@@ -204,6 +206,23 @@ function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, 
 function bodyOpening(words: Token[], located: LocatedIndex): { name: string; end: number } | null {
   const opening = entityOpening(words, located, "organization");
   return opening && { name: opening.name, end: opening.end };
+}
+
+/**
+ * "Independent Electoral and Boundaries Commission chairman Wafula Chebukati": the words before the post
+ * stopped at the body's "and"; the body whose mention ends inside them, having begun before them, is
+ * the post's (its name, and the index after it in `words`).
+ */
+function bodyReachingInto(words: Token[], located: LocatedIndex): { name: string; end: number } | null {
+  const first = words[0];
+  if (!first) return null;
+  for (let j = 0; j < words.length - 1; j++) {
+    const body = located
+      .endingAt((words[j] as Token).end)
+      .find((l) => l.entity.type === "organization" && l.candidate.start < first.start);
+    if (body) return { name: body.entity.name, end: j + 1 };
+  }
+  return null;
 }
 
 /**
@@ -354,7 +373,7 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   // "Sinner beats Alcaraz": a role word that a verb or another word parts from the name is no post of it.
   if (pre.length > 0 && isRoleWord(pre[pre.length - 1] as Token)) {
     // "FNV negotiator Niek Stam", "Wedbush analyst Dan Ives": a body named before the post is its organization.
-    const body = bodyOpening(pre, located);
+    const body = bodyOpening(pre, located) ?? bodyReachingInto(pre, located);
     const held = body !== null && body.end < pre.length && pre.slice(body.end).some(isRoleWord);
     const { tokens: title, place } = titleAndNationality(held ? pre.slice(body.end) : pre);
     let possessorPlace: string | null = null;
