@@ -841,12 +841,13 @@ describe("a body named by its noun", () => {
 
   it("reads where a body is based as no name of its own ('The Cupertino, California-based company said' is the company named before)", () => {
     const quotes = attributedQuotesOf([
-      "Zorvex Corp cut 500 jobs on Monday. The Seattle-based company said sales fell. The Cupertino, California-based company said profits rose.",
+      "Zorvex Corp cut 500 jobs on Monday. The Seattle-based company said sales fell. The Cupertino, California-based company said profits rose. The San Jose-based firm said it would appeal.",
       "Beyond imports of dairy and genetically modified products, Washington-based analysts say they see little room for growth.",
     ]);
     expect(quotes.map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([
       ["sales fell", "Zorvex Corp", null],
       ["profits rose", "Zorvex Corp", null],
+      ["it would appeal", "Zorvex Corp", null],
       ["they see little room for growth", null, "Washington-based analysts"],
     ]);
   });

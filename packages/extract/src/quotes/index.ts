@@ -774,12 +774,16 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
 /** A capitalised word between "the" and a description's last word that is no nationality or country: "the LA28 committee". */
 function namedModifier(description: string): boolean {
   const modifiers = description.split(/\s+/).slice(1, -1);
+  // "The Seattle-based company", "The San Jose-based firm", "The Santa Clara, California-based company":
+  // the capitalised words up to a "-based" word say where the body sits; they name no other body.
+  let based = -1;
+  modifiers.forEach((w, i) => {
+    if (PLACE_OF_BASE.test(w)) based = i;
+  });
   return modifiers.some(
     (w, i) =>
+      i > based &&
       startsUppercase(w) &&
-      // "The Seattle-based company", "The Cupertino, California-based company": where it sits, no name.
-      !PLACE_OF_BASE.test(w) &&
-      !(w.endsWith(",") && PLACE_OF_BASE.test(modifiers[i + 1] ?? "")) &&
       !lexicon().demonyms.has(w.toLowerCase()) &&
       findCountryCode(w.replace(/[.,]$/, "")) === null,
   );
