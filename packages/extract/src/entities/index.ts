@@ -197,10 +197,11 @@ export function extractEntities(
 }
 
 /**
- * "Durham" in an article that names Newcastle is Durham, England, not the larger Durham, North Carolina:
- * a town whose name several towns bear, with no locator, moves to the one that lies near a place the
- * article names for sure (a town of a name no other town bears, a capital, a town far larger than its
- * namesakes, or one a locator placed), when the largest of the name lies near none of them.
+ * "The storm moved from Montgomery to Birmingham": Birmingham, Alabama, not the larger Birmingham in
+ * England. A town whose name several towns bear, with no locator, moves to the one that lies near a
+ * place named in the same sentence (a town of a name no other town bears, a capital, a town ten times
+ * its namesakes, one a locator placed, or the largest namesake of another unsure town) when the largest
+ * of the name lies near none of them.
  */
 function settleTownsNearOtherPlaces(named: Omit<Entity, "id">[], linked: readonly LinkedEntity[]): void {
   type Placed = { e: Omit<Entity, "id">; at: [number, number]; sentences: Set<number>; sure: boolean };

@@ -163,9 +163,9 @@ const NEAR_KILOMETRES = 150;
 
 /**
  * The town of this name that lies near one of `anchors` (the places the article names for sure, as
- * [longitude, latitude]) when the largest town of the name lies near none: "Durham" beside Newcastle
- * is Durham, England, not Durham, North Carolina; "Birmingham" beside Montgomery is Birmingham,
- * Alabama. Null when the largest town stands (it is near an anchor, or no other town is).
+ * [longitude, latitude]) when the largest town of the name lies near none: "Birmingham" beside
+ * Montgomery is Birmingham, Alabama; "Vancouver" beside Portland, Oregon is Vancouver, Washington. Null
+ * when the largest town stands (it is near an anchor, or no other town is).
  */
 export function townNearAnchors(name: string, anchors: readonly (readonly [number, number])[]): City | null {
   if (anchors.length === 0) return null;
