@@ -2022,10 +2022,11 @@ describe("a firm's short name", () => {
   it("reads a given name before a place head that is also a surname as a person who speaks (Kim Park said), not the Albert Hall or people in Victoria Park", () => {
     expect(
       typesOf(
-        "Shares fall\n\nKim Park at Wedbush Securities said the guidance was light. The hall is shut, said Tom Hall. The Albert Hall said it would reopen. Fans in Victoria Park said they were happy.",
+        "Shares fall\n\nKim Park at Wedbush Securities said the guidance was light. The hall is shut, said Tom Hall. The Albert Hall said it would reopen. Fans in Victoria Park said they were happy. Jane Park, an analyst at Citi, agreed.",
       ),
     ).toMatchObject({
       "Kim Park": "person",
+      "Jane Park": "person",
       "Tom Hall": "person",
       "Albert Hall": "place",
       "Victoria Park": "place",

@@ -86,8 +86,9 @@ const SURNAME_HEADS = new Set(["park", "hall", "bay", "lake"]);
 const AFFILIATION_WORDS = /^(?:at|of|from|with|the)$/;
 
 /**
- * "Jane Park said", "said Kim Hall.", "Kim Park at Wedbush said": a given name before a place head that
- * is also a surname is a person who speaks (not "Victoria Park" or "Albert Hall" as places).
+ * "Jane Park said", "said Kim Hall.", "Kim Park at Wedbush said", "Jane Park, an analyst,": a given name
+ * before a place head that is also a surname is a person who speaks or is described by a role (not
+ * "Victoria Park" or "Albert Hall" as places).
  */
 function speaksAsGivenNameAndSurname(c: NameCandidate, all: readonly string[]): boolean {
   const [given, head] = all;
@@ -99,6 +100,10 @@ function speaksAsGivenNameAndSurname(c: NameCandidate, all: readonly string[]): 
   if (/^(?:the|in|at|near|to|from|into|outside|inside|across|around|through)$/.test(lowerAt(c, -1)))
     return false;
   if (SPEECH_VERBS.has(lowerAt(c, -1)) && /^(?:,|\.|)$/.test(lowerAt(c, n))) return true;
+  // "Jane Park, an analyst at Wedbush,": set off and described by a person's role noun.
+  if (lowerAt(c, n) === "," && /^(?:a|an|the)$/.test(lowerAt(c, n + 1))) {
+    for (let k = n + 2; k < n + 5; k++) if (lex.roleNouns.has(lowerAt(c, k))) return true;
+  }
   for (let k = n; k < n + 8; k++) {
     const word = lowerAt(c, k);
     if (SPEECH_VERBS.has(word)) return k === n || AFFILIATION_WORDS.test(lowerAt(c, n));
