@@ -135,7 +135,9 @@ export function extractEntities(
       !e.candidates.every((c) => c.tokens.length === 1 && isGroupWord(c.text)) &&
       !(e.candidates.length === 1 && cutInAlt(e.candidates[0] as NameCandidate)),
   );
-  const named: Omit<Entity, "id">[] = mapPacked(linked, (e) => {
+  // The state or country a locator after a place's mention names ("Springfield, Illinois"), or null.
+  const locators = mapPacked(linked, (e) => (e.type === "place" ? locatorCountry(e) : null));
+  const named: Omit<Entity, "id">[] = mapPacked(linked, (e, i) => {
     const name = canonicalName(e);
     return {
       type:
@@ -161,10 +163,10 @@ export function extractEntities(
       }),
       salience: salience(e.candidates, article),
       roles: [] as Role[],
-      kb: e.type === "place" ? placeKnowledgeBase(name, locatorCountry(e)) : null,
+      kb: e.type === "place" ? placeKnowledgeBase(name, locators[i] ?? null) : null,
     };
   });
-  settleTownsNearOtherPlaces(named, linked);
+  settleTownsNearOtherPlaces(named, linked, locators);
   const found = [...linked.flatMap((e) => e.candidates), ...events];
   const rescued = rescueNameParts(linked, named, blocks, found);
   const shouted = rescueShoutedNames(named, article.text, [...found, ...rescued]);
@@ -203,17 +205,20 @@ export function extractEntities(
  * its namesakes, one a locator placed, or the largest namesake of another unsure town) when the largest
  * of the name lies near none of them.
  */
-function settleTownsNearOtherPlaces(named: Omit<Entity, "id">[], linked: readonly LinkedEntity[]): void {
+function settleTownsNearOtherPlaces(
+  named: Omit<Entity, "id">[],
+  linked: readonly LinkedEntity[],
+  locators: readonly (string | null)[],
+): void {
   type Placed = { e: Omit<Entity, "id">; at: [number, number]; sentences: Set<number>; sure: boolean };
   const placed: Placed[] = [];
   named.forEach((e, i) => {
     if (e.type !== "place" || e.kb?.geonamesId == null) return;
-    const l = linked[i] as LinkedEntity;
     placed.push({
       e,
       at: [e.kb.longitude as number, e.kb.latitude as number],
-      sentences: new Set(mapPacked(l.candidates, (c) => c.sentence.start)),
-      sure: isSureTown(e.name) || locatorCountry(l) !== null,
+      sentences: new Set(mapPacked((linked[i] as LinkedEntity).candidates, (c) => c.sentence.start)),
+      sure: isSureTown(e.name) || (locators[i] ?? null) !== null,
     });
   });
   if (placed.length < 2 || placed.every((p) => p.sure)) return;

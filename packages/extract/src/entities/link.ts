@@ -351,7 +351,7 @@ function withoutHead(c: NameCandidate): string | null {
   const ws = words(c);
   // "Cisco Systems Inc", "Meta Platforms": a company's name without its corporate words.
   let end = ws.length;
-  while (end > 1 && CORPORATE_WORDS.test(ws[end - 1]?.toLowerCase() ?? "")) end--;
+  while (end > 1 && isCorporateWord(ws[end - 1]?.toLowerCase() ?? "")) end--;
   if (end < ws.length - 1) return normaliseName(ws.slice(0, end).join(" "));
   const last = ws[ws.length - 1]?.toLowerCase() ?? "";
   if (ws.length < 2 || !(ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last))) return null;
@@ -365,8 +365,13 @@ function withoutLegalForm(ws: readonly string[]): readonly string[] {
   return ws.length > 2 && LEGAL_FORM.test(ws[ws.length - 1] ?? "") ? ws.slice(0, -1) : ws;
 }
 
-const CORPORATE_WORDS =
-  /^(?:inc\.?|corp\.?|corporation|co\.?|ltd\.?|limited|plc|llc|ag|sa|nv|se|holdings|enterprises|ventures|systems|technologies|platforms|industries)$/;
+/** A company's legal form or a corporate word ending its name: "Inc", "Holdings", "Systems" (lowercase). */
+function isCorporateWord(w: string): boolean {
+  return (
+    LEGAL_FORM.test(w) ||
+    /^(?:corporation|holdings|enterprises|ventures|systems|technologies|platforms|industries)$/.test(w)
+  );
+}
 
 /** What linking needs to know about an entity's candidates, kept up to date as candidates join it. */
 interface EntitySummary {

@@ -137,13 +137,18 @@ function findCityIn(name: string, country: string): City | null {
   return citiesByCountry?.get(placeKey(name))?.get(country) ?? null;
 }
 
+/** Every town of this name, largest first (undefined: none). */
+function townsNamed(name: string): readonly City[] | undefined {
+  cityIndex();
+  return townsByName?.get(placeKey(name));
+}
+
 /**
  * Whether a town's name points to one town: the gazetteer holds one of that name, or the largest is a
  * national capital or ten times the next ("Paris", "Perth", "Boston" stay where they are by default).
  */
 export function isSureTown(name: string): boolean {
-  cityIndex();
-  const towns = townsByName?.get(placeKey(name));
+  const towns = townsNamed(name);
   if (!towns || towns.length < 2) return true;
   const [first, second] = towns as [City, City];
   return first.featureCode === "PPLC" || first.population >= 10 * second.population;
@@ -169,8 +174,7 @@ const NEAR_KILOMETRES = 150;
  */
 export function townNearAnchors(name: string, anchors: readonly (readonly [number, number])[]): City | null {
   if (anchors.length === 0) return null;
-  cityIndex();
-  const towns = townsByName?.get(placeKey(name));
+  const towns = townsNamed(name);
   if (!towns || towns.length < 2) return null;
   const distance = (town: City) =>
     minOf(anchors, (anchor) => kilometresBetween(town.loc.coordinates, anchor));

@@ -709,19 +709,7 @@ const RELATIVE_WHO = /^(?:who|whom)$/;
 
 /** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
 /** Verbs that, after a noun following the cue, make the words a clause: "said her party was ready". */
-const CLAUSE_VERBS = new Set([
-  "was",
-  "is",
-  "were",
-  "are",
-  "has",
-  "had",
-  "have",
-  "will",
-  "would",
-  "could",
-  "can",
-]);
+const CLAUSE_VERBS = new Set([...AUXILIARIES, "was", "is", "were", "are"]);
 
 export function speakerAfter(
   tokens: Token[],
