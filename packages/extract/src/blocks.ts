@@ -45,15 +45,18 @@ export function articleBlocks(article: Article): Block[] {
     pushBlock(blocks, "caption", image.caption);
     if (image.alt && !PLAYER_LABEL.test(image.alt.text.trim())) pushBlock(blocks, "alt", image.alt);
   }
-  const seen = new Set<string>();
-  return blocks
-    .filter((b) => {
-      const k = `${b.start}:${b.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start);
+  // A block inside another (a wire dateline the parser also keeps as its paragraph's opening, or a
+  // caption repeated as a paragraph) is read once, as the longer block: read twice, its dates were
+  // reported twice.
+  const sorted = blocks.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Block[] = [];
+  let reach = -1;
+  for (const b of sorted) {
+    if (b.end <= reach) continue;
+    kept.push(b);
+    reach = b.end;
+  }
+  return kept;
 }
 
 /** The sentences of each block (offsets into `Article.text`), in the order of `blocks`. */

@@ -1,5 +1,7 @@
+import { parseArticle } from "@newsgraph/parser";
 import { describe, expect, it } from "vitest";
 import { findDates, referenceDate } from "../src/dates/find-dates.ts";
+import { extractDates } from "../src/dates/index.ts";
 
 const brief = (text: string, publishedAt: string | null) =>
   findDates(text, publishedAt).map(({ text: t, value, granularity, relative }) => ({
@@ -119,6 +121,22 @@ describe("weekdays", () => {
       ["Sunday", "2024-03-03"],
       ["Friday", "2024-03-08"],
       ["Thursday", "2024-02-29"],
+    ]);
+  });
+});
+
+describe("extractDates on a parsed article", () => {
+  it("reports a wire dateline's date once, though the dateline also opens the first paragraph", () => {
+    const text =
+      "Port strike ends after pay deal\n\nMarch 3, 2024\n\nROTTERDAM, March 3 (Reuters) - Dock workers ended a strike on Sunday after a pay deal.\n\nThe union said talks would resume in April.\n";
+    const parsed = parseArticle(text, { source: "dateline.txt", contentType: "text" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.dateline?.text).toBe("ROTTERDAM, March 3 (Reuters) -");
+    const dates = extractDates(parsed.value).filter((d) => d.start > text.indexOf("ROTTERDAM"));
+    expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual([
+      "March 3=2024-03-03",
+      "Sunday=2024-03-03",
+      "April=2024-04",
     ]);
   });
 });

@@ -30,6 +30,20 @@ const brief = (q: Quote) => ({
 const direct = (quotes: Quote[]) => quotes.filter((q) => q.kind !== "indirect").map(brief);
 
 describe("extractQuotes on other styles", () => {
+  it("gives a surname two people share to the one named last before it, not to one person written two ways", () => {
+    const quotes = attributedQuotesOf([
+      "President Luiz Inacio Lula da Silva cracks down on clearing. Environment Minister Marina Silva said the figures were good.",
+      '"We still have a lot to do," Silva told a news conference. Former President Bill Clinton spoke next, after Hillary Clinton.',
+      '"It was a long day," Clinton said. Josh Apte and Joshua Apte are one man; Apte said it was fine.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the figures were good", "Marina Silva"],
+      ["We still have a lot to do,", "Marina Silva"],
+      ["It was a long day,", "Hillary Clinton"],
+      ["it was fine", "Josh Apte"],
+    ]);
+  });
+
   it("gives reported speech to the name set off after the post it holds, and keeps a percent sign in the clause", () => {
     const quotes = attributedQuotesOf([
       "The head of the harbour council HBC, Ana Ruiz, warned that ferry traffic could fall by 15%. Her lawyer, Tom Ray, said she was right. Lars Berg, a professor at Bergen, said growth was slowing.",

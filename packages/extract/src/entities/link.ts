@@ -1334,6 +1334,31 @@ function isCoinedWord(word: string): boolean {
   );
 }
 
+/**
+ * The first three letters of a person's given name, or "" when the name has none a word list knows
+ * ("Bill" is an ordinary word as well; "Day-by-day Schiff" is no name).
+ */
+function givenNameOf(longest: NameCandidate): string {
+  const words = significantWords(longest);
+  const given = words.length >= 2 ? words[0]?.toLowerCase() : undefined;
+  if (!given) return "";
+  const lex = lexicon();
+  return lex.firstNames.has(given) || lex.commonWords.has(given) ? given.slice(0, 3) : "";
+}
+
+/** Of `entities`, the one with a mention closest before `start`, if any has one. */
+function lastNamedBefore(start: number, entities: LinkedEntity[]): LinkedEntity | undefined {
+  let best: LinkedEntity | undefined;
+  let bestStart = -1;
+  for (const e of entities)
+    for (const m of e.candidates)
+      if (m.start < start && m.start > bestStart) {
+        best = e;
+        bestStart = m.start;
+      }
+  return best;
+}
+
 class EntityIndex {
   private readonly order = new Map<LinkedEntity, number>();
   /** Entities by full key (no limit), by last and first significant word and by initials (limited). */
@@ -1441,14 +1466,24 @@ class EntityIndex {
     }
     let best: LinkedEntity | undefined;
     let bestOrder = Number.POSITIVE_INFINITY;
+    const matching: LinkedEntity[] = [];
+    const givenNames = new Set<string>();
     for (const e of pool) {
-      const n = this.order.get(e) ?? 0;
       const summary = this.summaries.get(e);
-      if (summary && n < bestOrder && matchesEntity(c, e, type, summary)) {
+      if (!summary || !matchesEntity(c, e, type, summary)) continue;
+      matching.push(e);
+      givenNames.add(e.type === "person" ? givenNameOf(summary.longest) : "");
+      const n = this.order.get(e) ?? 0;
+      if (n < bestOrder) {
         best = e;
         bestOrder = n;
       }
     }
+    // "Luiz Inácio Lula da Silva … Marina Silva said … Silva told": a surname two people share is the
+    // one named last before it. Only people with given names of their own: "Josh Apte" and "Joshua
+    // Apte", "Kristin" and "Kristen Wilkins" are one person written two ways.
+    if (ws.length === 1 && matching.length > 1 && givenNames.size === matching.length && !givenNames.has(""))
+      return lastNamedBefore(c.start, matching) ?? best;
     return best;
   }
 }
