@@ -36,6 +36,46 @@ const roles = (name: string, article: Entity[]) =>
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("reads the G20 and COP30 as names, OPEC+ as OPEC, and a UN summit after a COP's code", () => {
+    expect(
+      names(
+        "Leaders of the G20 met after OPEC+ agreed to cut output. Brazil will host the COP30 United Nations climate summit, and the G7 will meet in Italy.",
+      ),
+    ).toEqual([
+      ["organization", "G20"],
+      ["organization", "OPEC"],
+      ["place", "Brazil"],
+      ["organization", "United Nations"],
+      ["organization", "G7"],
+      ["place", "Italy"],
+    ]);
+    expect(typesOf("Climate talks\n\nCOP28 ended in Dubai on Tuesday.").COP28).toBe("event");
+  });
+
+  it("reads a rainforest, a savanna and wetlands as places, also the Amazon a company shares its name with", () => {
+    expect(
+      names(
+        "Deforestation in Brazil's Amazon fell last year. The Cerrado savanna, which borders the Amazon, and the Pantanal wetlands burned.",
+      ),
+    ).toEqual([
+      ["place", "Brazil"],
+      ["place", "Amazon"],
+      ["place", "Cerrado"],
+      ["place", "Pantanal"],
+    ]);
+  });
+
+  it("keeps a Portuguese 'do' inside a name, and a compass word after it closes a place", () => {
+    expect(
+      names(
+        "The Observatorio do Clima, a network of groups, said floods in the state of Rio Grande do Sul had worsened. Why do Americans care?",
+      ).filter(([, name]) => name !== "Americans"),
+    ).toEqual([
+      ["organization", "Observatorio do Clima"],
+      ["place", "Rio Grande do Sul"],
+    ]);
+  });
+
   it("reads 'according to X' as a source, not a place", () => {
     expect(names("The site is the 135th most popular, according to Fjordtrack.")).toEqual([
       ["organization", "Fjordtrack"],

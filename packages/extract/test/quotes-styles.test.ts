@@ -44,6 +44,13 @@ describe("extractQuotes on other styles", () => {
     ]);
   });
 
+  it("reads a Portuguese place with 'do' as a scene before the cue, not a speaker called 'Sul'", () => {
+    const [quote] = attributedQuotesOf([
+      "Heavy floods hit the south last week, and rescuers in Rio Grande do Sul said more rain was coming.",
+    ]);
+    expect([quote?.speaker, quote?.speakerDescription]).toEqual([null, "rescuers in Rio Grande do Sul"]);
+  });
+
   it("gives reported speech to the name set off after the post it holds, and keeps a percent sign in the clause", () => {
     const quotes = attributedQuotesOf([
       "The head of the harbour council HBC, Ana Ruiz, warned that ferry traffic could fall by 15%. Her lawyer, Tom Ray, said she was right. Lars Berg, a professor at Bergen, said growth was slowing.",

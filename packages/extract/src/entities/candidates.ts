@@ -363,7 +363,8 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 const isHeadWord = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
 const isHeadToken = (t: Token) => isHeadWord(lower(t));
 /** "van", "al", "de": a particle that belongs inside a name. */
-const isParticle = (p: Token | undefined) => Boolean(p?.isWord && NAME_PARTICLES.has(lower(p)));
+const isParticle = (p: Token | undefined) =>
+  Boolean(p?.isWord && (NAME_PARTICLES.has(lower(p)) || p.text === "do"));
 /** "the", "a", "an" or a connector before a name: no part of it. */
 const isLeadingFiller = (t: Token) => /^(?:the|a|an)$/i.test(t.text) || NAME_CONNECTORS.has(lower(t));
 
@@ -677,8 +678,12 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
-      if (isParticle(next)) {
-        // "van Gogh", and two in a row: "von der Leyen", "de la Cruz".
+      if (
+        isParticle(next) &&
+        (next.text !== "do" || !lexicon().commonWords.has(lower(run[run.length - 1] as Token)))
+      ) {
+        // "van Gogh", and two in a row: "von der Leyen", "de la Cruz"; Portuguese "do" (never a
+        // person's particle, so not among them): "Observatório do Clima", "Rio Grande do Sul".
         const two = isParticle(tokens[j + 1]) ? 2 : 1;
         const after = tokens[j + two];
         if (after && isProperCandidate(after)) {
@@ -1012,6 +1017,18 @@ function splitAfterOrganization(segment: Segment): Segment[] {
   // capitalised words after it).
   const acronym = tokens[0];
   const given = tokens[1];
+  // "the COP30 United Nations climate summit": a summit's or group's code opens no longer name (but
+  // "the G20 Summit" is one).
+  if (
+    acronym &&
+    given &&
+    GROUP_OR_SUMMIT.test(acronym.text) &&
+    (tokens.length > 2 || !isCommonWord(lower(given)))
+  )
+    return [
+      { tokens: [acronym], title: segment.title, demonym: segment.demonym },
+      { tokens: tokens.slice(1), title: [], demonym: null },
+    ];
   if (
     acronym &&
     given &&
@@ -1132,11 +1149,17 @@ function isDoctrineOrLaw(words: string[]): boolean {
   return !words.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w));
 }
 
+/**
+ * The names with digits of groups of countries and of their summits: "G7", "G20", "COP28" (a lone word
+ * with a digit is otherwise a model, a code or a score).
+ */
+const GROUP_OR_SUMMIT = /^(?:G(?:7|8|20|77)|COP\d{1,2})$/;
+
 /** "A350-900", "F-35", "S10", "MQ-9B": capitals and digits (both) naming a model. */
 const MODEL_CODE = /^(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})\p{Lu}{1,3}-?\d{1,4}(?:-\d{1,4})?\p{Lu}?$/u;
 
 export function isModelCode(t: Token): boolean {
-  return MODEL_CODE.test(t.text);
+  return MODEL_CODE.test(t.text) && !GROUP_OR_SUMMIT.test(t.text);
 }
 
 const CENTRE = /^(?:centre|center)s?$/;
@@ -1184,7 +1207,12 @@ function trimSegment(segment: Segment): Segment | null {
     tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))
   )
     return null;
-  if (tokens.length === 1 && /\d/.test((tokens[0] as Token).text)) return null;
+  if (
+    tokens.length === 1 &&
+    /\d/.test((tokens[0] as Token).text) &&
+    !GROUP_OR_SUMMIT.test((tokens[0] as Token).text)
+  )
+    return null;
   let demonym = segment.demonym;
   const lex = lexicon();
   // "Former Indian cricket captain …": a title's modifier and a nationality word name no one.

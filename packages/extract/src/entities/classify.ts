@@ -125,8 +125,11 @@ const NAMED_FACILITY =
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
 
+const PORTUGUESE_COMPASS = /^(?:sul|norte|leste|oeste)$/;
+
 /** Nouns after a name that make it a landform: "the Amazon rainforest", "the Congo basin". */
-const LANDFORM_NOUNS = /^(?:rainforest|rainforests|river|basin|jungle|delta|region|forest|forests)$/;
+const LANDFORM_NOUNS =
+  /^(?:rainforest|rainforests|river|basin|jungle|delta|region|forest|forests|savanna|savannah|wetland|wetlands|desert|steppe|plateau|highlands|lowlands|marshes|swamp|swamps|archipelago|peninsula)$/;
 /** Company names that are first rivers and regions: "the Amazon" alone is the rainforest. */
 const LANDFORM_HOMONYMS = new Set(["amazon"]);
 
@@ -134,7 +137,15 @@ const LANDFORM_HOMONYMS = new Set(["amazon"]);
 function isLandformHomonym(c: NameCandidate): boolean {
   if (!lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
   if (LANDFORM_NOUNS.test(lowerAt(c, c.tokens.length))) return true;
-  return LANDFORM_HOMONYMS.has(c.text.toLowerCase()) && lowerAt(c, -1) === "the";
+  if (!LANDFORM_HOMONYMS.has(c.text.toLowerCase())) return false;
+  // "the Amazon", "Brazil's Amazon", "Peru's Amazon region".
+  const before = lowerAt(c, -1);
+  return before === "the" || (/^['’]s$/.test(before) && findCountryCode(textAt(c, -2)) !== null);
+}
+
+/** "the Cerrado savanna", "the Pantanal wetlands", "the Gobi desert": a name no list knows before a landform's noun is the landform. */
+function namesLandform(c: NameCandidate): boolean {
+  return c.title.length === 0 && LANDFORM_NOUNS.test(lowerAt(c, c.tokens.length));
 }
 
 /** Nouns for a settlement or an area before "of" and its name: "the town of Mai Mahiu", "the 1200 block of Broadway". */
@@ -152,6 +163,9 @@ function strongType(c: NameCandidate): NamedType | null {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (isLandformHomonym(c)) return "place";
+  if (namesLandform(c) && !lex.knownOrganizations.has(text)) return "place";
+  // "Rio Grande do Sul", "Caxias do Sul", "Rio Grande do Norte": a Portuguese compass word closes a place.
+  if (all.length >= 3 && all[all.length - 2] === "do" && PORTUGUESE_COMPASS.test(last)) return "place";
   if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";
   if (lex.knownOrganizations.has(text) || teamNicknames().has(text)) return "organization";
   // "the ruling Morena party", "Gandhi's Congress party": a name before "party" is the party's, even

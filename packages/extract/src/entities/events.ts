@@ -188,9 +188,9 @@ const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$
 const OTHER_HEADS =
   /^(?:prize|prizes|award|awards|medal|trophy|day|month|week|symphony|concerto|sonata|overture|requiem|serenade|nocturne|rhapsody|average|index|composite|telescope|curve|paradox|hypothesis|theorem|conjecture|principle|effect|equation|keyboard|keyboards|trackpad|touchpad|laptop|laptops|smartphone|smartphones|headset|earbuds|console|card|series|edition|bundle|controllers?|monitors?|thermostats?|sensors?|routers?|tablets?|cameras?|headphones|earphones|chargers?)$/;
 const TRAILING_YEAR = /\s+(?:1[89]|20)\d{2}$/;
-/** Pilgrimages and feasts named in one word: events whatever the words around them say. */
+/** Pilgrimages, feasts and the UN's climate conferences ("COP28") named in one word: events whatever the words around them say. */
 const ONE_WORD_OCCASIONS =
-  /^(?:hajj|umrah|eid|diwali|hanukkah|chanukah|passover|holi|vesak|oktoberfest|navratri|kwanzaa|purim|sukkot)$/i;
+  /^(?:hajj|umrah|eid|diwali|hanukkah|chanukah|passover|holi|vesak|oktoberfest|navratri|kwanzaa|purim|sukkot|cop\d{1,2})$/i;
 /** Award ceremonies named in the plural: events ("at the AMAs", "the Grammys"). */
 const AWARD_SHOWS = /^(?:grammys|emmys|oscars|tonys|baftas|amas|vmas|golden globes)$/i;
 /** Awards in the singular ("the Grammy winners") and the exits of Brexit's kind: neither agents nor places. */

@@ -1248,6 +1248,9 @@ const COMPANY_DIVISIONS =
 const GLUED_CAMEL_CASE = /^ (?:[a-z][A-Z]|[A-Z]+\+)/;
 const OUTLETS = new Set(NEWS_OUTLETS);
 
+/** Groups of states whose name with a plus is the wider group, no product: "OPEC+", "BRICS+". */
+const STATES_PLUS = new Set(["opec", "brics"]);
+
 /**
  * "Google Stadia", "Microsoft xCloud", "Nintendo Switch Lite", "Apple TV+", "Disney+": a company's
  * name run into a name of its own that holds no head word of a body is its product (a service, a
@@ -1258,11 +1261,13 @@ export function isMakersProduct(c: NameCandidate, text: string): boolean {
   const lex = lexicon();
   // "Disney+", "ESPN+": a plus glued to the company's name; "Microsoft xCloud", "Apple iPad": a
   // camel-case word opening in lowercase after it.
-  if (c.tokens.length === 1)
+  if (c.tokens.length === 1) {
+    const word = c.tokens[0]?.lower ?? "";
     return (
-      lex.knownOrganizations.has(c.tokens[0]?.lower ?? "") &&
-      (text[c.end] === "+" || GLUED_CAMEL_CASE.test(text.slice(c.end, c.end + 4)))
+      lex.knownOrganizations.has(word) &&
+      (text[c.end] === "+" ? !STATES_PLUS.has(word) : GLUED_CAMEL_CASE.test(text.slice(c.end, c.end + 4)))
     );
+  }
   const words = mapPacked(c.tokens, (t) => t.lower);
   const whole = words.join(" ");
   if (lex.knownOrganizations.has(whole) || isTeamName(whole)) return false;
