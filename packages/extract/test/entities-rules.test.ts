@@ -36,6 +36,29 @@ const roles = (name: string, article: Entity[]) =>
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("reads a power plant's and a training ground's name as a place, an oil blend as no name, and ferries as a company", () => {
+    const types = typesOf(
+      "Quake report\n\nThe utility said its Onagawa nuclear plant was safe, as was the Zaporizhzhia nuclear power plant. He trained at the Zubieta training ground. Workers at the Toyota power plant struck. Brent crude rose 2%, and Brent gained again later. Ferry operator Brittany Ferries cut jobs, and some Tohoku Shinkansen bullet trains stopped.",
+    );
+    expect(types).toEqual({
+      Onagawa: "place",
+      Zaporizhzhia: "place",
+      Zubieta: "place",
+      Toyota: "organization",
+      "Brittany Ferries": "organization",
+      "Tohoku Shinkansen": "place",
+    });
+  });
+
+  it("keeps a post's portfolio in its title, but a portfolio word alone still names the body", () => {
+    const article = entitiesOf(
+      "Cabinet changes\n\nOn Monday, Housing Secretary Angela Rayner spoke to the press. Later, Tourism Minister Kari Holm met them. The Treasury said the Cabinet would meet.",
+    );
+    expect(roles("Angela Rayner", article)).toEqual([["Housing Secretary", null, null]]);
+    expect(roles("Kari Holm", article)).toEqual([["Tourism Minister", null, null]]);
+    expect(article.map((e) => e.name)).toEqual(expect.arrayContaining(["Treasury", "Cabinet"]));
+  });
+
   it("reads the G20 and COP30 as names, OPEC+ as OPEC, and a UN summit after a COP's code", () => {
     expect(
       names(

@@ -44,6 +44,11 @@ describe("extractQuotes on other styles", () => {
     ]);
   });
 
+  it("gives 'a move analysts said' to the analysts, not to 'a move analysts'", () => {
+    const [quote] = quotesOf(["Oil rose 2% on Monday, a move analysts said would tighten supply."]);
+    expect([quote?.text, quote?.speakerDescription]).toEqual(["would tighten supply", "analysts"]);
+  });
+
   it("reads a Portuguese place with 'do' as a scene before the cue, not a speaker called 'Sul'", () => {
     const [quote] = attributedQuotesOf([
       "Heavy floods hit the south last week, and rescuers in Rio Grande do Sul said more rain was coming.",

@@ -122,6 +122,26 @@ const LANDFORM_PREFIXES =
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
+const SITE_KINDS =
+  /^(?:nuclear|power|coal|coal-fired|gas-fired|hydroelectric|hydropower|geothermal|training)$/;
+const SITE_NOUNS = /^(?:plant|plants|station|reactor|reactors|ground|grounds|complex|facility)$/;
+
+/** "Onagawa nuclear plant", "Zubieta training ground": a name before the kind of site and its noun. */
+function namesSite(c: NameCandidate): boolean {
+  const kind = lowerAt(c, c.tokens.length);
+  if (!SITE_KINDS.test(kind)) return false;
+  const noun = lowerAt(c, c.tokens.length + 1);
+  return SITE_NOUNS.test(noun) || (kind === "nuclear" && lowerAt(c, c.tokens.length + 2) === "plant");
+}
+
+/**
+ * "Tohoku Shinkansen bullet train services": a high-speed line's name before its trains (not "Avanti
+ * West Coast train services", the operator's, nor "Elizabeth line", which a town's name shares).
+ */
+function namesRailLine(c: NameCandidate): boolean {
+  return lowerAt(c, c.tokens.length) === "bullet" && /^trains?$/.test(lowerAt(c, c.tokens.length + 1));
+}
+
 /** Prepositions of place before a venue: "at Heinz Field", "to Soldier Field". */
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
 
@@ -264,6 +284,11 @@ function strongType(c: NameCandidate): NamedType | null {
     // "at Heinz Field", "to Soldier Field": a field after a preposition of place is a venue, not "Sally Field".
     if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";
   }
+  // "its Onagawa nuclear plant", "the Zubieta training ground": a name no list knows (not "a Toyota
+  // plant", the maker's) before a plant of power or a training ground names the site.
+  if (c.title.length === 0 && namesSite(c) && !lex.knownOrganizations.has(text)) return "place";
+  // "Tohoku Shinkansen bullet trains": a railway line, no one.
+  if (c.title.length === 0 && namesRailLine(c) && !lex.knownOrganizations.has(text)) return "place";
   // "Walter Reed hospital", "John Lennon airport": a person's name before a facility noun names the place.
   if (words.length > 1 && NAMED_FACILITY.test(textAt(c, c.tokens.length)) && c.title.length === 0)
     return "place";

@@ -1175,6 +1175,13 @@ function isNoName(e: LinkedEntity, text: string): boolean {
   if (e.candidates.every((c) => c.text.length === 1)) return true;
   if (e.type === "person" && isModelWord(e)) return true;
   if (e.candidates.every((c) => inBracketedTitle(c, text))) return true;
+  // "Brent crude … Brent fell", "West Texas Intermediate crude": an oil's benchmark blend, named by where
+  // it came from (not "in Brent"; not a country's crude).
+  if (
+    e.candidates.some((c) => lowerAt(c, c.tokens.length) === "crude") &&
+    e.candidates.every((c) => !findCountryCode(c.text) && mentionCues(c).place === 0)
+  )
+    return true;
   // "NAS drives", "an ECG": a common noun's acronym in capitals is nobody's name either.
   if (
     e.type === "person" &&

@@ -21,6 +21,7 @@ import {
   ORGANISATION_HEADS,
   PARTICLE_VERBS,
   PASSIVE_MARKERS,
+  PERSON_ROLE_NOUNS,
   PHRASE_END_WORDS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
@@ -663,6 +664,18 @@ export function subjectBefore(
   // "To the pears, add the juice", "because of agency policy said": a phrase a preposition opens is
   // no speaker.
   if (opener && PREPOSITION_OPENERS.test(lower(opener))) return null;
+  // "a move analysts said would tighten supply": "a" opens what was said about, a plural of people speaks.
+  const words = adjacent.filter(isWord);
+  const people = words[2];
+  if (
+    words.length === 3 &&
+    /^an?$/.test(lower(words[0])) &&
+    startsLowercase(words[1]?.text ?? "") &&
+    people &&
+    PERSON_ROLE_NOUNS.has(lower(people).replace(/s$/, "")) &&
+    lower(people).endsWith("s")
+  )
+    return phraseFromTokens([people], text, offset);
   return adjacentPhrase;
 }
 
