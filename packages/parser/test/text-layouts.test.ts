@@ -171,6 +171,12 @@ describe("text dumps in other outlets' layouts", () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.value.language).toBe("en");
     expect(articleBody(r.value)).toBe(lead);
+    const meetings = parseArticle(
+      "Ferry talks\n\nHealth Minister Ana Lopes met him. Tourism Minister Kari Holm met him. Housing Minister Jo Berg met him. The Housing Secretary Angela Rayner left.",
+      { source: "meetings.txt", contentType: "text" },
+    );
+    if (!meetings.ok) throw new Error(meetings.message);
+    expect(meetings.value.language).not.toBe("nl");
     const dutch = parseArticle(
       "Veerboot vaart weer\n\nDe veerboot van Texel vaart met ingang van maandag weer volgens de dienstregeling, maar de kaartjes zijn duurder dan in het voorjaar.",
       { source: "nl.txt", contentType: "text" },

@@ -7,7 +7,8 @@ const STOP_WORDS: Record<string, string> = {
   es: "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ha fue son ser este esta entre también sobre",
   pt: "o a os as de do da dos das e em que um uma é por com para não se no na nos nas ao mais como mas foi ser seu sua são pelo pela também",
   it: "il lo la gli le di del della dei e in che un una è per con non si da al alla sono come più ma anche nel nella questo",
-  nl: "de het een en van in is dat op te zijn voor met die niet aan er ook als bij door naar maar dan wordt om uit heeft",
+  // Not "met" (English "met"): a paragraph of "X met Y." sentences read as Dutch.
+  nl: "de het een en van in is dat op te zijn voor die niet aan er ook als bij door naar maar dan wordt om uit heeft",
   id: "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh ada adalah sebagai bisa mereka atau sudah telah saat",
   ru: "и в не на что с по как это он она они но из за к от для то же был была было были его её их так уже или о при также который",
 };
