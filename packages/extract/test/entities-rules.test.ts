@@ -36,6 +36,38 @@ const roles = (name: string, article: Entity[]) =>
 const names = (article: string) => namesIn(`Vote on the ferry plan\n\n${article}`).slice(0, 20);
 
 describe("entity rules", () => {
+  it("reads a firm's noun before a name, or the name speaking, as a company whatever its last word", () => {
+    expect(
+      typesOf(
+        "Drug news\n\nDanish drugmaker Bavarian Nordic said it could supply doses. Analysts agreed. Epic Games, the maker of Fortnite, said it would return to iOS. Swedish carmaker Volvo Cars agreed. The 2026 Commonwealth Games open in Glasgow.",
+      ),
+    ).toMatchObject({
+      "Bavarian Nordic": "organization",
+      "Epic Games": "organization",
+      "Volvo Cars": "organization",
+      "2026 Commonwealth Games": "event",
+    });
+  });
+
+  it("joins 'Africa CDC' in brackets to the long name it shortens", () => {
+    const article = entitiesOf(
+      "Mpox emergency\n\nThe Africa Centres for Disease Control and Prevention (Africa CDC) declared an emergency. Africa CDC said cases rose.",
+    );
+    const body = article.find((e) => e.name === "Africa Centres for Disease Control and Prevention");
+    expect([body?.type, body?.aliases, body?.mentions.length]).toEqual(["organization", ["Africa CDC"], 3]);
+  });
+
+  it("finds the city news means by its English name when GeoNames files it under its own ('Geneva', 'Hanover', 'Cologne')", () => {
+    const article = entitiesOf(
+      "Talks resume\n\nGENEVA (Reuters) - Talks in Geneva ended, and officials in Hanover and Cologne said more would follow.",
+    );
+    expect(Object.fromEntries(article.map((e) => [e.name, e.kb?.countryCode ?? null]))).toMatchObject({
+      Geneva: "CH",
+      Hanover: "DE",
+      Cologne: "DE",
+    });
+  });
+
   it("reads a power plant's and a training ground's name as a place, an oil blend as no name, and ferries as a company", () => {
     const types = typesOf(
       "Quake report\n\nThe utility said its Onagawa nuclear plant was safe, as was the Zaporizhzhia nuclear power plant. He trained at the Zubieta training ground. Workers at the Toyota power plant struck. Brent crude rose 2%, and Brent gained again later. Ferry operator Brittany Ferries cut jobs, and some Tohoku Shinkansen bullet trains stopped.",

@@ -410,8 +410,9 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
   return before?.lower !== "the";
 }
 
-const FIRM_NOUNS =
-  /^(?:company|firm|retailer|maker|brand|startup|start-up|bank|insurer|lender|airline|carrier|chain|label|brokerage|manufacturer|automaker|carmaker|giant|conglomerate|supplier|distributor)$/;
+/** "drugmaker Bavarian Nordic", "chipmaker Nvidia", "miner Rio Tinto": what a company is, before its name. */
+export const FIRM_NOUNS =
+  /^(?:company|firm|retailer|\p{Ll}*maker|brand|startup|start-up|bank|insurer|reinsurer|lender|airline|carrier|chain|label|brokerage|manufacturer|giant|conglomerate|supplier|distributor|miner|broadcaster|brewer|distiller|refiner|utility|supermarket|grocer|exporter|shipper|shipbuilder|telco)$/u;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 /** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */
 const FIRM_OPENERS = new Set([
@@ -521,6 +522,20 @@ const JOURNAL_WORDS = /^(?:nature|science|cell)$/;
 function isCitedJournal(c: NameCandidate): boolean {
   const before = textAt(c, -1);
   return /^(?:in|journal)$/.test(before) || (before === "and" && JOURNAL_WORDS.test(lowerAt(c, -2)));
+}
+
+const OWNER_NOUNS = /^(?:maker|makers|owner|owners|developer|publisher|operator|parent|manufacturer)$/;
+
+/**
+ * "drugmaker Bavarian Nordic", "Epic Games, the maker of Fortnite,", "Epic Games said": a name a firm's
+ * noun opens or describes, or that speaks, is a company's, whatever its last word ("Games", "Cars")
+ * says of an event or a product.
+ */
+export function isNamedAsFirm(c: NameCandidate): boolean {
+  if (isNamedByFirmNoun(c)) return true;
+  const n = c.tokens.length;
+  if (/^(?:said|says|told|announced)$/.test(lowerAt(c, n))) return true;
+  return textAt(c, n) === "," && lowerAt(c, n + 1) === "the" && OWNER_NOUNS.test(lowerAt(c, n + 2));
 }
 
 function isNamedByFirmNoun(c: NameCandidate): boolean {

@@ -22,6 +22,7 @@ import {
   nameCandidates,
   unglueSentenceStarts,
 } from "./candidates.ts";
+import { isNamedAsFirm } from "./classify.ts";
 import { contributorEntities } from "./contributors.ts";
 import {
   type EventMention,
@@ -139,18 +140,19 @@ export function extractEntities(
   const locators = mapPacked(linked, (e) => (e.type === "place" ? locatorCountry(e) : null));
   const named: Omit<Entity, "id">[] = mapPacked(linked, (e, i) => {
     const name = canonicalName(e);
+    const byName =
+      kindByName(name) ??
+      (e.candidates.some(isAwardMention) && e.candidates.every((c) => c.tokens.length === 1)
+        ? "other"
+        : null);
+    const byHead =
+      (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
+      (e.type === "organization" && namesEventBeforeNoun(e.candidates) ? "event" : null) ??
+      (e.type !== "place" && e.candidates.every((c) => isMakersProduct(c, article.text)) ? "other" : null);
     return {
-      type:
-        kindByName(name) ??
-        (e.candidates.some(isAwardMention) && e.candidates.every((c) => c.tokens.length === 1)
-          ? "other"
-          : null) ??
-        (e.type === "organization" || e.type === "person" ? eventOrOtherName(name) : null) ??
-        (e.type === "organization" && namesEventBeforeNoun(e.candidates) ? "event" : null) ??
-        (e.type !== "place" && e.candidates.every((c) => isMakersProduct(c, article.text))
-          ? "other"
-          : null) ??
-        e.type,
+      // "Epic Games, the maker of Fortnite,", "carmaker Volvo Cars": a name whose last word makes it an
+      // event's or a product's is the company's when a firm's noun describes it or it speaks.
+      type: byName ?? (byHead && e.candidates.some(isNamedAsFirm) ? "organization" : byHead) ?? e.type,
       name,
       key: normaliseName(name) || name.toLowerCase(),
       aliases: aliasesOf(e, name),

@@ -266,13 +266,23 @@ function parentheticalAliases(candidates: NameCandidate[]): Map<NameCandidate, N
     const found = innerStart === undefined ? undefined : byStart.get(innerStart);
     const inner = found?.sentence === c.sentence ? found : undefined;
     const close = inner?.sentenceTokens[inner.index + inner.tokens.length];
+    if (!inner || close?.text !== ")") continue;
     if (
-      inner &&
-      close?.text === ")" &&
       inner.tokens.length === 1 &&
       ((isAcronym(inner.text) && (acronymFits(inner.text, c) || spellsInitialsInOtherOrder(inner.text, c))) ||
         shortFormFits(inner.text, c) ||
         translatedBodyAcronym(inner.text, c))
+    )
+      aliasOf.set(inner, c);
+    // "the Africa Centres for Disease Control and Prevention (Africa CDC)": the name's first word and an
+    // acronym of the rest.
+    const [word, acronym] = inner.tokens;
+    if (
+      inner.tokens.length === 2 &&
+      word?.text === c.tokens[0]?.text &&
+      acronym &&
+      isAcronym(acronym.text) &&
+      acronymFits(acronym.text, c)
     )
       aliasOf.set(inner, c);
   }

@@ -73,9 +73,33 @@ const FORMER_CITY_NAMES: Record<string, string> = {
   Leningrad: "Saint Petersburg",
   "St. Petersburg": "Saint Petersburg",
   Danzig: "Gdańsk",
-  Odessa: "Odesa",
   Kharkov: "Kharkiv",
   Lvov: "Lviv",
+};
+
+/**
+ * English names of cities GeoNames files under their own language's name, where a smaller town
+ * elsewhere holds the English one ("Geneva" had been Geneva, Illinois; "Hanover" Hanover, Maryland) or
+ * none does ("Cologne", "Antwerp"). They join the index like any other name: the largest town wins.
+ */
+const ENGLISH_CITY_NAMES: Record<string, string> = {
+  Geneva: "Genève",
+  Cologne: "Köln",
+  Antwerp: "Antwerpen",
+  Lucerne: "Luzern",
+  Seville: "Sevilla",
+  Gothenburg: "Göteborg",
+  Nuremberg: "Nürnberg",
+  Hanover: "Hannover",
+  Bruges: "Brugge",
+  Ghent: "Gent",
+  Mantua: "Mantova",
+  Padua: "Padova",
+  Zaporizhzhia: "Zaporizhia",
+  Mykolaiv: "Mykolayiv",
+  Odesa: "Odessa",
+  Marseilles: "Marseille",
+  Lyons: "Lyon",
 };
 let cities: Map<string, City> | null = null;
 /** Every town of each name (largest first once the index is built): "durham" → Durham NC, Durham GB. */
@@ -118,6 +142,11 @@ function cityIndex(): Map<string, City> {
     if (saint) add(`${saint[1] === "Sainte" ? "Ste" : "St"} ${city.name.slice(saint[0].length)}`, city);
     const short = SHORT_NAMES[city.name] ?? QUALIFIED_NAME.exec(city.name)?.[1];
     if (short) add(short, city);
+  }
+  for (const [english, local] of Object.entries(ENGLISH_CITY_NAMES)) {
+    const towns = byName.get(computePlaceKey(local)) ?? [];
+    const largest = towns.reduce<City | null>((best, t) => (!best || rank(t) > rank(best) ? t : best), null);
+    if (largest?.name === local) add(english, largest);
   }
   // Former and English names GeoNames files under another name ("Kiev" is "Kyiv" there).
   for (const [old, current] of Object.entries(FORMER_CITY_NAMES)) {
