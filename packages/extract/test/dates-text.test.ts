@@ -125,6 +125,17 @@ describe("weekdays", () => {
   });
 });
 
+describe("weekday abbreviations", () => {
+  it("reads 'Sun', 'Sat' and 'Mon' as days only where a date would stand", () => {
+    expect(
+      brief(
+        "The probe orbits the Sun. Sat images were clear near the Mon River. It opens on Sat and ends Sun, Nov. 3.",
+        "2024-07-03",
+      ).map((d) => `${d.text}=${d.value}`),
+    ).toEqual(["Sat=2024-06-29", "Sun, Nov. 3=2024-11-03"]);
+  });
+});
+
 describe("extractDates on a parsed article", () => {
   it("reports a wire dateline's date once, though the dateline also opens the first paragraph", () => {
     const text =

@@ -66,6 +66,19 @@ describe("entity rules", () => {
       Hanover: "DE",
       Cologne: "DE",
     });
+    const [washington] = entitiesOf("Shutdown averted\n\nWASHINGTON — The House voted on Wednesday.");
+    expect([washington?.name, washington?.kb?.countryCode]).toEqual(["Washington", "US"]);
+  });
+
+  it("reads a school named in Italian, Spanish or French as a body", () => {
+    expect(
+      typesOf(
+        "Galaxy found\n\nA team led by Stefano Carniani of the Scuola Normale Superiore in Pisa found it.",
+      ),
+    ).toMatchObject({
+      "Scuola Normale Superiore": "organization",
+      Pisa: "place",
+    });
   });
 
   it("reads a power plant's and a training ground's name as a place, an oil blend as no name, and ferries as a company", () => {

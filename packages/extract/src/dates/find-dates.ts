@@ -300,6 +300,21 @@ function pushDateSentences(sentences: [number, number][], text: string, start: n
   }
 }
 
+const WEEKDAY_ABBREVIATION = /^(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?$/;
+const BEFORE_A_WEEKDAY = /\b(?:on|by|until|till|from|next|last|this|since)\s+$/i;
+const AFTER_A_WEEKDAY = /^\.?,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
+
+/**
+ * "orbits the Sun", "Sat images", "the Mon River": a weekday's short form alone is a date only where a
+ * date would stand, before a day's number or a month ("Wed. 5", "Sun, Nov 3") or after "on", "by",
+ * "next" and the like.
+ */
+function isBareWeekdayWord(text: string, start: number, end: number): boolean {
+  if (!WEEKDAY_ABBREVIATION.test(text.slice(start, end))) return false;
+  if (AFTER_A_WEEKDAY.test(text.slice(end, end + 12))) return false;
+  return !BEFORE_A_WEEKDAY.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /**
  * Dates in one block of text, normalised to ISO at their granularity. Relative expressions ("last week",
  * "in late May", "by the end of this year") resolve against `publishedAt`; without it they are dropped.
@@ -325,7 +340,7 @@ export function findDates(
       return budget >= 0;
     })
     .flatMap(([from, to]) => mergeMonthOfYear(text, chronoDates(text, from, to, reference)))
-    .filter((d) => publishedAt !== null || !d.relative);
+    .filter((d) => (publishedAt !== null || !d.relative) && !isBareWeekdayWord(text, d.start, d.end));
   const ends = publishedAt === null ? [] : periodEnds(text, fromParser, reference);
   const all = [...fromParser, ...ends, ...bareYears(text, fromParser)].sort((a, b) => a.start - b.start);
   return mapPacked(all, (d) => ({

@@ -469,6 +469,14 @@ const FIRM_OPENERS = new Set([
   "ministerium",
   "partido",
   "partito",
+  // Schools and hospitals: "Scuola Normale Superiore", "Escuela Superior", "École normale".
+  "scuola",
+  "escuela",
+  "escola",
+  "école",
+  "ecole",
+  "hochschule",
+  "ospedale",
 ]);
 
 /** Words before a city's name that name a part or the area of the city ("Central London", "Greater Manchester"). */

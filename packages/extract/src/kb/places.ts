@@ -78,11 +78,13 @@ const FORMER_CITY_NAMES: Record<string, string> = {
 };
 
 /**
- * English names of cities GeoNames files under their own language's name, where a smaller town
- * elsewhere holds the English one ("Geneva" had been Geneva, Illinois; "Hanover" Hanover, Maryland) or
- * none does ("Cologne", "Antwerp"). They join the index like any other name: the largest town wins.
+ * Names news uses for cities GeoNames files under another (mostly their own language's) name, where a
+ * smaller town elsewhere holds the name news uses ("Geneva" had been Geneva, Illinois; "Hanover"
+ * Hanover, Maryland; "WASHINGTON" over a US report Washington, England) or none does ("Cologne",
+ * "Antwerp"). They join the index like any other name: the largest town wins.
  */
 const ENGLISH_CITY_NAMES: Record<string, string> = {
+  Washington: "Washington, D.C.",
   Geneva: "Genève",
   Cologne: "Köln",
   Antwerp: "Antwerpen",
