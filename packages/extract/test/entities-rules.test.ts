@@ -68,6 +68,14 @@ describe("entity rules", () => {
     });
     const [washington] = entitiesOf("Shutdown averted\n\nWASHINGTON — The House voted on Wednesday.");
     expect([washington?.name, washington?.kb?.countryCode]).toEqual(["Washington", "US"]);
+    const capitals = entitiesOf(
+      "Talks resume\n\nEnvoys flew from Astana and Ulaanbaatar to Basra on Monday.",
+    );
+    expect(capitals.map((e) => [e.name, e.kb?.countryCode])).toEqual([
+      ["Astana", "KZ"],
+      ["Ulaanbaatar", "MN"],
+      ["Basra", "IQ"],
+    ]);
   });
 
   it("reads a school named in Italian, Spanish or French as a body", () => {

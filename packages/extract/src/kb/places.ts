@@ -85,6 +85,13 @@ const FORMER_CITY_NAMES: Record<string, string> = {
  */
 const ENGLISH_CITY_NAMES: Record<string, string> = {
   Washington: "Washington, D.C.",
+  Astana: "Nur-Sultan",
+  Ulaanbaatar: "Ulan Bator",
+  Naypyidaw: "Nay Pyi Taw",
+  "Panama City": "Panamá",
+  Basra: "Basrah",
+  "Khan Younis": "Khān Yūnis",
+  "Khan Yunis": "Khān Yūnis",
   Geneva: "Genève",
   Cologne: "Köln",
   Antwerp: "Antwerpen",
