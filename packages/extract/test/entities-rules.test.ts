@@ -78,6 +78,18 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads 'NSW' as the state, not a short name of 'NSW Police'", () => {
+    const article = entitiesOf(
+      "Stabbing in Sydney\n\nA man was charged on Sunday, NSW Police said. NSW Premier Chris Minns thanked officers.",
+    );
+    expect(article.map((e) => [e.type, e.name])).toEqual(
+      expect.arrayContaining([
+        ["organization", "NSW Police"],
+        ["place", "NSW"],
+      ]),
+    );
+  });
+
   it("reads a school named in Italian, Spanish or French as a body", () => {
     expect(
       typesOf(

@@ -44,6 +44,19 @@ describe("extractQuotes on other styles", () => {
     ]);
   });
 
+  it("ends a reported clause before ', but X said' and reads the second report too", () => {
+    const quotes = attributedQuotesOf([
+      "Analysts at Morgan Stanley said the features could drive an upgrade cycle, but IDC analyst Nabila Popal said many consumers would wait.",
+      "The firm said sales rose, while the union said jobs would go.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["the features could drive an upgrade cycle", "Morgan Stanley"],
+      ["many consumers would wait", "Nabila Popal"],
+      ["sales rose", "Morgan Stanley"],
+      ["jobs would go", "Morgan Stanley"],
+    ]);
+  });
+
   it("gives 'a move analysts said' to the analysts, not to 'a move analysts'", () => {
     const [quote] = quotesOf(["Oil rose 2% on Monday, a move analysts said would tighten supply."]);
     expect([quote?.text, quote?.speakerDescription]).toEqual(["would tighten supply", "analysts"]);

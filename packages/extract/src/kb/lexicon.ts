@@ -448,6 +448,9 @@ const REGIONS = [
   "tibet",
   "xinjiang",
   "new south wales",
+  // "NSW Premier Chris Minns", "Qld Police": the short forms news uses for two states.
+  "nsw",
+  "qld",
   "south australia",
   "western australia",
   "queensland",

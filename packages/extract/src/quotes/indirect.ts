@@ -196,9 +196,29 @@ function clauseEnd(tokens: Token[], from: number, directOpenings: Set<number>): 
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text === ":" || t.text === ";") return i;
+    if (t.text === "," && i > from && opensOtherReport(tokens, i + 1)) return i;
     if (directOpenings.has(t.start) && (i === from || SETS_OFF.test(tokens[i - 1]?.text ?? ""))) return i;
   }
   return beforeTrailingSource(tokens, from, tokens.length);
+}
+
+/** Words between "but" and the next speaker's reporting verb, at most: "IDC analyst Nabila Popal". */
+const OTHER_SPEAKER_WORDS = 6;
+
+/**
+ * "…, but IDC analyst Nabila Popal said …", "…, while the union said …": a conjunction after a comma,
+ * then a speaker and a reporting verb, opens another report; the clause before ends at the comma.
+ */
+function opensOtherReport(tokens: Token[], at: number): boolean {
+  if (!/^(?:but|while|whereas|although|though)$/.test(tokens[at]?.lower ?? "")) return false;
+  let words = 0;
+  for (let i = at + 1; i < tokens.length && words <= OTHER_SPEAKER_WORDS; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t)) return false;
+    if (REPORTING_VERBS.has(t.lower)) return words > 0;
+    words++;
+  }
+  return false;
 }
 
 /** Words of a source named after the reported clause, at most: "China's Xinhua news agency". */
@@ -477,8 +497,9 @@ export function findIndirectQuotes(
       }
       let lastComma = tokens.length - 1;
       while (lastComma >= 0 && (tokens[lastComma] as Token).text !== ",") lastComma--;
+      let reportedUntil = -1;
       for (const cue of cues) {
-        if (cue.speakerAfter) continue;
+        if (cue.speakerAfter || cue.index <= reportedUntil) continue;
         const verb = (tokens[cue.index] as Token).lower;
         // "Acme cut 500 jobs, saying demand had fallen": a participle after a comma reports what the
         // sentence's subject said.
@@ -582,12 +603,16 @@ export function findIndirectQuotes(
         }
         // "said that sales rose", "told analysts costs fell": two words make a clause when one is a verb
         // and they end the sentence (not "recalled that he said, “…”", which frames a quotation).
-        const short = stop === tokens.length && hasVerb(tokens, from, stop);
+        const ends =
+          stop === tokens.length || (tokens[stop]?.text === "," && opensOtherReport(tokens, stop + 1));
+        const short = ends && hasVerb(tokens, from, stop);
         const clause = clauseSpan(tokens, from, stop, short ? 2 : 3);
         if (!clause) continue;
         if (spans.some((s) => s.start <= clause.start && clause.end <= s.end)) continue;
         found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: cue.text });
-        break;
+        // "…, but IDC analyst Nabila Popal said …": a second report after the first one's clause.
+        if (stop >= tokens.length || !opensOtherReport(tokens, stop + 1)) break;
+        reportedUntil = stop;
       }
     }
   });
