@@ -78,6 +78,21 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("reads French politics: 'Marine Le Pen' a person, 'National Rally (RN)' one party, a hard-left party by its noun", () => {
+    const article = entitiesOf(
+      "New premier named\n\nThe far-right National Rally (RN) of Marine Le Pen will wait. The RN has 120 seats. Jean-Luc Melenchon, leader of the hard-left France Unbowed party, objected. Jean-Marie Le Pen founded the party.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["organization", "National Rally", ["RN"]],
+      ["person", "Marine Le Pen", []],
+      ["person", "Jean-Luc Melenchon", []],
+      ["organization", "France Unbowed", []],
+      ["place", "France", []],
+      ["person", "Jean-Marie Le Pen", []],
+    ]);
+    expect(roles("Jean-Luc Melenchon", article)).toEqual([["leader", "France Unbowed", null]]);
+  });
+
   it("reads 'NSW' as the state, not a short name of 'NSW Police'", () => {
     const article = entitiesOf(
       "Stabbing in Sydney\n\nA man was charged on Sunday, NSW Police said. NSW Premier Chris Minns thanked officers.",

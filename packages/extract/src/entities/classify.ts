@@ -115,7 +115,7 @@ function speaksAsGivenNameAndSurname(c: NameCandidate, all: readonly string[]): 
 
 /** Words before a party's name and "party": "the ruling Morena party", "the opposition PAN party". */
 const PARTY_BEFORE =
-  /^(?:ruling|governing|opposition|the|his|her|their|its|conservative|liberal|leftist|rightist|far-right|far-left|centrist|nationalist|populist|socialist|communist|green|islamist|main|small|new|former)$/;
+  /^(?:ruling|governing|opposition|the|his|her|their|its|conservative|liberal|leftist|rightist|far-right|far-left|hard-right|hard-left|centre-right|centre-left|center-right|center-left|centrist|nationalist|populist|socialist|communist|green|islamist|main|small|new|former)$/;
 
 const LANDFORM_PREFIXES =
   /^(?:cape|mount|mt\.?|county|co\.|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|jabal|jebel|ras)$/;
@@ -146,6 +146,13 @@ function namesRailLine(c: NameCandidate): boolean {
 const VENUE_PREPOSITIONS = /^(?:at|in|to|from|outside|inside)$/;
 
 const PORTUGUESE_COMPASS = /^(?:sul|norte|leste|oeste)$/;
+
+/** A given name a list knows, or one of given names joined by a hyphen ("Jean-Marie"). */
+function isGivenName(word: string): boolean {
+  const lex = lexicon();
+  const known = (w: string) => lex.firstNames.has(w) || lex.personNames.has(w);
+  return known(word) || (word.includes("-") && word.split("-").every(known));
+}
 
 /** Nouns after a name that make it a landform: "the Amazon rainforest", "the Congo basin". */
 const LANDFORM_NOUNS =
@@ -184,6 +191,10 @@ function strongType(c: NameCandidate): NamedType | null {
   const last = words[words.length - 1] ?? "";
   if (isLandformHomonym(c)) return "place";
   if (namesLandform(c) && !lex.knownOrganizations.has(text)) return "place";
+  // "Marine Le Pen", "Jean-Marie Le Pen": a given name and a French surname opened by "Le" or "La"
+  // (their ordinary words, "Marine" and "Pen", had made the name a body's).
+  if (c.tokens.length === 3 && /^L[ae]$/.test(c.tokens[1]?.text ?? "") && isGivenName(all[0] ?? ""))
+    return "person";
   // "Rio Grande do Sul", "Caxias do Sul", "Rio Grande do Norte": a Portuguese compass word closes a place.
   if (all.length >= 3 && all[all.length - 2] === "do" && PORTUGUESE_COMPASS.test(last)) return "place";
   if (c.title.length === 0 && opensSaintsPlace(c.tokens, 0)) return "place";

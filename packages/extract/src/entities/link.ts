@@ -332,7 +332,8 @@ function spellsInitialsInOtherOrder(acronym: string, c: NameCandidate): boolean 
     c.tokens.filter((t) => startsUppercase(t.text)),
     (t) => t.text[0] ?? "",
   );
-  if (letters.length < 3 || letters.length !== initials.length) return false;
+  // Two letters too: "National Rally (RN)", "Les Républicains" translated.
+  if (letters.length < 2 || letters.length !== initials.length) return false;
   return [...letters].sort().join("") === initials.sort().join("");
 }
 
