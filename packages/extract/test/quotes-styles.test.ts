@@ -53,7 +53,19 @@ describe("extractQuotes on other styles", () => {
       ["the features could drive an upgrade cycle", "Morgan Stanley"],
       ["many consumers would wait", "Nabila Popal"],
       ["sales rose", "Morgan Stanley"],
-      ["jobs would go", "Morgan Stanley"],
+      ["jobs would go", "the union"],
+    ]);
+  });
+
+  it("keeps 'the union' and 'the charity' as descriptions rather than give them a company named before", () => {
+    const quotes = attributedQuotesOf([
+      "Boeing said output would rise. The union said workers were tired. The charity said it had no money. The company said costs fell.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["output would rise", "Boeing"],
+      ["workers were tired", "The union"],
+      ["it had no money", "The charity"],
+      ["costs fell", "Boeing"],
     ]);
   });
 
