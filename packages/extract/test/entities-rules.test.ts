@@ -93,6 +93,19 @@ describe("entity rules", () => {
     expect(roles("Jean-Luc Melenchon", article)).toEqual([["leader", "France Unbowed", null]]);
   });
 
+  it("reads an outlet's section as the outlet's body and a chain's site named by its town as a place", () => {
+    expect(
+      typesOf(
+        "Stabbing at mall\n\nBBC Sport's chief football writer Phil McNulty said the deal was good. Officers were called to Westfield Parramatta at about 3.30pm. Inter Milan beat Real Madrid.",
+      ),
+    ).toMatchObject({
+      "BBC Sport": "organization",
+      "Westfield Parramatta": "place",
+      "Inter Milan": "organization",
+      "Real Madrid": "organization",
+    });
+  });
+
   it("reads 'NSW' as the state, not a short name of 'NSW Police'", () => {
     const article = entitiesOf(
       "Stabbing in Sydney\n\nA man was charged on Sunday, NSW Police said. NSW Premier Chris Minns thanked officers.",

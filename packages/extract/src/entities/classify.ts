@@ -191,6 +191,17 @@ function strongType(c: NameCandidate): NamedType | null {
   const last = words[words.length - 1] ?? "";
   if (isLandformHomonym(c)) return "place";
   if (namesLandform(c) && !lex.knownOrganizations.has(text)) return "place";
+  // "Westfield Parramatta", "Tesco Extra Leeds": a chain's name and a town's is the chain's site there.
+  if (
+    c.title.length === 0 &&
+    all.length >= 2 &&
+    lex.knownOrganizations.has(first) &&
+    !lex.knownOrganizations.has(text) &&
+    !findCountryCode(first) &&
+    findCity(c.tokens[c.tokens.length - 1]?.text ?? "") !== null &&
+    !isTeamName(text)
+  )
+    return "place";
   // "Marine Le Pen", "Jean-Marie Le Pen": a given name and a French surname opened by "Le" or "La"
   // (their ordinary words, "Marine" and "Pen", had made the name a body's).
   if (c.tokens.length === 3 && /^L[ae]$/.test(c.tokens[1]?.text ?? "") && isGivenName(all[0] ?? ""))

@@ -1260,7 +1260,7 @@ const PRONOUN_ACRONYMS = /^(?:WHO|IT|US|ALL|ANY|ONE)$/;
  * "Fox Sports", "Disney Channel"), beside the organization and place head words.
  */
 const COMPANY_DIVISIONS =
-  /^(?:music|electronics|pictures|sports|channel|universal|steel|energy|pharma|pharmaceuticals|capital|ventures|research|health|healthcare|financial|securities|insurance|mobile|telecom|communications|cloud|stores?|retail|foods|chemicals|aerospace|automotive|motor|express|logistics|credit|games|publishing|books|digital|global|international|america|europe|asia|india|china|japan|uk|us|usa|laboratory|lab|business|reports|journal|psychiatry|medicine|network|game|platforms|technologies|technology|systems|semiconductor|software|solutions|brands|media|entertainment|airlines|motors|industries|resources|therapeutics|biosciences|robotics|payments|labs)$/;
+  /^(?:music|electronics|pictures|sports|sport|news|radio|online|channel|universal|steel|energy|pharma|pharmaceuticals|capital|ventures|research|health|healthcare|financial|securities|insurance|mobile|telecom|communications|cloud|stores?|retail|foods|chemicals|aerospace|automotive|motor|express|logistics|credit|games|publishing|books|digital|global|international|america|europe|asia|india|china|japan|uk|us|usa|laboratory|lab|business|reports|journal|psychiatry|medicine|network|game|platforms|technologies|technology|systems|semiconductor|software|solutions|brands|media|entertainment|airlines|motors|industries|resources|therapeutics|biosciences|robotics|payments|labs)$/;
 
 /** "Microsoft xCloud", "Apple iPad"; "Apple TV+": the product's word after its maker's name. */
 const GLUED_CAMEL_CASE = /^ (?:[a-z][A-Z]|[A-Z]+\+)/;
@@ -1299,6 +1299,8 @@ export function isMakersProduct(c: NameCandidate, text: string): boolean {
     if (rest.some((w) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || COMPANY_DIVISIONS.test(w)))
       return false;
     if (rest.some((w) => NAME_CONNECTORS.has(w) || SPEECH_VERBS.has(w))) return false;
+    // "Westfield Parramatta", "Tesco Extra Leeds": a chain's site named by its town is no product.
+    if (findCity(rest[rest.length - 1] as string)) return false;
     // "NASA Administrator", "Nissan Chairman", "Forbes Contributors": a post or staff at the body.
     const isPost = (w: string) =>
       PERSON_TITLES.has(w) || lex.roleNouns.has(w) || lex.roleNouns.has(w.replace(/s$/, ""));
