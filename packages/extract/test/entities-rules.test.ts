@@ -106,6 +106,14 @@ describe("entity rules", () => {
     });
   });
 
+  it("reads a club named by its standing ('champions Liverpool') as the club in a transfer story", () => {
+    expect(
+      typesOf(
+        "Arsenal sign midfielder\n\nHe turned down a move to Liverpool last summer. Arsenal finished second, 10 points behind champions Liverpool.",
+      ),
+    ).toMatchObject({ Liverpool: "organization", Arsenal: "organization" });
+  });
+
   it("reads 'NSW' as the state, not a short name of 'NSW Police'", () => {
     const article = entitiesOf(
       "Stabbing in Sydney\n\nA man was charged on Sunday, NSW Police said. NSW Premier Chris Minns thanked officers.",

@@ -973,11 +973,17 @@ function isResultMention(c: NameCandidate): boolean {
 /** Words of a player's transfer before "from" or "to": "joined from Chelsea", "sold to Newcastle". */
 const TRANSFER_WORDS = /^(?:joined|rejoined|signed|sold|loaned|transferred|transfer|switch|switched|loan)$/;
 
-/** "joined from Chelsea on loan", "was sold to Newcastle": a club in the words of a player's transfer. */
+/**
+ * "joined from Chelsea on loan", "was sold to Newcastle": a club in the words of a player's transfer, or
+ * named by its standing ("champions Liverpool").
+ */
 function isTransferMention(c: NameCandidate): boolean {
   const prev = lowerAt(c, -1);
-  return (prev === "from" || prev === "to") && TRANSFER_WORDS.test(lowerAt(c, -2));
+  return ((prev === "from" || prev === "to") && TRANSFER_WORDS.test(lowerAt(c, -2))) || SIDE_NOUNS.test(prev);
 }
+
+/** "champions Liverpool", "rivals Everton", "hosts Newcastle": a club named by its standing in a league. */
+const SIDE_NOUNS = /^(?:champions|holders|rivals|leaders|hosts|visitors|opponents|strugglers)$/;
 
 /**
  * A place (no country) named as a team in most of its mentions ("Pittsburgh center Maurkice Pouncey",
