@@ -11,6 +11,7 @@ import {
   isGazetteerPlace,
   isMonthInName,
   isNationalAgencyName,
+  isPortugueseDo,
   isRegion,
   LAW_HEADS,
   lexicon,
@@ -363,8 +364,7 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 const isHeadWord = (w: string) => ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w);
 const isHeadToken = (t: Token) => isHeadWord(lower(t));
 /** "van", "al", "de": a particle that belongs inside a name. */
-const isParticle = (p: Token | undefined) =>
-  Boolean(p?.isWord && (NAME_PARTICLES.has(lower(p)) || p.text === "do"));
+const isParticle = (p: Token | undefined) => Boolean(p?.isWord && NAME_PARTICLES.has(lower(p)));
 /** "the", "a", "an" or a connector before a name: no part of it. */
 const isLeadingFiller = (t: Token) => /^(?:the|a|an)$/i.test(t.text) || NAME_CONNECTORS.has(lower(t));
 
@@ -678,12 +678,8 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j++;
         continue;
       }
-      if (
-        isParticle(next) &&
-        (next.text !== "do" || !lexicon().commonWords.has(lower(run[run.length - 1] as Token)))
-      ) {
-        // "van Gogh", and two in a row: "von der Leyen", "de la Cruz"; Portuguese "do" (never a
-        // person's particle, so not among them): "Observatório do Clima", "Rio Grande do Sul".
+      if (isParticle(next) || isPortugueseDo(next.text, lower(run[run.length - 1] as Token))) {
+        // "van Gogh", and two in a row: "von der Leyen", "de la Cruz"; "Rio Grande do Sul".
         const two = isParticle(tokens[j + 1]) ? 2 : 1;
         const after = tokens[j + two];
         if (after && isProperCandidate(after)) {

@@ -306,11 +306,10 @@ function strongType(c: NameCandidate): NamedType | null {
     // "at Heinz Field", "to Soldier Field": a field after a preposition of place is a venue, not "Sally Field".
     if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";
   }
-  // "its Onagawa nuclear plant", "the Zubieta training ground": a name no list knows (not "a Toyota
-  // plant", the maker's) before a plant of power or a training ground names the site.
-  if (c.title.length === 0 && namesSite(c) && !lex.knownOrganizations.has(text)) return "place";
-  // "Tohoku Shinkansen bullet trains": a railway line, no one.
-  if (c.title.length === 0 && namesRailLine(c) && !lex.knownOrganizations.has(text)) return "place";
+  // "its Onagawa nuclear plant", "the Zubieta training ground", "Tohoku Shinkansen bullet trains": a
+  // name no list knows (a known body, "the Toyota power plant", was typed above) before a plant of
+  // power, a training ground or a line's trains names the site or the line.
+  if (c.title.length === 0 && (namesSite(c) || namesRailLine(c))) return "place";
   // "Walter Reed hospital", "John Lennon airport": a person's name before a facility noun names the place.
   if (words.length > 1 && NAMED_FACILITY.test(textAt(c, c.tokens.length)) && c.title.length === 0)
     return "place";
@@ -433,7 +432,7 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 }
 
 /** "drugmaker Bavarian Nordic", "chipmaker Nvidia", "miner Rio Tinto": what a company is, before its name. */
-export const FIRM_NOUNS =
+const FIRM_NOUNS =
   /^(?:company|firm|retailer|\p{Ll}*maker|brand|startup|start-up|bank|insurer|reinsurer|lender|airline|carrier|chain|label|brokerage|manufacturer|giant|conglomerate|supplier|distributor|miner|broadcaster|brewer|distiller|refiner|utility|supermarket|grocer|exporter|shipper|shipbuilder|telco)$/u;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 /** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */

@@ -1498,12 +1498,10 @@ class EntityIndex {
     let best: LinkedEntity | undefined;
     let bestOrder = Number.POSITIVE_INFINITY;
     const matching: LinkedEntity[] = [];
-    const givenNames = new Set<string>();
     for (const e of pool) {
       const summary = this.summaries.get(e);
       if (!summary || !matchesEntity(c, e, type, summary)) continue;
       matching.push(e);
-      givenNames.add(e.type === "person" ? givenNameOf(summary.longest) : "");
       const n = this.order.get(e) ?? 0;
       if (n < bestOrder) {
         best = e;
@@ -1513,9 +1511,16 @@ class EntityIndex {
     // "Luiz Inácio Lula da Silva … Marina Silva said … Silva told": a surname two people share is the
     // one named last before it. Only people with given names of their own: "Josh Apte" and "Joshua
     // Apte", "Kristin" and "Kristen Wilkins" are one person written two ways.
-    if (ws.length === 1 && matching.length > 1 && givenNames.size === matching.length && !givenNames.has(""))
-      return lastNamedBefore(c.start, matching) ?? best;
-    return best;
+    if (ws.length !== 1 || matching.length < 2) return best;
+    const givenNames = new Set(
+      mapPacked(matching, (e) => {
+        const summary = this.summaries.get(e);
+        return e.type === "person" && summary ? givenNameOf(summary.longest) : "";
+      }),
+    );
+    return givenNames.size === matching.length && !givenNames.has("")
+      ? (lastNamedBefore(c.start, matching) ?? best)
+      : best;
   }
 }
 

@@ -7,6 +7,7 @@ export {
   isNationalityNoun,
   isPluralCommonWord,
   isPluralNoun,
+  isPortugueseDo,
 } from "./listed.ts";
 export * from "./name-parts.ts";
 export {

@@ -6,6 +6,15 @@ export function isFedAbbreviation(text: string, nextLower: string): boolean {
   return text === "Fed" && nextLower !== "up";
 }
 
+/**
+ * Portuguese "do" inside a name ("Observatório do Clima", "Rio Grande do Sul"): lowercase, after a name
+ * word that is no ordinary English word ("Why do Americans …" is a question). Not among the name
+ * particles: it never joins a person's name.
+ */
+export function isPortugueseDo(word: string, previousLower: string): boolean {
+  return word === "do" && !lexicon().commonWords.has(previousLower);
+}
+
 /** The role of an entity that names a group of people by nationality, faith or party ("Kenyans"). */
 export const GROUP_ROLE = "group of people";
 

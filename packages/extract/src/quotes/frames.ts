@@ -720,9 +720,10 @@ function withoutAsides(tokens: Token[], cueIndex: number): { tokens: Token[]; cu
 
 const RELATIVE_WHO = /^(?:who|whom)$/;
 
-/** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
 /** Verbs that, after a noun following the cue, make the words a clause: "said her party was ready". */
 const CLAUSE_VERBS = new Set([...AUXILIARIES, "was", "is", "were", "are"]);
+
+/** The speaker named after a cue: "said Sahel expert Abdoulaye Sounaye from ...", "according to X". */
 
 export function speakerAfter(
   tokens: Token[],

@@ -1,4 +1,4 @@
-import { lexicon } from "../kb/lexicon.ts";
+import { isPortugueseDo } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { isLetterOrNumber, isSpace } from "../text/chars.ts";
 import { memoString } from "../text/memo.ts";
@@ -227,10 +227,10 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const lower = t.lower;
     const next = tokens[i + 1];
     const nextNext = tokens[i + 2];
-    // Portuguese "do" as the entity names read it: "Rio Grande do Sul", not "Why do Americans".
-    const portugueseDo = word === "do" && !lexicon().commonWords.has((run[run.length - 1] as Token).lower);
     const joins =
-      (NAME_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower) || portugueseDo) &&
+      (NAME_CONNECTORS.has(lower) ||
+        NAME_PARTICLES.has(lower) ||
+        isPortugueseDo(word, (run[run.length - 1] as Token).lower)) &&
       ((next !== undefined && isCapitalised(next.text)) ||
         (next !== undefined &&
           NAME_CONNECTORS.has(next.lower) &&
