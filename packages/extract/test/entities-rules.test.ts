@@ -2783,3 +2783,89 @@ describe("flag carriers before what they fly", () => {
     ).toMatchObject({ "Air India": "organization", "Air Canada": "organization" });
   });
 });
+
+describe("names joined by an ampersand", () => {
+  it("reads 'Procter & Gamble' and 'Marks & Spencer' as one body each and 'Trinidad & Tobago' as the country", () => {
+    const article = entitiesOf(
+      "Rail strike\n\nThe Procter & Gamble plant and the Marks & Spencer store closed. Ernst & Young audited the books. He flew to Trinidad & Tobago. The Evergreen Aviation & Space Museum reopened.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.kb?.iso3166 ?? null]]));
+    expect(byName).toMatchObject({
+      "Procter & Gamble": ["organization", null],
+      "Marks & Spencer": ["organization", null],
+      "Ernst & Young": ["organization", null],
+      "Trinidad & Tobago": ["place", "TT"],
+      "Evergreen Aviation & Space Museum": ["place", null],
+    });
+    expect(article.map((e) => e.name)).not.toContain("Procter");
+  });
+});
+
+describe("races and finals named by ordinary words", () => {
+  it("finds 'the Japanese Grand Prix', 'the Kentucky Derby' and 'Super Bowl LVIII' as events", () => {
+    const types = typesOf(
+      "Rail strike\n\nMax Verstappen won the Japanese Grand Prix on Sunday. Her horse won the Kentucky Derby. Super Bowl LVIII drew 120 million viewers.",
+    );
+    expect(types).toMatchObject({
+      "Japanese Grand Prix": "event",
+      "Kentucky Derby": "event",
+      "Super Bowl LVIII": "event",
+    });
+    expect(Object.keys(types)).not.toContain("Grand Prix");
+  });
+});
+
+describe("motor racing teams and their staff", () => {
+  it("reads 'Mercedes driver George Russell' and 'McLaren team principal Andrea Stella' as posts at the teams", () => {
+    const article = entitiesOf(
+      "Race report\n\nNorris finished second for McLaren. McLaren team principal Andrea Stella said the car was quick. Mercedes driver George Russell was fifth.",
+    );
+    expect(
+      typesOf("Race report\n\nNorris finished second for McLaren. Mercedes driver George Russell was fifth."),
+    ).toMatchObject({
+      McLaren: "organization",
+      Mercedes: "organization",
+    });
+    expect(roles("Andrea Stella", article)).toEqual([["team principal", "McLaren", null]]);
+    expect(roles("George Russell", article)).toEqual([["driver", "Mercedes", null]]);
+  });
+
+  it("gives a company's one-word name to the person of that surname when it speaks ('Malcolm McLaren … McLaren said')", () => {
+    const article = entitiesOf(
+      "Punk history\n\nMalcolm McLaren managed the band for two years. McLaren said punk was dead. Harrison Ford starred in the film. Ford told reporters he loved it.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.mentions.length]]));
+    expect(byName).toMatchObject({ "Malcolm McLaren": ["person", 2], "Harrison Ford": ["person", 2] });
+    expect(Object.keys(byName)).not.toContain("McLaren");
+    expect(Object.keys(byName)).not.toContain("Ford");
+  });
+});
+
+describe("an obituary's family", () => {
+  it("gives the surname alone to the person the story is about, not to a relative introduced as one", () => {
+    const article = entitiesOf(
+      "Jazz pianist Ahmad Rashid dies at 88\n\nAhmad Rashid, the Chicago-born pianist, has died. His daughter, Leila Rashid, said he died peacefully. Born in 1936, Rashid studied at the Juilliard School. Rashid is survived by his wife of 60 years, Miriam, two daughters and five grandchildren.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, e.mentions.length]));
+    expect(byName).toMatchObject({ "Ahmad Rashid": 4, "Leila Rashid": 1 });
+    expect(roles("Miriam", article)).toEqual([["wife", null, null]]);
+  });
+
+  it("keeps an instrument's player before a name as the title, not part of the name", () => {
+    const article = entitiesOf(
+      "Jazz news\n\nTrumpeter Wynton Marsalis called him a giant. Pianist Yuja Wang agreed.",
+    );
+    expect(roles("Wynton Marsalis", article)).toEqual([["Trumpeter", null, null]]);
+    expect(roles("Yuja Wang", article)).toEqual([["Pianist", null, null]]);
+  });
+});
+
+describe("a person's name of an ordinary last word after a post", () => {
+  it("reads 'central bank chief Klaas Knot' and 'chief economist Huw Pill' as people", () => {
+    expect(
+      typesOf(
+        "Rates decision\n\nDutch central bank chief Klaas Knot said the cut was not a done deal. The bank's chief economist Huw Pill said inflation was sticky.",
+      ),
+    ).toMatchObject({ "Klaas Knot": "person", "Huw Pill": "person" });
+  });
+});

@@ -406,6 +406,9 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   const leftWord = lower(left);
   const restLast = rest.length > 0 ? lower(rest[rest.length - 1] as Token) : "";
   if (c === "the") return false;
+  // "Procter & Gamble", "Marks & Spencer", "Jazz & Heritage Festival": an ampersand between capitalised
+  // words is written inside one name (two names in prose are joined by "and").
+  if (c === "&") return true;
   // "Joneigh Khaldun of the Michigan Department …": a person's name does not run into their body.
   if (c === "of" && looksLikePersonName(run, honorific)) return false;
   // "U.S. District Judge Robert Pitman of the Western District of Texas": nor does a titled person's.

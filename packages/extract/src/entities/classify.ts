@@ -248,6 +248,15 @@ function strongType(c: NameCandidate): NamedType | null {
   if (lex.knownPeople.has(text) && !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text))))
     return "person";
   if (isCountryOrRegion(c.text)) return "place";
+  // "Procter & Gamble", "Marks & Spencer": a name an ampersand joins is a firm's or a body's, never a
+  // person's (a countries' pair, "Trinidad & Tobago", is a country above).
+  // A place's head still makes a place: "Evergreen Aviation & Space Museum", "Home & Garden Center".
+  if (
+    all.includes("&") &&
+    c.title.length === 0 &&
+    !all.some((w) => PLACE_HEADS.has(w) || w === "center" || w === "centre")
+  )
+    return "organization";
   if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
   // "Washington, DC", "in D.C.": the federal district, not an acronym's organization.
   if ((text === "dc" || text === "d.c.") && isDistrictOfColumbia(c)) return "place";
@@ -386,6 +395,15 @@ function strongType(c: NameCandidate): NamedType | null {
     // "Jannik Sinner", "Draymond Green": a word no list knows before a surname that is also an ordinary
     // word could be a person or a firm ("Huawei Cloud"); how the article refers to it tells (link.ts).
     if (isUnlistedThenSurname(c)) return null;
+    // "central bank chief Klaas Knot", "chief economist Huw Pill": a word no ordinary word (a name, or
+    // a word no list holds) and an ordinary word after a post written in lowercase are a person's name,
+    // not a firm's.
+    if (
+      c.tokens.length === 2 &&
+      (isUnlistedWord(c.tokens[0]) || (lex.personNames.has(first) && !lex.commonWords.has(first))) &&
+      isPostBefore(c)
+    )
+      return "person";
     if (words.some(isCommonNonName)) return "organization";
     return "person";
   }
@@ -718,6 +736,13 @@ function isTown(name: string): boolean {
 /** A city large enough that its name is more often the place than a person ("Houston", "Sydney"). */
 export function isBigCity(name: string): boolean {
   return (findCity(name)?.population ?? 0) >= BIG_CITY;
+}
+
+/** A post written in lowercase right before the name ("chief", "economist", "minister"). */
+function isPostBefore(c: NameCandidate): boolean {
+  const before = textAt(c, -1);
+  if (!/^\p{Ll}+$/u.test(before)) return false;
+  return PERSON_TITLES.has(before) || lexicon().roleNouns.has(before);
 }
 
 /** A capitalised word (three letters or more) that no word, name or city list holds: "Jannik", "Hayao". */

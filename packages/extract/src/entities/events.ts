@@ -124,6 +124,13 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
     can: (text) => text.includes(" Open"),
   },
   {
+    // "the Japanese Grand Prix", "the Monaco Grand Prix", "Super Bowl LVIII": races and finals named by
+    // their own words (ordinary words, "Grand", "Super", "Bowl", that no other rule reads as a name).
+    re: /\b(?:(?:(?!(?:The|A|This|That|Next|Last|Each|Every)\s)\p{Lu}[\p{L}’'-]*\s+){1,2}Grand Prix|Super Bowl(?:\s+[LXVI]+\b)?)/gu,
+    key: (m) => m[0].toLowerCase(),
+    can: (text) => text.includes("Grand Prix") || text.includes("Super Bowl"),
+  },
+  {
     // "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday": a day named for what happens on it.
     re: new RegExp(
       `\\b${NAMED_DAY_OPENERS} (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
@@ -177,7 +184,7 @@ export function findEvents(text: string, offset = 0): EventMention[] {
 
 /** Last words that make a name an event's: "Midwest Magic Jubilee", "Fan Expo Canada 2016", "Magi-Fest". */
 const EVENT_HEADS =
-  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising|protests|riots)$/;
+  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising|protests|riots|prix|derby|regatta|pageant|invitational|biennale|parade)$/;
 /** "Dubai Air Show", "Geneva Motor Show": a show named for what it shows is an event (a "show" alone may be a programme). */
 const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$/;
 /**

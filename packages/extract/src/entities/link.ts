@@ -429,12 +429,20 @@ function matchesEntity(
     findCountryCode(c.text) === null &&
     !isRegion(c.text) &&
     mentionCues(c).place === 0;
-  if (type && type !== e.type && !surnameOfPerson) return false;
+  // "Malcolm McLaren … McLaren said", "Harrison Ford … Ford told": a company's one-word name that is the
+  // surname of a person named in full, where that mention speaks or acts as a person, is the person.
+  const surnameOfPersonOverBody =
+    type === "organization" &&
+    e.type === "person" &&
+    cWords.length === 1 &&
+    c.title.length === 0 &&
+    isPersonLikeMention(c);
+  if (type && type !== e.type && !surnameOfPerson && !surnameOfPersonOverBody) return false;
   const longest = summary.longest;
   const eWords = significantWords(longest);
   if (cWords.length >= eWords.length) return false;
   if (e.type === "person") {
-    if (type && type !== "person" && !surnameOfPerson) return false;
+    if (type && type !== "person" && !surnameOfPerson && !surnameOfPersonOverBody) return false;
     // "Theodorus of Tabennese", "Alexander Gordon of Auchintoul": the name ends before "of"; the place
     // after it is no surname.
     const core = personCoreWords(longest, eWords);
@@ -461,6 +469,14 @@ function matchesEntity(
     return summary.shortKeys.has(key);
   }
   return false;
+}
+
+/** A mention that speaks or does what people do, with no sign of a body, a place or a product around it. */
+function isPersonLikeMention(c: NameCandidate): boolean {
+  const cues = mentionCues(c);
+  return (
+    (cues.speaker > 0 || cues.person > 0) && cues.organization === 0 && cues.place === 0 && cues.product === 0
+  );
 }
 
 /** Words before "to" that make what follows a destination: "moved to Hull", "and then to Hull". */
@@ -1377,6 +1393,16 @@ function givenNameOf(longest: NameCandidate): string {
   return lex.firstNames.has(given) || lex.commonWords.has(given) ? given.slice(0, 3) : "";
 }
 
+/** Kin nouns that introduce a relative: "his daughter, Leila Rashid", "her husband Tom". */
+const KIN_NOUNS =
+  /^(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|niece|nephew|grandson|granddaughter|grandmother|grandfather|cousin|uncle|aunt|stepson|stepdaughter|stepfather|stepmother)$/;
+
+/** A mention right after a kin noun, or after one and a comma. */
+function isIntroducedAsKin(c: NameCandidate): boolean {
+  const prev = lowerAt(c, -1);
+  return KIN_NOUNS.test(prev === "," ? lowerAt(c, -2) : prev);
+}
+
 /** Of `entities`, the one with a mention closest before `start`, if any has one. */
 function lastNamedBefore(start: number, entities: LinkedEntity[]): LinkedEntity | undefined {
   let best: LinkedEntity | undefined;
@@ -1518,9 +1544,12 @@ class EntityIndex {
         return e.type === "person" && summary ? givenNameOf(summary.longest) : "";
       }),
     );
-    return givenNames.size === matching.length && !givenNames.has("")
-      ? (lastNamedBefore(c.start, matching) ?? best)
-      : best;
+    if (givenNames.size !== matching.length || givenNames.has("")) return best;
+    // "Ahmad Rashid … His daughter, Leila Rashid, said … Rashid studied": a relative introduced as one
+    // shares the surname of the person the story is about; the surname alone is that person's.
+    const unrelated = matching.filter((e) => !e.candidates.some(isIntroducedAsKin));
+    if (unrelated.length === 1) return unrelated[0];
+    return lastNamedBefore(c.start, unrelated.length > 1 ? unrelated : matching) ?? best;
   }
 }
 

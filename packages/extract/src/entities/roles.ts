@@ -415,9 +415,12 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     const roleAt = phrase
       .slice(0, 4)
       .findIndex((t) => startsLowercase(t.text) && (isRoleWord(t) || t.text === "lead"));
+    // "his wife, Miriam, two daughters and five grandchildren": a count of relatives lists more people, no post.
+    const counted = roleAt > 0 && isCount(phrase[0] as Token) && lower(phrase[roleAt]).endsWith("s");
     if (
       roleAt >= 0 &&
       !beforeAnother &&
+      !counted &&
       !phrase.slice(0, roleAt).some(
         (t) =>
           startsLowercase(t.text) &&
@@ -460,6 +463,10 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   }
   return roles;
 }
+
+const CARDINALS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens)$/;
+/** A number written in figures or words ("two", "12"). */
+const isCount = (t: Token) => CARDINALS.test(lower(t));
 
 function relationsFrom(located: LocatedIndex, entities: Entity[]): Relation[] {
   const relations: Relation[] = [];

@@ -61,6 +61,10 @@ export const MAJOR_COMPANIES: readonly string[] = [
   "mcdonald's",
   "porsche",
   "ferrari",
+  // Carmakers that race in Formula One under their own names ("Mercedes driver George Russell",
+  // "McLaren team principal Andrea Stella"): not the Argentine town nor the surname alone.
+  "mercedes",
+  "mclaren",
   "bosch",
   "lvmh",
   "sephora",

@@ -184,6 +184,26 @@ export const PERSON_TITLES = new Set([
   "comedian",
   "filmmaker",
   "novelist",
+  // "Trumpeter Wynton Marsalis", "Pianist Yuja Wang": a player's instrument, and other arts' trades.
+  "trumpeter",
+  "pianist",
+  "guitarist",
+  "saxophonist",
+  "violinist",
+  "cellist",
+  "drummer",
+  "bassist",
+  "vocalist",
+  "songwriter",
+  "composer",
+  "poet",
+  "playwright",
+  "painter",
+  "sculptor",
+  "choreographer",
+  "ballerina",
+  // "Principal Jane Doe" (a school's), "McLaren team principal Andrea Stella".
+  "principal",
   // "Goalkeeper Kepa Arrizabalaga", "Midfielder Declan Rice": a player's position opening a sentence.
   // Not "forward" or "keeper", which are ordinary words and names too.
   "goalkeeper",

@@ -244,7 +244,11 @@ export const findCity: (name: string) => City | null = memoString(
 export const findCountryCode: (name: string) => string | null = memoString(computeCountryCode);
 
 function computeCountryCode(name: string): string | null {
-  const key = name.toLowerCase().replace(/^the\s+/, "");
+  // "Bosnia & Herzegovina", "Trinidad & Tobago": the ampersand stands for "and".
+  const key = name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\s&\s/g, " and ");
   return lexicon().countries.get(key) ?? lexicon().countries.get(`the ${key}`) ?? null;
 }
 
