@@ -2869,3 +2869,39 @@ describe("a person's name of an ordinary last word after a post", () => {
     ).toMatchObject({ "Klaas Knot": "person", "Huw Pill": "person" });
   });
 });
+
+describe("a wildfire report", () => {
+  it("reads 'the Park Fire' and 'the 2018 Camp Fire' as events, not 'the Fire Department'", () => {
+    const types = typesOf(
+      "Fire report\n\nThe Park Fire started near Chico. The 2018 Camp Fire destroyed the town of Paradise. The Fire Department said crews were out.",
+    );
+    expect(types).toMatchObject({ "Park Fire": "event", "Camp Fire": "event", Paradise: "place" });
+    expect(Object.keys(types).some((n) => /Fire Department/.test(n) && types[n] === "event")).toBe(false);
+  });
+
+  it("reads a post's office as one body ('the Butte County District Attorney's Office', 'the U.S. Attorney's Office for …')", () => {
+    const types = typesOf(
+      "Fire report\n\nA man was arrested, the Butte County District Attorney's Office said. He pleaded guilty to arson, the U.S. Attorney's Office for the Eastern District of California said in a statement.",
+    );
+    expect(types).toMatchObject({
+      "Butte County District Attorney's Office": "organization",
+      "U.S. Attorney's Office for the Eastern District of California": "organization",
+    });
+  });
+
+  it("places every name in 'the towns of Cohasset and Forest Ranch' and one after 'outside … ,' before 'said'", () => {
+    expect(
+      typesOf(
+        "Fire report\n\nOrders were issued for the towns of Cohasset and Forest Ranch. Ronnie Alvarez, a rancher who lives outside Cohasset, said he had moved his horses.",
+      ),
+    ).toMatchObject({ Cohasset: "place", "Forest Ranch": "place", "Ronnie Alvarez": "person" });
+  });
+
+  it("keeps 'Battalion' and 'Law' in a post ('Battalion Chief Jim Schwartz', 'Law Minister Arjun Ram Meghwal')", () => {
+    const article = entitiesOf(
+      "Fire report\n\nBattalion Chief Jim Schwartz told reporters the fire was moving fast. Law Minister Arjun Ram Meghwal said the government would study the judgment.",
+    );
+    expect(roles("Jim Schwartz", article)).toEqual([["Battalion Chief", null, null]]);
+    expect(roles("Arjun Ram Meghwal", article)).toEqual([["Law Minister", null, null]]);
+  });
+});

@@ -515,6 +515,8 @@ function isPossessiveInsideName(
       (beforeOwner !== undefined && isSaintWord(beforeOwner) && isHeadWord(lower(after))) ||
       // "Alzheimer's Association", "Alzheimer's Drug Discovery Foundation": a disease's possessive opens a body's name.
       DISEASE_EPONYMS.includes(lower(owner)) ||
+      // "the Butte County District Attorney's Office", "the Sheriff's Office": a post's office is a body.
+      (isTitleWord(owner) && OFFICE_OF_A_POST.test(lower(after))) ||
       // "King's Cross", "King's College London", "Queen's University": a sovereign's or peer's possessive
       // opening a run names a place or a body, not the possession of someone named before it.
       ((beforeOwner === undefined || NAME_CONNECTORS.has(lower(beforeOwner))) &&
@@ -525,6 +527,9 @@ function isPossessiveInsideName(
     (w === "'" || w === "’") && mark.start === owner.end && /s$/.test(owner.text) && isHeadWord(lower(after))
   );
 }
+
+/** What a post's possessive names as a body: "Attorney's Office", "Mayor's Department". */
+const OFFICE_OF_A_POST = /^(?:office|department|bureau)$/;
 
 /** Titles whose possessive opens a place's or a body's name: "King's Cross", "Queen's Park", "Earl's Court". */
 const PEERAGE_POSSESSORS = new Set([
@@ -883,7 +888,10 @@ export function splitAtTitles(run: Token[]): Segment[] {
         const headsOrg = isHeadToken(run[run.length - 1] as Token);
         // "Justice Department", "Senate Committee": a title word in front of heads alone names the body.
         const onlyHeads = run.slice(k).every(isHeadToken);
-        if (!(headsOrg && (onlyHeads || NAME_CONNECTORS.has(lower(run[k] as Token))))) {
+        // "District Attorney's Office", "the U.S. Attorney's Office for the Western District": the post's
+        // possessive inside the run names the post's office, a body.
+        const office = /^['’]s$/.test(run[k]?.text ?? "");
+        if (!office && !(headsOrg && (onlyHeads || NAME_CONNECTORS.has(lower(run[k] as Token))))) {
           if (current.length > 0) segments.push({ tokens: current, title: [], demonym: null });
           current = [];
           const rest = run.slice(k);
@@ -1203,7 +1211,9 @@ function trimSegment(segment: Segment): Segment | null {
     (tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(lower(tokens[0] as Token)));
   if (
     !headed &&
-    tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))
+    tokens.every((t) => isTitleWord(t) || TITLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t))) &&
+    // "Law and Justice": a party the lists know, named by such words.
+    !isKnownBody(tokens)
   )
     return null;
   if (
@@ -1254,6 +1264,8 @@ function trimSegment(segment: Segment): Segment | null {
   if (
     titleAt > 0 &&
     !(titleAt + 1 < tokens.length && tokens.slice(titleAt + 1).every(isHeadToken)) &&
+    // "the U.S. Attorney's Office": the post's office is the body's name.
+    !/^['’]s$/.test(tokens[titleAt + 1]?.text ?? "") &&
     findCountryCode(mapPacked(tokens.slice(0, countryEnd), (t) => t.text).join(" "))
   )
     tokens = tokens.slice(0, countryEnd);

@@ -131,6 +131,13 @@ const PATTERNS: { re: RegExp; key: (m: RegExpExecArray) => string; can: (text: s
     can: (text) => text.includes("Grand Prix") || text.includes("Super Bowl"),
   },
   {
+    // "the Park Fire", "the 2018 Camp Fire", "the Dixie Fire": a wildfire named by a place or a road (not
+    // "the Fire Department", "the Cal Fire chief", "the Fire Service").
+    re: /(?<=\b[Tt]he\s+(?:(?:19|20)\d{2}\s+)?)(?:(?!(?:Fire|Cal)\b)\p{Lu}[\p{L}’'-]*\s+){1,2}(?:Complex\s+)?Fire\b(?!\s+(?:Department|Service|Services|Brigade|Station|Authority|Chief|District|Protection|Academy|Rescue|Marshal|Fighters?|Island|Emblem)\b)/gu,
+    key: (m) => `fire:${m[0].toLowerCase()}`,
+    can: (text) => text.includes(" Fire"),
+  },
+  {
     // "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday": a day named for what happens on it.
     re: new RegExp(
       `\\b${NAMED_DAY_OPENERS} (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,

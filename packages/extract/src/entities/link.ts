@@ -630,6 +630,22 @@ function closesPlaceList(c: NameCandidate): boolean {
 
 const LIST_JOINS = new Set([",", "and", "or", "&"]);
 
+/**
+ * "the towns of Cohasset and Forest Ranch", "the villages of Ein, Dor or Tira": the name stands in a
+ * list of capitalised names after a plural place noun and "of" (the first name is read by itself).
+ */
+function continuesPlaceList(c: NameCandidate): boolean {
+  const tokens = c.sentenceTokens;
+  let i = c.index - 1;
+  if (!LIST_JOINS.has(tokens[i]?.text ?? "")) return false;
+  for (i--; i >= 1; i--) {
+    const t = tokens[i] as Token;
+    if (LIST_JOINS.has(t.text) || startsUppercase(t.text)) continue;
+    return t.text === "of" && PLURAL_PLACE_NOUNS.test(tokens[i - 1]?.text.toLowerCase() ?? "");
+  }
+  return false;
+}
+
 const LIST_ITEM_FOLLOWERS =
   /^(?:and|or|in|at|of|from|for|with|on|to|was|were|is|are|who|have|had|has|said|says|will|would)$/;
 
@@ -753,7 +769,7 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (FACILITY_NOUNS.test(next)) cues.place++;
   // "the Zamzam displacement camp", "the Kakuma refugee camp": a camp named by its place.
   if (CAMP_KINDS.test(next) && /^camps?$/.test(next2)) cues.place += 2;
-  if (closesPlaceList(c)) cues.place += 2;
+  if (closesPlaceList(c) || continuesPlaceList(c)) cues.place += 2;
   // "Toobin: Today was a graveyard …", "Schiff: Republicans are upset": a headline's speaker label.
   // Not an interview's "Q:" or "A:", nor an acronym.
   const label = c.index === 0 && n === 1 && next === ":" && c.text.length >= 3 && !isAcronym(c.text);
@@ -775,7 +791,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   )
     cues.place += 2;
   // "the village of Tabqa", "the city of Mosul", "the border of Dalmatia": the name after a place noun and "of".
-  if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2))) cues.place++;
+  if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2) || PLURAL_PLACE_NOUNS.test(prev2)))
+    cues.place++;
   // "a St. Louis native,", "New Jersey native Connor Clifton": where someone comes from.
   if (next === "native" && !startsLowercase(tokenAt(c, n + 1)?.text ?? "")) cues.place++;
   // "born at Stridon", "born in Oklahoma City".
@@ -802,7 +819,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (after && isModelCode(after)) cues.organization++;
   // "Sweden beat Italy", "China said": the subject of a verb; "relations with France reached a low"
   // names no subject, the noun before the preposition is.
-  const subject = !OBJECT_PREPOSITIONS.test(prev);
+  // "a rancher who lives outside Cohasset, said": nor does a name after a preposition of place.
+  const subject = !OBJECT_PREPOSITIONS.test(prev) && !PLACE_PREPOSITIONS.test(prev);
   // "Sweden has dropped", "the US will fine": a place with an auxiliary and a verb acts too (for an
   // ordinary capitalised word, "Experience has shown", it is no sign of a name).
   const placeActs =

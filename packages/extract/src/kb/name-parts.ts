@@ -263,6 +263,9 @@ export const TITLE_MODIFIERS = new Set([
   "agriculture",
   "culture",
   "sports",
+  // "Law Minister Arjun Ram Meghwal", "Battalion Chief Jim Schwartz".
+  "law",
+  "battalion",
   // "Housing Secretary", "Tourism Minister": the portfolio of a post (not words that name a body or a
   // journal alone: "the Treasury", "Science").
   "technology",
