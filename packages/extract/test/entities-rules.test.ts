@@ -2905,3 +2905,17 @@ describe("a wildfire report", () => {
     expect(roles("Arjun Ram Meghwal", article)).toEqual([["Law Minister", null, null]]);
   });
 });
+
+describe("a merger story's advisers", () => {
+  it("reads banks named like people ('Morgan Stanley advised Chevron') and a driller's 'Natural Resources' as companies", () => {
+    expect(
+      typesOf(
+        "Merger news\n\nThe deal comes weeks after the purchase of Pioneer Natural Resources. Goldman Sachs advised Hess, while Morgan Stanley advised Chevron. Raymond James cut its target.",
+      ),
+    ).toMatchObject({
+      "Pioneer Natural Resources": "organization",
+      "Morgan Stanley": "organization",
+      "Raymond James": "organization",
+    });
+  });
+});

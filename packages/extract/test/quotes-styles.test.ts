@@ -903,3 +903,16 @@ describe("a body named by its noun", () => {
     ]);
   });
 });
+
+describe("a pronoun after a subject of unknown gender", () => {
+  it("gives 'he said' to the subject of the sentence before in the paragraph, whatever an earlier 'he' meant", () => {
+    const quotes = attributedQuotesOf([
+      "Travis Head scored 137 as Australia beat India.",
+      "Virat Kohli top-scored for India with 54 before he was bowled by Pat Cummins.",
+      'Cummins, the Australia captain, chose to bowl first after winning the toss. "We backed ourselves to chase," he said.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["We backed ourselves to chase,", "Pat Cummins"],
+    ]);
+  });
+});

@@ -442,6 +442,8 @@ export const ORGANIZATION_HEADS = new Set([
   "industries",
   "holdings",
   "enterprises",
+  // "Pioneer Natural Resources", "Freeport Resources": a miner's or driller's name.
+  "resources",
   // Studios, makers and publishers: "Universal Pictures", "Teva Pharmaceuticals", "Kraft Foods".
   "pictures",
   "films",

@@ -230,6 +230,7 @@ class Attributor {
     const pronoun = wanted === "male" ? "he" : wanted === "female" ? "she" : null;
     let unknownGender: Reference | null = null;
     let pronounSince = false;
+    let unknownClose = false;
     let passing: Reference | null = null;
     let limit = here - 8;
     const floor = here - MAX_LOOKBACK_SENTENCES;
@@ -239,8 +240,14 @@ class Attributor {
       const refs = flat.refs.filter((r) => r.start < position && compatible(r));
       const subjects = refs.filter((r) => this.isSubject(r, flat.sentence.start));
       const exact = subjects.find((r) => !pronoun || r.speaker.gender === wanted);
-      if (exact) return unknownGender && !pronounSince ? unknownGender : exact;
-      unknownGender ??= subjects[0] ?? null;
+      if (exact) return unknownGender && (!pronounSince || unknownClose) ? unknownGender : exact;
+      if (!unknownGender && subjects[0]) {
+        unknownGender = subjects[0];
+        // "Cummins, the Australia captain, chose to bowl. 'We backed ourselves,' he said.": the subject
+        // of the sentence before, in the same paragraph, is whom the pronoun means, whatever an
+        // earlier sentence's "he" points to.
+        unknownClose = here - i <= 1 && flat.blockIndex === this.flatSentences[here]?.blockIndex;
+      }
       passing ??= refs[0] ?? null;
       if (pronoun && i < here && this.hasPronoun(flat.sentence, pronoun)) {
         if (unknownGender) pronounSince = true;
