@@ -2919,3 +2919,18 @@ describe("a merger story's advisers", () => {
     });
   });
 });
+
+describe("Korean names and party meetings", () => {
+  it("ends a Korean name before 'of' and its party ('Lee Jae-myung of the Democratic Party'), and reads 'the Third Plenum' as an event", () => {
+    const article = entitiesOf(
+      "Seoul crisis\n\nOpposition leader Lee Jae-myung of the Democratic Party urged citizens to gather. Leaders began a meeting known as the Third Plenum.",
+    );
+    const types = Object.fromEntries(article.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      "Lee Jae-myung": "person",
+      "Democratic Party": "organization",
+      "Third Plenum": "event",
+    });
+    expect(roles("Lee Jae-myung", article)).toEqual([["Opposition leader", "Democratic Party", null]]);
+  });
+});

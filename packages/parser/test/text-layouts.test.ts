@@ -436,4 +436,24 @@ describe("headline blocks and inline link walls", () => {
     expect(parsed.value.dateline?.text).toBe("PARIS, Dec 13, 2024 (AFP) -");
     expect(parsed.value.publishedAt).toBe("2024-12-13");
   });
+
+  it("keeps a liveblog's own headline as the title and each timestamped entry heading as a section, the first one too", () => {
+    const text = [
+      "Ukraine war live: Zelensky meets Biden in Washington",
+      "Updated 14:32 GMT",
+      "14:30 GMT — Zelensky arrives at White House",
+      "Ukrainian President Volodymyr Zelensky has arrived at the White House for talks with US President Joe Biden, his third visit since the invasion began.",
+      '"We need air defence, and we need it now," Zelensky told reporters on the South Lawn.',
+      "13:45 GMT — Russian strikes hit Kharkiv",
+      "At least three people were killed when Russian missiles struck Kharkiv overnight, the regional governor said on Telegram.",
+    ].join("\n\n");
+    const parsed = parseArticle(text, { source: "live.txt", contentType: "text" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.title.text).toBe("Ukraine war live: Zelensky meets Biden in Washington");
+    expect(parsed.value.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.length])).toEqual([
+      ["14:30 GMT — Zelensky arrives at White House", 2],
+      ["13:45 GMT — Russian strikes hit Kharkiv", 1],
+    ]);
+    expect(parsed.value.images).toEqual([]);
+  });
 });

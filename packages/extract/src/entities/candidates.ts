@@ -9,6 +9,7 @@ import {
   isCountryOrRegion,
   isFedAbbreviation,
   isGazetteerPlace,
+  isKoreanName,
   isMonthInName,
   isNationalAgencyName,
   isPortugueseDo,
@@ -411,6 +412,9 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   if (c === "&") return true;
   // "Joneigh Khaldun of the Michigan Department …": a person's name does not run into their body.
   if (c === "of" && looksLikePersonName(run, honorific)) return false;
+  // "Lee Jae-myung of the Democratic Party": nor does a Korean name no given-name list holds.
+  if (c === "of" && run.length === 2 && isKoreanName(lower(run[0] as Token), (run[1] as Token).text))
+    return false;
   // "U.S. District Judge Robert Pitman of the Western District of Texas": nor does a titled person's.
   if (c === "of") {
     let t = run.length - 1;

@@ -8,6 +8,7 @@ import {
   isCountryOrRegion,
   isFedAbbreviation,
   isGazetteerPlace,
+  isKoreanName,
   isNationalAgencyName,
   isRegion,
   lexicon,
@@ -327,8 +328,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.title.length > 0) return "person";
   // "Daily et al.", "Park Joo-Ho": an author list, a Korean surname before a hyphenated given name.
   if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(textAt(c, c.tokens.length))) return "person";
-  if (words.length === 2 && KOREAN_SURNAMES.has(first) && HYPHENATED_GIVEN.test(c.tokens[1]?.text ?? ""))
-    return "person";
+  if (words.length === 2 && isKoreanName(first, c.tokens[1]?.text ?? "")) return "person";
   // "KYIV, Ukraine (AP) —": a city in capitals, unless it labels a speaker ("LAGOS: Where does …").
   if (
     words.length === 1 &&
@@ -629,37 +629,6 @@ function hasCelestialWord(words: string[]): boolean {
   if (lexicon().lastNames.has(last) && !CELESTIAL_BODIES.has(last)) return false;
   return words.some((w) => CELESTIAL_BODIES.has(w));
 }
-
-const KOREAN_SURNAMES = new Set([
-  "kim",
-  "lee",
-  "park",
-  "choi",
-  "jung",
-  "jeong",
-  "kang",
-  "cho",
-  "yoon",
-  "jang",
-  "lim",
-  "han",
-  "oh",
-  "seo",
-  "shin",
-  "kwon",
-  "hwang",
-  "ahn",
-  "song",
-  "yoo",
-  "hong",
-  "moon",
-  "son",
-  "bae",
-  "baek",
-  "ko",
-  "nam",
-]);
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u;
 
 let nicknames: Set<string> | null = null;
 

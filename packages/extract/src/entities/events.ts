@@ -191,7 +191,7 @@ export function findEvents(text: string, offset = 0): EventMention[] {
 
 /** Last words that make a name an event's: "Midwest Magic Jubilee", "Fan Expo Canada 2016", "Magi-Fest". */
 const EVENT_HEADS =
-  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising|protests|riots|prix|derby|regatta|pageant|invitational|biennale|parade)$/;
+  /^(?:festival|fest|expo|convention|conference|summit|jubilee|carnival|championships?|olympics|tournament|marathon|games|cups?|fair|gala|symposium|war|revolution|uprising|protests|riots|prix|derby|regatta|pageant|invitational|biennale|parade|plenum)$/;
 /** "Dubai Air Show", "Geneva Motor Show": a show named for what it shows is an event (a "show" alone may be a programme). */
 const SHOW_KINDS = /^(?:air|motor|auto|boat|car|trade|flower|fashion|horse|dog)$/;
 /**

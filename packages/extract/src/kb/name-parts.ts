@@ -1007,3 +1007,40 @@ const AGENCY_COUNTRIES = new Set(["canada", "england", "scotland", "wales"]);
 export function isNationalAgencyName(words: readonly string[]): boolean {
   return words.length === 2 && AGENCY_FIELDS.has(words[0] ?? "") && AGENCY_COUNTRIES.has(words[1] ?? "");
 }
+
+/** Common Korean surnames, written first. */
+const KOREAN_SURNAMES = new Set([
+  "kim",
+  "lee",
+  "park",
+  "choi",
+  "jung",
+  "jeong",
+  "kang",
+  "cho",
+  "yoon",
+  "jang",
+  "lim",
+  "han",
+  "oh",
+  "seo",
+  "shin",
+  "kwon",
+  "hwang",
+  "ahn",
+  "song",
+  "yoo",
+  "hong",
+  "moon",
+  "son",
+  "bae",
+  "baek",
+  "ko",
+  "nam",
+]);
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u;
+
+/** "Park Joo-Ho", "Lee Jae-myung": a Korean surname (lowercase) before a hyphenated given name. */
+export function isKoreanName(surname: string, given: string): boolean {
+  return KOREAN_SURNAMES.has(surname) && HYPHENATED_GIVEN.test(given);
+}

@@ -89,6 +89,9 @@ export function parseTextDump(text: string, options: TextParseOptions): StepResu
     );
   }
   if (firstBody <= titleIndex) firstBody = titleIndex + 1;
+  // A liveblog's first entry heading ("14:30 GMT — …"), right over the text, opens the first section.
+  else if (firstBody - 1 > titleIndex && TIMESTAMPED_ENTRY.test(lines[firstBody - 1]?.text ?? ""))
+    firstBody--;
   const title = lines[titleIndex] as Line;
 
   const header = readHeader(page, titleIndex, firstBody, options.retrievedAt);
@@ -240,6 +243,8 @@ function pickTitle(page: Page, firstBody: number, url: string | null): number | 
     if (!person && opensHeadlineBlock(page, i)) score += 7;
     if (/[.,;:]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text) && !isTitleCase(line.text)) score -= 2;
     if (STARTS_LOWER.test(line.text)) score -= 1;
+    // "14:30 GMT — Zelensky arrives at White House": a liveblog entry's heading, under the page's own.
+    if (TIMESTAMPED_ENTRY.test(line.text)) score -= 4;
     if (slug.size > 0) {
       const tokens = words(line.text.toLowerCase());
       const hits = tokens.filter((t) => slug.has(t)).length;
@@ -538,6 +543,8 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
         mayFindTeaser &&
         teaser === null &&
         !underTimestamp(page, i) &&
+        // A liveblog's first entry heading ("14:30 GMT — …") opens the first section; it is no alt text.
+        !TIMESTAMPED_ENTRY.test(line.text) &&
         lead &&
         lead.length <= 1 &&
         (lead[0]?.text.length ?? 0) <= 400
@@ -600,6 +607,9 @@ function isFirstOccurrence(page: Page, i: number): boolean {
 
 const TIMESTAMP =
   /^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago)$/iu;
+
+/** A line opened by a clock time and a dash: a liveblog entry's heading ("14:30 GMT — Troops cross the river"). */
+const TIMESTAMPED_ENTRY = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s*[—–-]\s+\S/u;
 
 function isHeading(page: Page, i: number): boolean {
   const line = page.lines[i] as Line;
