@@ -916,3 +916,36 @@ describe("a pronoun after a subject of unknown gender", () => {
     ]);
   });
 });
+
+describe("a question-and-answer interview", () => {
+  it("gives the answers to the person interviewed and the questions to the one named as asking them", () => {
+    const quotes = attributedQuotesOf([
+      "Maria Delgado, 52, has worked as a nurse at St Thomas' Hospital for 24 years. She spoke to Helen Marsh about burnout and Boris Johnson's promises.",
+      "Q: When did you know the first wave was going to be bad?",
+      "A: In early March 2020. Within a week the unit was full.",
+      "Q: Where will you go now?",
+      "A: Australia. A hospital in Perth has offered me a job.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription, q.cue])).toEqual([
+      ["When did you know the first wave was going to be bad?", "Helen Marsh", ":"],
+      ["In early March 2020. Within a week the unit was full.", "Maria Delgado", ":"],
+      ["Where will you go now?", "Helen Marsh", ":"],
+      ["Australia. A hospital in Perth has offered me a job.", "Maria Delgado", ":"],
+    ]);
+  });
+
+  it("calls an unnamed asker 'the interviewer' and reads no turns without both a question and an answer", () => {
+    const interview = attributedQuotesOf([
+      "Junior Gaspard runs the club's business side.",
+      "Q: How do you prioritize your day?",
+      "A: I start with the people I manage.",
+    ]);
+    expect(interview.map((q) => q.speaker ?? q.speakerDescription)).toEqual([
+      "the interviewer",
+      "Junior Gaspard",
+    ]);
+    expect(attributedQuotesOf(["Junior Gaspard runs the business.", "A: Nothing more was said."])).toEqual(
+      [],
+    );
+  });
+});

@@ -456,4 +456,26 @@ describe("headline blocks and inline link walls", () => {
     ]);
     expect(parsed.value.images).toEqual([]);
   });
+
+  it("keeps an interview's short 'Q:' and 'A:' lines as paragraphs of the body, not headings or alt text", () => {
+    const text = [
+      "A minute with the new chief executive",
+      "Junior Gaspard runs the club's business side.",
+      "Q: Favorite apps?",
+      "A: Bleacher Report",
+      "Q: How do you prioritize your day?",
+      "A: I block time for meetings and separate time for emails.",
+    ].join("\n\n");
+    const parsed = parseArticle(text, { source: "qa.txt", contentType: "text" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const paragraphs = parsed.value.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+    expect(parsed.value.sections.map((s) => s.heading)).toEqual([null]);
+    expect(parsed.value.images).toEqual([]);
+    expect(paragraphs.filter((p) => /^[QA]:/.test(p))).toEqual([
+      "Q: Favorite apps?",
+      "A: Bleacher Report",
+      "Q: How do you prioritize your day?",
+      "A: I block time for meetings and separate time for emails.",
+    ]);
+  });
 });

@@ -749,6 +749,16 @@ export function extractQuotes(
     quotes.push(toQuote(text, turn, "direct", attribution, ":"));
   }
 
+  // "Q: When did you know …?" / "A: In early March.": an interview's answers are the interviewee's
+  // words, its questions the interviewer's.
+  for (const turn of interviewTurns(text, blocks, entities)) {
+    if (quotes.some((q) => q.kind !== "indirect" && q.start < turn.end && turn.start < q.end)) continue;
+    const speaker = turn.speaker ? index.resolve({ ...turn.speaker, kind: "person" }) : null;
+    const description = speaker ? null : turn.label.text === "Q" ? "the interviewer" : null;
+    if (!speaker && !description) continue;
+    quotes.push(toQuote(text, turn, "direct", { speaker, description, mention: turn.label }, ":"));
+  }
+
   // Each quote's text is compared with every headline: normalise it once.
   const normalised = memoString(normalise);
   for (const c of headlines) {
@@ -837,6 +847,63 @@ function transcriptTurns(text: string, blocks: readonly Block[]): TranscriptTurn
       });
   });
   return turns.length >= 2 ? turns : [];
+}
+
+/** "Q: …" and "A: …" opening an interview's paragraphs. */
+const INTERVIEW_LABEL = /^([QA]):\s+(?=\S)/;
+/** Words right before the interviewer's name: "She spoke to Helen Marsh", "interviewed by Tom Lee". */
+const INTERVIEWER_BEFORE =
+  /(?:\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|\binterviewed\s+by|\basked\s+by)\s+$/;
+const CREDIT_ROLES = new Set(["author", "contributor", "editor", "photographer"]);
+
+interface InterviewTurn extends TranscriptTurn {
+  /** The person who asks (Q) or answers (A), named before the first turn; null when none is. */
+  speaker: { name: string; start: number; end: number } | null;
+}
+
+/**
+ * The turns of a question-and-answer interview: paragraphs opened by "Q:" and "A:", at least one of
+ * each. The answers are the interviewee's, the first person named before the first turn who is
+ * neither a credited contributor, nor named as the one who asked ("spoke to Helen Marsh"), nor a
+ * possessor ("Johnson's adviser"); the questions are the interviewer's, that person when named.
+ */
+function interviewTurns(
+  text: string,
+  blocks: readonly Block[],
+  entities: readonly Entity[],
+): InterviewTurn[] {
+  const turns: TranscriptTurn[] = [];
+  blocks.forEach((b, blockIndex) => {
+    // A short question may stand as a heading of its own.
+    if (b.kind !== "paragraph" && b.kind !== "heading") return;
+    const m = INTERVIEW_LABEL.exec(b.text);
+    if (!m) return;
+    let end = b.end;
+    while (end > b.start && isSpace(text.charCodeAt(end - 1))) end--;
+    const start = b.start + m[0].length;
+    const label = { text: m[1] as string, start: b.start, end: b.start + 1 };
+    if (end > start) turns.push({ start, end, blockIndex, label });
+  });
+  const first = turns[0];
+  if (!first || !turns.some((t) => t.label.text === "Q") || !turns.some((t) => t.label.text === "A"))
+    return [];
+  let interviewer: InterviewTurn["speaker"] = null;
+  let interviewee: InterviewTurn["speaker"] = null;
+  let intervieweeAt = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    if (e.type !== "person" || e.roles.some((r) => CREDIT_ROLES.has(r.title))) continue;
+    for (const m of e.mentions) {
+      if (m.start >= first.start) break;
+      const found = { name: e.name, start: m.start, end: m.end };
+      if (INTERVIEWER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) interviewer ??= found;
+      else if (m.start < intervieweeAt && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) {
+        interviewee = found;
+        intervieweeAt = m.start;
+      }
+    }
+  }
+  if (interviewer && interviewee && interviewer.name === interviewee.name) interviewee = null;
+  return turns.map((t) => ({ ...t, speaker: t.label.text === "Q" ? interviewer : interviewee }));
 }
 
 const FEMALE_NOUNS =

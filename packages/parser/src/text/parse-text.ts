@@ -518,7 +518,8 @@ function readBody(page: Page, first: number, last: number, mayFindTeaser: boolea
       (f.cls === "good" ||
         f.cls === "near" ||
         (f.cls === "bad" && f.chars >= 200) ||
-        (f.sentenceEnd && f.words >= 3));
+        (f.sentenceEnd && f.words >= 3) ||
+        INTERVIEW_TURN.test(line.text));
     if (isParagraph) {
       const previous = section.paragraphs[section.paragraphs.length - 1];
       if (
@@ -611,11 +612,16 @@ const TIMESTAMP =
 /** A line opened by a clock time and a dash: a liveblog entry's heading ("14:30 GMT — Troops cross the river"). */
 const TIMESTAMPED_ENTRY = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s*[—–-]\s+\S/u;
 
+/** A question or an answer of an interview printed as "Q: …" / "A: …". */
+const INTERVIEW_TURN = /^[QA]:\s+\S/;
+
 function isHeading(page: Page, i: number): boolean {
   const line = page.lines[i] as Line;
   const f = page.features[i] as LineFeatures;
   if (line.bullet || f.boilerplate || f.repeated || f.tabular || !line.blankAfter) return false;
   if (!line.blankBefore && !underTimestamp(page, i)) return false;
+  // "Q: Where will you go?": an interview's question is one of its turns, no heading.
+  if (INTERVIEW_TURN.test(line.text)) return false;
   // A sentence end before a closing mark ("… who we are.”") ends a quotation, not a heading.
   if (f.words < 1 || f.words > 20 || /[.,;:]["”’']?$/.test(line.text) || isDateLine(page, line)) return false;
   let j = i + 1;
