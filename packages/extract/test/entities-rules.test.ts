@@ -2934,3 +2934,40 @@ describe("Korean names and party meetings", () => {
     expect(roles("Lee Jae-myung", article)).toEqual([["Opposition leader", "Democratic Party", null]]);
   });
 });
+
+describe("a sentencing report", () => {
+  it("keeps 'U.S. District Judge' and 'Assistant U.S. Attorney' as posts held in the U.S., not a place 'U.S. District' or a body 'Assistant U.S.'", () => {
+    const article = entitiesOf(
+      'Fraud sentence\n\nU.S. District Judge Lewis A. Kaplan said he had lied. "He knew exactly what he was doing," Assistant U.S. Attorney Nicolas Roos told the judge.',
+    );
+    const names = article.map((e) => e.name);
+    expect(names).not.toContain("U.S. District");
+    expect(names).not.toContain("Assistant U.S.");
+    expect(roles("Lewis A. Kaplan", article)).toEqual([["District Judge", null, "U.S."]]);
+    expect(roles("Nicolas Roos", article)).toEqual([["Attorney", null, "U.S."]]);
+  });
+
+  it("reads the name someone 'gave only' as a person's and a university before 'law professor' as the body", () => {
+    expect(
+      typesOf(
+        "Fraud sentence\n\nOne former customer, who gave only her first name, Sunil, said the sentence was a start. Stanford law professor Joseph Bankman testified.",
+      ),
+    ).toMatchObject({ Sunil: "person", Stanford: "organization", "Joseph Bankman": "person" });
+  });
+});
+
+describe("an earthquake report", () => {
+  it("finds Marrakech and other cities GeoNames spells otherwise, and the U.S. Geological Survey", () => {
+    const article = entitiesOf(
+      "Quake report\n\nMARRAKECH, Morocco — A magnitude 6.8 earthquake struck near Marrakech, according to the U.S. Geological Survey. Aid reached Fallujah, Raqqa and Hodeidah.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.kb?.countryCode ?? null]]));
+    expect(byName).toMatchObject({
+      Marrakech: ["place", "MA"],
+      "U.S. Geological Survey": ["organization", null],
+      Fallujah: ["place", "IQ"],
+      Raqqa: ["place", "SY"],
+      Hodeidah: ["place", "YE"],
+    });
+  });
+});

@@ -949,3 +949,23 @@ describe("a question-and-answer interview", () => {
     );
   });
 });
+
+describe("a ministry named by its kind", () => {
+  it("keeps 'the interior ministry said' a description when the city in the dateline is known", () => {
+    const quotes = attributedQuotesOf([
+      "MARRAKECH, Morocco — A magnitude 6.8 earthquake killed at least 820 people in the historic city of Marrakech, the interior ministry said.",
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([[null, "the interior ministry"]]);
+  });
+
+  it("keeps 'the ministry' and 'the court' descriptions rather than give them a company named before", () => {
+    const quotes = attributedQuotesOf([
+      "Zorbex Holdings cut 300 jobs on Monday. At least 820 people were killed in the quake, the interior ministry said.",
+      "The court said the case would resume in May.",
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([
+      [null, "the interior ministry"],
+      [null, "The court"],
+    ]);
+  });
+});

@@ -837,11 +837,13 @@ export function splitAtTitles(run: Token[]): Segment[] {
         (i === 0 && PEERAGE_POSSESSORS.has(lower(t)) && /^['’]s$/.test(run[i + 1]?.text ?? "")));
     // "Alameda County District Attorney Ursula Jones Dickson": a place head after a name ends that
     // place's name; the title starts after it.
+    // Not "U.S. District Judge Lewis Kaplan": a country's district court is no place.
     const closesPlace =
       current.length > 0 &&
       PLACE_HEADS.has(lower(t)) &&
       !isTitleWord(t) &&
-      !(prev !== undefined && PLACE_HEADS.has(lower(prev)));
+      !(prev !== undefined && PLACE_HEADS.has(lower(prev))) &&
+      !(lower(t) === "district" && findCountryCode(mapPacked(current, (c) => c.text).join(" ")) !== null);
     if (!afterConnector && !opensCity && !closesPlace) {
       let j = i;
       while (j < run.length && isTitleModifier(run[j] as Token) && !isTitleWord(run[j] as Token)) j++;
@@ -1147,9 +1149,14 @@ const DISEASES = new Set([
   ...DISEASE_EPONYMS,
 ]);
 
+const SURVEY_AGENCIES = /^(?:geological|ordnance|geodetic|hydrographic|antarctic|geographical|geographic)$/;
+
 function isDoctrineOrLaw(words: string[]): boolean {
   const last = words[words.length - 1] as string;
   if (words.length === 1 && DISEASES.has(last)) return true;
+  // "the U.S. Geological Survey", "Ordnance Survey": a survey named for a science or for mapping is
+  // the agency that makes it.
+  if (last === "survey" && SURVEY_AGENCIES.test(words[words.length - 2] ?? "")) return false;
   if ((LAW_HEADS.has(last) || PROGRAMME_HEADS.has(last)) && words.length > 1) return true;
   // "Eastern Equine Encephalitis", "Lyme Disease": an illness is no entity of ours either (a name can
   // end in -itis too, "Vitas Gerulaitis": the -itis word or a word before it must be an ordinary one).
@@ -1236,6 +1243,13 @@ function trimSegment(segment: Segment): Segment | null {
   )
     return null;
   while (tokens.length > 0 && isLeadingFiller(tokens[0] as Token)) tokens = tokens.slice(1);
+  // "Assistant U.S. Attorney Nicolas Roos": a post's modifier before the country the post is of.
+  if (
+    tokens.length > 1 &&
+    /^(?:assistant|acting|deputy|former|interim|associate)$/.test(lower(tokens[0] as Token)) &&
+    findCountryCode(mapPacked(tokens.slice(1), (t) => t.text).join(" ")) !== null
+  )
+    tokens = tokens.slice(1);
   // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
   while (tokens.length > 1 && BORN_OR_BASED.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
   // "Latin America": a country or region the lists know keeps its first word.

@@ -718,6 +718,10 @@ function isAddressee(prev: string, prev2: string): boolean {
   return prev === "to" && (SPEECH_VERBS.has(prev2) || ADDRESSING_VERBS.test(prev2));
 }
 
+/** A field of study or work, lowercase, between a body and its staff noun ("law", "history", "senior"). */
+const FIELD_WORD =
+  /^(?:law|history|economics|physics|chemistry|biology|medicine|medical|political|computer|science|business|english|music|art|philosophy|psychology|engineering|senior|chief|lead|principal|research|staff|associate|assistant)$/;
+
 /** A person's age as news writes it beside the name. */
 const AGE = /^\d{1,3}$/;
 
@@ -739,6 +743,8 @@ function computeMentionCues(c: NameCandidate): Cues {
   // "who gave her name only as Hélène", "identified only as Omar", "a man named Tom": a person's name.
   if (
     (prev === "as" && /^(?:name|names|identified|only|first)$/.test(prev2)) ||
+    // "who gave only her first name, Sunil,": the name given.
+    (prev === "," && prev2 === "name" && /^(?:first|given|last)$/.test(lowerAt(c, -3))) ||
     ((prev === "named" || prev === "identified") &&
       /^(?:man|woman|boy|girl|person|suspect|victim|officer|resident|worker)$/.test(prev2))
   )
@@ -782,6 +788,13 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (COMPASS_ADJECTIVES.test(prev) && tokenAt(c, -1)?.text === prev) cues.place++;
   // "Jefferies analyst Jonathan Matuszewski": a firm before a staff noun and the staff member's name.
   if (STAFF_NOUNS.test(next) && UPPER_THEN_LOWER.test(tokenAt(c, n + 1)?.text ?? "")) cues.organization++;
+  // "Stanford law professors Joseph Bankman and Barbara Fried": one field's word before the staff noun.
+  else if (
+    FIELD_WORD.test(next) &&
+    STAFF_NOUNS.test(next2) &&
+    UPPER_THEN_LOWER.test(tokenAt(c, n + 2)?.text ?? "")
+  )
+    cues.organization++;
   if (next === "," && isAppositiveRole(c, n + 1)) cues.person++;
   // "Hinton, a town of 10,000", "Wardle, a village near Rochdale": an apposition that names a settlement.
   if (

@@ -109,6 +109,22 @@ const ENGLISH_CITY_NAMES: Record<string, string> = {
   Odesa: "Odessa",
   Marseilles: "Marseille",
   Lyons: "Lyon",
+  Marrakech: "Marrakesh",
+  Fez: "Fès",
+  Raqqa: "Ar Raqqah",
+  Sulaymaniyah: "As Sulaymānīyah",
+  Fallujah: "Al Fallūjah",
+  Hodeidah: "Al Ḩudaydah",
+  Taiz: "Ta‘izz",
+  Marib: "Ma'rib",
+  "Gaza City": "Gaza",
+  "Mazar-i-Sharif": "Mazār-e Sharīf",
+  "Rostov-on-Don": "Rostov-na-Donu",
+  Avdiivka: "Avdiyivka",
+  Stepanakert: "Xankandi",
+  "Ciudad Juárez": "Juárez",
+  "Ciudad Juarez": "Juárez",
+  "Quebec City": "Québec",
 };
 let cities: Map<string, City> | null = null;
 /** Every town of each name (largest first once the index is built): "durham" → Durham NC, Durham GB. */

@@ -129,7 +129,22 @@ const normalise = (s: string) => s.toLowerCase().replace(NOT_WORD_OR_SPACE, "").
 const SPACE_THEN_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const NAME_FOLLOWS = /^,?\s+(?:\p{Lu}|named\b)/u;
 /** Bodies of a kind a description does not call a body of another kind by ("the union" is no company). */
-const KINDS_OF_THEIR_OWN = new Set(["union", "charity", "university", "hospital", "regulator"]);
+const KINDS_OF_THEIR_OWN = new Set([
+  "union",
+  "charity",
+  "university",
+  "hospital",
+  "regulator",
+  // "the interior ministry said", "the court said", "the embassy said" after a company: a state's body
+  // is no firm named before.
+  "ministry",
+  "court",
+  "embassy",
+  "army",
+  "military",
+  "police",
+  "government",
+]);
 
 const SIGNERS = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
 
@@ -422,8 +437,8 @@ class Attributor {
     // "The LA28 committee says": a name among the modifiers picks a body of its own, not the one before
     // (a nationality does not: "the French company").
     if (namedModifier(description)) return null;
-    // "Boeing said … The union said": a union, a charity, a university or a regulator is no body of
-    // another kind named before; without a body that shares its noun it stays a description.
+    // "Boeing said … The union said": a union, a charity, a university, a regulator or a state's body is
+    // no body of another kind named before; without a body that shares its noun it stays a description.
     if (KINDS_OF_THEIR_OWN.has(body.words[body.words.length - 1] as string)) return null;
     // "the bank said" after "NAIROBI, March 3 (Reuters) - Kenya's central bank held …": a place that
     // never acts is no body's antecedent.
