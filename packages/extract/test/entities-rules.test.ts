@@ -2971,3 +2971,13 @@ describe("an earthquake report", () => {
     });
   });
 });
+
+describe("a party named with a nationality", () => {
+  it("keeps the nationality word in 'the ruling Georgian Dream party'", () => {
+    expect(
+      typesOf(
+        "Tbilisi protest\n\nLawmakers from the ruling Georgian Dream party will pass the bill next week.",
+      ),
+    ).toMatchObject({ "Georgian Dream": "organization" });
+  });
+});

@@ -969,3 +969,16 @@ describe("a ministry named by its kind", () => {
     ]);
   });
 });
+
+describe("a sign's words", () => {
+  it("reads the words on a placard as no one's speech and the report around them as the holder's", () => {
+    const quotes = attributedQuotesOf([
+      'A man in his sixties, holding a placard reading "No to the Russian law", said he had marched in 1989 too.',
+      'John Smith, holding a banner that read "We will not go back to the past", said he came from Batumi.',
+    ]);
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["indirect", "he had marched in 1989 too", "A man in his sixties"],
+      ["indirect", "he came from Batumi", "John Smith"],
+    ]);
+  });
+});

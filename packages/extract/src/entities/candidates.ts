@@ -1215,7 +1215,7 @@ function opensBodyOrName(tokens: Token[]): boolean {
   );
 }
 
-function trimSegment(segment: Segment): Segment | null {
+function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
   let tokens = segment.tokens;
   const headed =
     (tokens.length > 1 && ORGANIZATION_HEADS.has(lower(tokens[tokens.length - 1] as Token))) ||
@@ -1255,6 +1255,7 @@ function trimSegment(segment: Segment): Segment | null {
   // "Latin America": a country or region the lists know keeps its first word.
   while (
     tokens.length > 1 &&
+    !keepDemonym &&
     lex.demonyms.has(lower(tokens[0] as Token)) &&
     !isCountryOrRegion(mapPacked(tokens, (t) => t.text).join(" ")) &&
     !(tokens.length === 2 && isHeadWord(lower(tokens[1] as Token))) &&
@@ -1668,7 +1669,13 @@ export function nameCandidates(
       for (const organised of splitAfterOrganization(titled))
         for (const segment of splitAfterCountry(organised)) segments.push(segment);
     for (const segment of segments) {
-      const trimmed = trimSegment(segment);
+      // "the ruling Georgian Dream party", "the Swedish Moderate party": a nationality word opening a
+      // name before "party" is part of the party's name.
+      const segmentEnd = indexFrom(tokens, segment.tokens[segment.tokens.length - 1] as Token, hint);
+      const party =
+        segmentEnd >= 0 &&
+        /^(?:party|bloc|alliance)$/.test(lower(tokens[segmentEnd + 1] ?? wordToken("", 0)));
+      const trimmed = trimSegment(segment, party);
       if (!trimmed) continue;
       const first = trimmed.tokens[0] as Token;
       const last = trimmed.tokens[trimmed.tokens.length - 1] as Token;

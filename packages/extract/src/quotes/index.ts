@@ -643,7 +643,13 @@ export function extractQuotes(
 ): Quote[] {
   const text = article.text;
   const spans = findQuotedSpans(blocks);
-  const masked = maskQuotes(text, spans);
+  // A sign's words are masked with their quotation marks, so that the clause they stand in reads on.
+  const masked = maskQuotes(
+    text,
+    mapPacked(spans, (s) =>
+      isSignText(text, s) ? { ...s, start: s.openMark ?? s.start, end: (s.closeMark ?? s.end - 1) + 1 } : s,
+    ),
+  );
   // A block with nothing masked splits as its own text did (`textSentences`, when given).
   const sentences = mapPacked(blocks, (b, i) => {
     const slice = masked.slice(b.start, b.end);
@@ -652,7 +658,15 @@ export function extractQuotes(
   });
   // Each block read once: reported speech and names take their tokens from here.
   const maskedTokens = mapPacked(blocks, (b) => tokenize(masked.slice(b.start, b.end), b.start));
-  const candidates = frameQuotes(text, masked, blocks, sentences, spans);
+  // "holding a placard reading “No to the Russian law”": a sign's words are no one's speech (still
+  // masked, so that the clause around them reads on: "…, said he had marched").
+  const candidates = frameQuotes(
+    text,
+    masked,
+    blocks,
+    sentences,
+    spans.filter((s) => !isSignText(text, s)),
+  );
   const indirect = afterDateline(
     findIndirectQuotes(masked, blocks, sentences, spans, candidates, maskedTokens),
     article.dateline,
@@ -793,6 +807,16 @@ export function extractQuotes(
     });
   }
   return quotes.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Words that introduce what a sign, a banner or a shirt says: "a placard reading", "a banner that read". */
+const SIGN_READING =
+  /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|slogans?|graffiti|headlines?)\s+(?:reading|that\s+reads?|which\s+reads?|saying|declaring|with\s+the\s+words)\s*$/i;
+
+/** A quoted span a sign's words fill, by the words before its opening mark. */
+function isSignText(text: string, span: QuotedSpan): boolean {
+  const open = span.openMark ?? span.start;
+  return SIGN_READING.test(text.slice(Math.max(0, open - 40), open));
 }
 
 const FIRST_PERSON =
