@@ -2981,3 +2981,14 @@ describe("a party named with a nationality", () => {
     ).toMatchObject({ "Georgian Dream": "organization" });
   });
 });
+
+describe("British knights", () => {
+  it("joins 'Sir Keir' to Keir Starmer and gives a knighthood no post", () => {
+    const article = entitiesOf(
+      "Farm tax row\n\nKeir Starmer and Kemi Badenoch clashed at Prime Minister's Questions. Sir Keir said the changes would affect only the largest estates. Liberal Democrat leader Sir Ed Davey disagreed.",
+    );
+    const starmer = article.find((e) => e.name === "Keir Starmer");
+    expect([starmer?.mentions.length, starmer?.roles]).toEqual([2, []]);
+    expect(roles("Ed Davey", article)).toEqual([["Liberal Democrat leader", null, null]]);
+  });
+});

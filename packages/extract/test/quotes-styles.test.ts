@@ -982,3 +982,12 @@ describe("a sign's words", () => {
     ]);
   });
 });
+
+describe("a party's name before a post", () => {
+  it("gives 'Liberal Democrat leader Ed Davey said' to Ed Davey, not to 'Democrat'", () => {
+    const quotes = attributedQuotesOf([
+      "Liberal Democrat leader Ed Davey said his party would force a vote on the issue.",
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ed Davey"]);
+  });
+});

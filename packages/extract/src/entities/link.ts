@@ -452,7 +452,9 @@ function matchesEntity(
       // "LAGOS:" labelling a transcript's speaker is the surname in capitals.
       const only = cWords[0] as string;
       const word = only.length >= 2 && ALL_CAPITALS_WORD.test(only) ? titleCased(only) : only;
-      if (word === last || (word === firstName && c.title.length === 0)) return true;
+      // "Sir Keir" after "Keir Starmer": a knight or a dame is called by the given name after the title.
+      if (word === last || (word === firstName && (c.title.length === 0 || isKnighthood(c.title))))
+        return true;
       // "Lula" for "Luiz Inácio Lula da Silva": the name a long (four-word) name is known by, inside it.
       return core.length >= 4 && c.title.length === 0 && core.slice(1, -1).includes(cWords[0] as string);
     }
@@ -470,6 +472,10 @@ function matchesEntity(
   }
   return false;
 }
+
+/** "Sir", "Dame" alone before a name. */
+const isKnighthood = (title: readonly Token[]) =>
+  title.length === 1 && /^(?:sir|dame)$/i.test(title[0]?.text ?? "");
 
 /** A mention that speaks or does what people do, with no sign of a body, a place or a product around it. */
 function isPersonLikeMention(c: NameCandidate): boolean {

@@ -255,7 +255,7 @@ const candidateStart = (l: Located) => l.candidate.start;
 const ITS_REACH = 300;
 
 /** Mr, Mrs, Ms, Miss, Mx and their French forms, with or without a dot. */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|mme|mlle|m|sir|dame)\.?$/i;
 
 /** Index in the sentence's tokens of the first title word, which sits right before the name or close to it. */
 function titleIndex(c: NameCandidate): number {
@@ -323,7 +323,7 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
     return affiliationAfter(tokens, nameEnd + 1, located, nameEnd + 12);
   })();
   const titleStart = c.title.length > 0 ? titleIndex(c) : c.index;
-  // "Mrs Moore": a courtesy title is no post.
+  // "Mrs Moore", "Sir Keir": a courtesy title or a knighthood is no post.
   if (c.title.length > 0 && !c.title.every((t) => COURTESY_TITLE.test(t.text))) {
     const { tokens: title, place } = titleAndNationality(c.title);
     // "Qatar's Prime Minister Sheikh Mohammed", "FNV negotiator": the place or body just before the title.

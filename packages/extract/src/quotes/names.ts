@@ -300,6 +300,8 @@ function fromFirstName(run: Token[]): Token[] {
 
 /** The name a capitalised run stands for, with its titles stripped and a guess at its kind and gender. */
 export function nameFromRun(run: Token[], text: string, offset: number): NameInPhrase | null {
+  // "Liberal Democrat leader Ed Davey": a run of title words alone ("Liberal Democrat") names no one.
+  if (run.length > 1 && run.every(isTitle)) return null;
   const { name: stripped, titles } = withoutTitles(run);
   let tokens = stripped;
   if (titles.length === 0) tokens = organisationSplit(tokens) ?? tokens;
