@@ -2992,3 +2992,22 @@ describe("British knights", () => {
     expect(roles("Ed Davey", article)).toEqual([["Liberal Democrat leader", null, null]]);
   });
 });
+
+describe("a transfer from a club abroad", () => {
+  it("reads Palmeiras as the club in 'the signing of Endrick from Palmeiras' and before 'coach'", () => {
+    const article = entitiesOf(
+      "Real Madrid sign Endrick from Palmeiras\n\nReal Madrid have completed the signing of Brazilian teenager Endrick from Palmeiras. Palmeiras coach Abel Ferreira said he was proud.",
+    );
+    const types = Object.fromEntries(article.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Palmeiras: "organization", "Real Madrid": "organization" });
+    expect(roles("Abel Ferreira", article)).toEqual([["coach", "Palmeiras", null]]);
+  });
+
+  it("reads a town in the words of a signing several words back as the club ('signed the striker from Leeds')", () => {
+    expect(
+      typesOf(
+        "Transfer news\n\nFulham signed the Welsh striker Tom Hale from Leeds on Friday. Leeds finished tenth.",
+      ),
+    ).toMatchObject({ Leeds: "organization" });
+  });
+});

@@ -1024,7 +1024,8 @@ function isResultMention(c: NameCandidate): boolean {
 }
 
 /** Words of a player's transfer before "from" or "to": "joined from Chelsea", "sold to Newcastle". */
-const TRANSFER_WORDS = /^(?:joined|rejoined|signed|sold|loaned|transferred|transfer|switch|switched|loan)$/;
+const TRANSFER_WORDS =
+  /^(?:joined|joins|rejoined|signed|signs|signing|sign|sold|loaned|transferred|transfer|switch|switched|loan)$/;
 
 /**
  * "joined from Chelsea on loan", "was sold to Newcastle": a club in the words of a player's transfer, or
@@ -1032,7 +1033,12 @@ const TRANSFER_WORDS = /^(?:joined|rejoined|signed|sold|loaned|transferred|trans
  */
 function isTransferMention(c: NameCandidate): boolean {
   const prev = lowerAt(c, -1);
-  return ((prev === "from" || prev === "to") && TRANSFER_WORDS.test(lowerAt(c, -2))) || SIDE_NOUNS.test(prev);
+  if (SIDE_NOUNS.test(prev)) return true;
+  if (prev !== "from" && prev !== "to") return false;
+  // "joined from Chelsea", "the signing of Brazilian teenager Endrick from Palmeiras": the transfer's
+  // word up to six words before.
+  for (let k = -2; k >= -7; k--) if (TRANSFER_WORDS.test(lowerAt(c, k))) return true;
+  return false;
 }
 
 /** "champions Liverpool", "rivals Everton", "hosts Newcastle": a club named by its standing in a league. */
