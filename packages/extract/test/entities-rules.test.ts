@@ -3011,3 +3011,13 @@ describe("a transfer from a club abroad", () => {
     ).toMatchObject({ Leeds: "organization" });
   });
 });
+
+describe("a body named by a place and an acronym", () => {
+  it("reads 'Africa CDC' and 'China CDC' as bodies without a bracket to join, not 'Mohammed VI'", () => {
+    expect(
+      typesOf(
+        "Mpox news\n\nMore than 100,000 cases were reported, according to Africa CDC. China CDC said cases rose. King Mohammed VI declared mourning.",
+      ),
+    ).toMatchObject({ "Africa CDC": "organization", "China CDC": "organization", "Mohammed VI": "person" });
+  });
+});

@@ -991,3 +991,16 @@ describe("a party's name before a post", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Ed Davey"]);
   });
 });
+
+describe("a dated cue", () => {
+  it("starts the reported clause after 'this week' or 'on Monday' when a pronoun follows", () => {
+    const quotes = attributedQuotesOf([
+      "Microsoft Corp said this week it would eliminate 10,000 jobs. Acme said on Monday it would close a plant. Bob Lane said this week was hard.",
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual([
+      "it would eliminate 10,000 jobs",
+      "it would close a plant",
+      "this week was hard",
+    ]);
+  });
+});

@@ -221,6 +221,18 @@ function strongType(c: NameCandidate): NamedType | null {
     findCountryCode(c.text) === null
   )
     return "organization";
+  // "Africa CDC", "China CDC", "Europe PMC": a place's name before an acronym names a body there (not
+  // "Mohammed VI": a king's numeral is no acronym).
+  if (
+    c.tokens.length === 2 &&
+    c.title.length === 0 &&
+    ACRONYM_AFTER_PLACE.test(c.tokens[1]?.text ?? "") &&
+    !ROMAN_NUMERAL.test(c.tokens[1]?.text ?? "") &&
+    // Not "MEXICO CITY" in a dateline's capitals.
+    /\p{Ll}/u.test(c.tokens[0]?.text ?? "") &&
+    (isCountryOrRegion(c.tokens[0]?.text ?? "") || isBigCity(c.tokens[0]?.text ?? ""))
+  )
+    return "organization";
   // "Atlantic Canada", "Pacific Russia": a region's word before a country names part of it.
   if (words.length === 2 && c.title.length === 0 && isRegion(first) && findCountryCode(last) !== null)
     return "place";
@@ -411,6 +423,9 @@ function strongType(c: NameCandidate): NamedType | null {
 }
 
 const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
+
+const ACRONYM_AFTER_PLACE = /^\p{Lu}{2,6}$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** Words before "Center" that name what a body studies or does, not a building: "Pew Research Center". */
 const RESEARCH_FIELDS =

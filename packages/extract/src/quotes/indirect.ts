@@ -263,6 +263,24 @@ function isClosingTimePhrase(tokens: Token[], from: number): boolean {
 const CUE_PREPOSITIONS = /^(?:to|about|of|with|for|by|on|in|at|from|goodbye|so|yes|no|nothing|something)$/i;
 const TIME_PREPOSITIONS = /^(?:during|after|before|since|amid|despite|following)$/i;
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const RELATIVE_PERIOD = /^(?:this|last|earlier|later)$/i;
+const PERIOD = /^(?:week|month|year|morning|afternoon|evening|weekend)$/i;
+
+/**
+ * Words at `from` that date the saying, not what was said, when a pronoun opens the clause after them:
+ * "this week", "last month", "on Monday", "Monday", "yesterday", "earlier this year". 0 when none.
+ */
+function datedCueLength(tokens: Token[], from: number): number {
+  const w = (k: number) => tokens[from + k]?.text ?? "";
+  let n = 0;
+  if (/^(?:yesterday|today|tonight)$/i.test(w(0)) || WEEKDAY.test(w(0))) n = 1;
+  else if (/^on$/i.test(w(0)) && WEEKDAY.test(w(1))) n = 2;
+  else if (RELATIVE_PERIOD.test(w(0)) && PERIOD.test(w(1))) n = 2;
+  else if (/^(?:earlier|later)$/i.test(w(0)) && /^(?:this|last)$/i.test(w(1)) && PERIOD.test(w(2))) n = 3;
+  return n > 0 && SUBJECT_PRONOUNS.has(w(n).toLowerCase()) ? n : 0;
+}
+
 /** A number opening a clause: digits or a number word ("22 points", "three assists"). */
 const isCount = (word: string) => DIGITS_START.test(word) || numberWordValue(word) !== null;
 const DIGITS_START = /^\d/;
@@ -570,6 +588,9 @@ export function findIndirectQuotes(
         // Words, commas, numbers and abbreviation dots ("Oct. 26") may stand before "that".
         const skippable = (t: Token) => isWord(t) || t.text === "," || t.text === "." || /^\d+$/.test(t.text);
         if (that >= 0 && between.every(skippable)) from = that + 1;
+        // "said this week it would eliminate 10,000 jobs", "said on Monday it would": when the cue is
+        // dated right after it, the clause starts after the date.
+        else if (that < 0) from += datedCueLength(tokens, from);
         const opener = tokens[from];
         if (!opener || !isWord(opener) || QUOTE_MARK.test(opener.text)) continue;
         if (CUE_PREPOSITIONS.test(opener.text)) continue;
