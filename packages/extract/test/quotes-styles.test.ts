@@ -1004,3 +1004,23 @@ describe("a dated cue", () => {
     ]);
   });
 });
+
+describe("who an interview's intro says was interviewed", () => {
+  it("takes the one spoken to by name as the interviewee, and 'as told to' names the interviewer", () => {
+    const spokenTo = attributedQuotesOf([
+      "Helen Marsh spoke to Maria Delgado about the pandemic years.",
+      "Q: Where will you go?",
+      "A: Australia, where my sister lives.",
+    ]);
+    expect(spokenTo.map((q) => q.speaker ?? q.speakerDescription)).toEqual([
+      "the interviewer",
+      "Maria Delgado",
+    ]);
+    const toldTo = attributedQuotesOf([
+      "Maria Delgado is a nurse in London. As told to Helen Marsh.",
+      "Q: Where will you go?",
+      "A: Australia, where my sister lives.",
+    ]);
+    expect(toldTo.map((q) => q.speaker ?? q.speakerDescription)).toEqual(["Helen Marsh", "Maria Delgado"]);
+  });
+});

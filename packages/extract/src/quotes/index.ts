@@ -890,9 +890,13 @@ function transcriptTurns(text: string, blocks: readonly Block[]): TranscriptTurn
 
 /** "Q: …" and "A: …" opening an interview's paragraphs. */
 const INTERVIEW_LABEL = /^([QA]):\s+(?=\S)/;
-/** Words right before the interviewer's name: "She spoke to Helen Marsh", "interviewed by Tom Lee". */
+/**
+ * Words right before the interviewer's name: "She spoke to Helen Marsh" (the interviewee, a pronoun,
+ * speaking), "interviewed by Tom Lee", "as told to Ann Fox". "Tom Lee spoke to Ann Fox" says neither.
+ */
 const INTERVIEWER_BEFORE =
-  /(?:\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|\binterviewed\s+by|\basked\s+by)\s+$/;
+  /(?:\b(?:he|she|they)\s+(?:spoke|speaks|talked|talks)\s+(?:to|with)|\binterviewed\s+by|\basked\s+by|\bas\s+told\s+to)\s+$/i;
+const SPOKEN_TO = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+$/i;
 const CREDIT_ROLES = new Set(["author", "contributor", "editor", "photographer"]);
 
 interface InterviewTurn extends TranscriptTurn {
@@ -928,19 +932,24 @@ function interviewTurns(
     return [];
   let interviewer: InterviewTurn["speaker"] = null;
   let interviewee: InterviewTurn["speaker"] = null;
+  let named: InterviewTurn["speaker"] = null;
   let intervieweeAt = Number.POSITIVE_INFINITY;
   for (const e of entities) {
     if (e.type !== "person" || e.roles.some((r) => CREDIT_ROLES.has(r.title))) continue;
     for (const m of e.mentions) {
       if (m.start >= first.start) break;
       const found = { name: e.name, start: m.start, end: m.end };
-      if (INTERVIEWER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) interviewer ??= found;
+      const before = text.slice(Math.max(0, m.start - 24), m.start);
+      if (INTERVIEWER_BEFORE.test(before)) interviewer ??= found;
+      // "Helen Marsh spoke to Maria Delgado": the one spoken to by name is the one interviewed.
+      else if (SPOKEN_TO.test(before)) named ??= found;
       else if (m.start < intervieweeAt && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) {
         interviewee = found;
         intervieweeAt = m.start;
       }
     }
   }
+  if (named) interviewee = named;
   if (interviewer && interviewee && interviewer.name === interviewee.name) interviewee = null;
   return turns.map((t) => ({ ...t, speaker: t.label.text === "Q" ? interviewer : interviewee }));
 }
