@@ -3021,3 +3021,18 @@ describe("a body named by a place and an acronym", () => {
     ).toMatchObject({ "Africa CDC": "organization", "China CDC": "organization", "Mohammed VI": "person" });
   });
 });
+
+describe("a markets report", () => {
+  it("places a US state's name in the US rather than in a town abroad, and joins 'the Fed' to the Federal Reserve", () => {
+    const article = entitiesOf(
+      "Markets wrap\n\nThe Federal Reserve held rates steady. The Fed said inflation eased, said Jamie Cox of Harris Financial Group in Richmond, Virginia.",
+    );
+    const byName = Object.fromEntries(
+      article.map((e) => [e.name, [e.type, e.kb?.countryCode ?? null, e.mentions.length]]),
+    );
+    expect(byName).toMatchObject({
+      "Federal Reserve": ["organization", null, 2],
+      Virginia: ["place", "US", 1],
+    });
+  });
+});

@@ -1024,3 +1024,12 @@ describe("who an interview's intro says was interviewed", () => {
     expect(toldTo.map((q) => q.speaker ?? q.speakerDescription)).toEqual(["Helen Marsh", "Maria Delgado"]);
   });
 });
+
+describe("a noun that is also a verb of saying", () => {
+  it("reads 'the 10-year Treasury note dropped' as no report, while 'Goldman Sachs notes that' is one", () => {
+    const quotes = attributedQuotesOf([
+      "The yield on the 10-year Treasury note dropped below 4% for the first time since August. Goldman Sachs notes that demand is weak.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["demand is weak", "Goldman Sachs"]]);
+  });
+});

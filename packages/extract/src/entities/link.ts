@@ -1459,6 +1459,13 @@ function lastNamedBefore(start: number, entities: LinkedEntity[]): LinkedEntity 
   return best;
 }
 
+/** Short names of bodies, by the key of the full name: "Fed" for the Federal Reserve. */
+const SHORT_NAMES = new Map([
+  ["federal reserve", "fed"],
+  ["federal reserve board", "fed"],
+  ["federal reserve system", "fed"],
+]);
+
 class EntityIndex {
   private readonly order = new Map<LinkedEntity, number>();
   /** Entities by full key (no limit), by last and first significant word and by initials (limited). */
@@ -1538,6 +1545,12 @@ class EntityIndex {
     if (headlessKey) this.put("k", headlessKey, e);
     const countrylessKey = withoutCountryOf(c);
     if (countrylessKey) this.put("k", countrylessKey, e);
+    // "the Fed" for "the Federal Reserve": a body's short name no rule derives.
+    const short = SHORT_NAMES.get(countrylessKey ?? keyOf(c)) ?? SHORT_NAMES.get(keyOf(c));
+    if (short && e.type === "organization") {
+      this.put("k", short, e);
+      this.summaries.get(e)?.shortKeys.add(short);
+    }
   }
 
   /** Adds the entities remembered under `key` to `pool`. */

@@ -298,7 +298,17 @@ export function placeKnowledgeBase(name: string, country: string | null = null):
       ? null
       : (findCityIn(name, country) ?? (country.startsWith("US-") ? findCityIn(name, "US") : null));
   const city = inArea ?? findCity(name);
+  // "Richmond, Virginia", "Nevada": a US state's name is the state (in the US), not a town abroad that
+  // shares it (Virginia, South Africa); a US city of the name ("New York") stays the city.
+  if (city?.country !== "US" && isUsStateName(name))
+    return { iso3166: null, geonamesId: null, latitude: null, longitude: null, countryCode: "US" };
   return city ? townKnowledgeBase(city) : null;
+}
+
+/** A US state's full name ("Virginia", "New Mexico"), not an abbreviation. */
+function isUsStateName(name: string): boolean {
+  const key = name.toLowerCase();
+  return US_STATES.some((s) => s.name === key);
 }
 
 let usStates: Map<string, string> | null = null;

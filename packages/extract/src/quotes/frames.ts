@@ -198,6 +198,11 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
       // "raised rates, warning that inflation could rise": a participle after a comma, before "that".
       const participle = prev === "," && word.endsWith("ing") && lower(tokens[i + 1]) === "that";
       if ((!subjectLike && !participle) || DETERMINERS.has(prev) || /['’]s$/.test(prev)) continue;
+      // "the 10-year Treasury note dropped", "a Goldman Sachs note": a name inside a noun phrase that a
+      // determiner opens is no subject of the verb.
+      let k = i - 1;
+      while (k > 0 && (isCapitalised(tokens[k]?.text ?? "") || /^\d[\w-]*$/.test(tokens[k]?.text ?? ""))) k--;
+      if (k < i - 1 && DETERMINERS.has(lower(tokens[k]))) continue;
     }
     const passive = PASSIVE_MARKERS.has(prev) || CONTRACTED_IS.test(prev);
     if (passive && PARTICIPLES.test(word) && word !== "quoted") continue;
