@@ -3036,3 +3036,17 @@ describe("a markets report", () => {
     });
   });
 });
+
+describe("teams named by a number", () => {
+  it("reads 'San Francisco 49ers' and 'Philadelphia 76ers' whole, as teams, and the number alone as the same team", () => {
+    const article = entitiesOf(
+      'Game report\n\nThe Kansas City Chiefs beat the San Francisco 49ers 25-22. "It stings," 49ers coach Kyle Shanahan said. The Philadelphia 76ers beat the Knicks. The 76ers said their star was out.',
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.mentions.length]]));
+    expect(byName).toMatchObject({
+      "San Francisco 49ers": ["organization", 2],
+      "Philadelphia 76ers": ["organization", 2],
+    });
+    expect(roles("Kyle Shanahan", article)).toEqual([["coach", "San Francisco 49ers", null]]);
+  });
+});

@@ -151,8 +151,15 @@ function isLowercaseOpenedBody(t: Token): boolean {
 /** "d'Ivoire", "d'Estaing", "l'Oréal": an elided French particle glued to a capitalised name word. */
 const ELIDED_PARTICLE_NAME = /^[dl]['’]\p{Lu}/u;
 
+/** "49ers", "76ers": a team named by a number. */
+const NUMBERED_TEAM = /^\d{2}ers$/;
+
 function isProperCandidate(t: Token): boolean {
-  if (!isCapitalised(t)) return isLowercaseOpenedBody(t) || (t.isWord && ELIDED_PARTICLE_NAME.test(t.text));
+  if (!isCapitalised(t))
+    return (
+      isLowercaseOpenedBody(t) ||
+      (t.isWord && (ELIDED_PARTICLE_NAME.test(t.text) || NUMBERED_TEAM.test(t.text)))
+    );
   const w = lower(t);
   if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
   // "Shouldn’t", "DON'T": a negated verb is no name.
@@ -1230,7 +1237,8 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
   if (
     tokens.length === 1 &&
     /\d/.test((tokens[0] as Token).text) &&
-    !GROUP_OR_SUMMIT.test((tokens[0] as Token).text)
+    !GROUP_OR_SUMMIT.test((tokens[0] as Token).text) &&
+    !NUMBERED_TEAM.test((tokens[0] as Token).text)
   )
     return null;
   let demonym = segment.demonym;

@@ -190,6 +190,8 @@ function strongType(c: NameCandidate): NamedType | null {
   const words = nameWords(all);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
+  // "San Francisco 49ers", "the 76ers": a team named by a number.
+  if (/^\d{2}ers$/.test(c.tokens[c.tokens.length - 1]?.text ?? "")) return "organization";
   if (isLandformHomonym(c)) return "place";
   if (namesLandform(c) && !lex.knownOrganizations.has(text)) return "place";
   // "Westfield Parramatta", "Tesco Extra Leeds": a chain's name and a town's is the chain's site there.

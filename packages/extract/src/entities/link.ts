@@ -353,7 +353,8 @@ function withoutCountry(c: NameCandidate): string | null {
     const city = ws.slice(0, cut).join(" ");
     const nickname = ws.slice(cut).join(" ");
     const known = findCity(city) || isRegion(city) || lexicon().sportsTeams.has(ws.join(" ").toLowerCase());
-    if (known && isTeamName(nickname.toLowerCase())) return normaliseName(nickname);
+    if (known && (isTeamName(nickname.toLowerCase()) || /^\d{2}ers$/.test(nickname)))
+      return normaliseName(nickname);
   }
   return null;
 }
