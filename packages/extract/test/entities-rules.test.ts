@@ -3050,3 +3050,13 @@ describe("teams named by a number", () => {
     expect(roles("Kyle Shanahan", article)).toEqual([["coach", "San Francisco 49ers", null]]);
   });
 });
+
+describe("a person described after the name", () => {
+  it("reads a name with an ordinary last word as a person's when an apposition gives a post ('Elon Musk, the company's founder,')", () => {
+    expect(
+      typesOf(
+        "Launch report\n\n\"Starship made it all the way,\" Elon Musk, the company's founder, wrote on X. Zorbex Cloud, the company's unit, grew.",
+      ),
+    ).toMatchObject({ "Elon Musk": "person" });
+  });
+});

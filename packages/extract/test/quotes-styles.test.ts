@@ -1033,3 +1033,12 @@ describe("a noun that is also a verb of saying", () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["demand is weak", "Goldman Sachs"]]);
   });
 });
+
+describe("a sentence opened by a brand in camel case", () => {
+  it("ends the reported clause before 'eSafety Commissioner …'", () => {
+    const quotes = attributedQuotesOf([
+      "Meta, which owns Facebook, said the process had been rushed. eSafety Commissioner Julie Inman Grant will oversee enforcement.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["the process had been rushed", "Meta"]]);
+  });
+});

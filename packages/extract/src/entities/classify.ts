@@ -724,11 +724,26 @@ export function isBigCity(name: string): boolean {
   return (findCity(name)?.population ?? 0) >= BIG_CITY;
 }
 
-/** A post written in lowercase right before the name ("chief", "economist", "minister"). */
+/** A post written in lowercase, an ordinary word that is one ("chief", "economist", "founder"). */
+function isLowercasePost(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return PERSON_TITLES.has(word) || lexicon().roleNouns.has(word);
+}
+
+/**
+ * A post written in lowercase right before the name ("chief economist Huw Pill"), or in an apposition
+ * after it ("Elon Musk, the company's founder,").
+ */
 function isPostBefore(c: NameCandidate): boolean {
-  const before = textAt(c, -1);
-  if (!/^\p{Ll}+$/u.test(before)) return false;
-  return PERSON_TITLES.has(before) || lexicon().roleNouns.has(before);
+  if (isLowercasePost(textAt(c, -1))) return true;
+  const n = c.tokens.length;
+  if (textAt(c, n) !== "," || !/^(?:the|a|an|its|his|her|their)$/i.test(textAt(c, n + 1))) return false;
+  for (let k = n + 2; k <= n + 5; k++) {
+    const w = textAt(c, k);
+    if (w === "," || w === "." || w === "") return false;
+    if (isLowercasePost(w)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word (three letters or more) that no word, name or city list holds: "Jannik", "Hayao". */

@@ -143,7 +143,9 @@ function endsWithAbbreviation(text: string, dotIndex: number, next: number): boo
 
 function nextStartsSentence(text: string, from: number): boolean {
   const rest = text.slice(from, from + 3);
-  return /^["'“‘([«]?[A-Z0-9À-Þ]/.test(rest) || /^["'“‘]/.test(rest);
+  // "… had been rushed. eSafety Commissioner …", "… sold out. iPhone sales …": a brand written in camel
+  // case opens a sentence in lowercase.
+  return /^["'“‘([«]?[A-Z0-9À-Þ]/.test(rest) || /^["'“‘]/.test(rest) || /^[a-z][A-Z]/.test(rest);
 }
 
 const SENTENCE_OPENERS =
