@@ -3060,3 +3060,16 @@ describe("a person described after the name", () => {
     ).toMatchObject({ "Elon Musk": "person" });
   });
 });
+
+describe("South African parties", () => {
+  it("joins 'the DA' (a particle's letters) to the Democratic Alliance and keeps 'the Economic Freedom Fighters (EFF)' as a party", () => {
+    const article = entitiesOf(
+      "Coalition deal\n\nThe Democratic Alliance came second. The DA, led by John Steenhuisen, said it would join. Julius Malema, leader of the Economic Freedom Fighters (EFF), received 44 votes. The EFF said it would not.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.mentions.length]]));
+    expect(byName).toMatchObject({
+      "Democratic Alliance": ["organization", 2],
+      "Economic Freedom Fighters": ["organization", 3],
+    });
+  });
+});

@@ -356,7 +356,8 @@ function strongType(c: NameCandidate): NamedType | null {
   // Not a speaker's label in a transcript ("LAGOS: Where does …"), which the linking reads by name.
   const label = c.index === 0 && textAt(c, c.tokens.length) === ":";
   if (
-    words.length === 1 &&
+    // "the DA": an acronym that spells a name particle ("da") is one word still.
+    (words.length === 1 || c.tokens.length === 1) &&
     !label &&
     (isAcronym(c.text) || isCamelCase(c.text) || MIXED_ACRONYM.test(c.text))
   )

@@ -172,7 +172,12 @@ function computeSignificantWords(c: NameCandidate): readonly string[] {
   const kept: string[] = [];
   c.tokens.forEach((t, i) => {
     // `lower` reads ’ as ': the same membership, as no connector or particle holds an apostrophe.
-    if (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (i > 1 && NAME_SUFFIXES.test(t.text)))
+    // A lone word in capitals is an acronym, whatever particle it spells ("the DA", "ON").
+    const acronym = c.tokens.length === 1 && t.text.length >= 2 && t.text === t.text.toUpperCase();
+    if (
+      !acronym &&
+      (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (i > 1 && NAME_SUFFIXES.test(t.text)))
+    )
       return;
     // The apostrophe of "Nurses' Association" is no word.
     if (t.text === "'" || t.text === "’") return;

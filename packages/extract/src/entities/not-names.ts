@@ -329,6 +329,9 @@ export function isSpelledOutCommonNoun(acronym: string, text: string): boolean {
     if (words.length !== letters.length || initialsOf(words) !== letters) return undefined;
     const lower = mapPacked(words, (w) => w.toLowerCase());
     if (lower.some((w) => ORGANIZATION_HEADS.has(w) || isCountryOrRegion(w))) return false;
+    // "Economic Freedom Fighters (EFF)": people in the plural last name a group, not a term.
+    const last = lower[lower.length - 1] as string;
+    if (last.endsWith("s") && lexicon().roleNouns.has(last.slice(0, -1))) return false;
     return lower.every((w) => isEnglishWord(w));
   });
   return verdict ?? false;
