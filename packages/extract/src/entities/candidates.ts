@@ -12,6 +12,7 @@ import {
   isKoreanName,
   isMonthInName,
   isNationalAgencyName,
+  isNumberedTeam,
   isPortugueseDo,
   isRegion,
   LAW_HEADS,
@@ -151,14 +152,10 @@ function isLowercaseOpenedBody(t: Token): boolean {
 /** "d'Ivoire", "d'Estaing", "l'Oréal": an elided French particle glued to a capitalised name word. */
 const ELIDED_PARTICLE_NAME = /^[dl]['’]\p{Lu}/u;
 
-/** "49ers", "76ers": a team named by a number. */
-const NUMBERED_TEAM = /^\d{2}ers$/;
-
 function isProperCandidate(t: Token): boolean {
   if (!isCapitalised(t))
     return (
-      isLowercaseOpenedBody(t) ||
-      (t.isWord && (ELIDED_PARTICLE_NAME.test(t.text) || NUMBERED_TEAM.test(t.text)))
+      isLowercaseOpenedBody(t) || (t.isWord && (ELIDED_PARTICLE_NAME.test(t.text) || isNumberedTeam(t.text)))
     );
   const w = lower(t);
   if (NEVER_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
@@ -1238,7 +1235,7 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
     tokens.length === 1 &&
     /\d/.test((tokens[0] as Token).text) &&
     !GROUP_OR_SUMMIT.test((tokens[0] as Token).text) &&
-    !NUMBERED_TEAM.test((tokens[0] as Token).text)
+    !isNumberedTeam((tokens[0] as Token).text)
   )
     return null;
   let demonym = segment.demonym;

@@ -10,6 +10,7 @@ import {
   isGazetteerPlace,
   isKoreanName,
   isNationalAgencyName,
+  isNumberedTeam,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -191,7 +192,7 @@ function strongType(c: NameCandidate): NamedType | null {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   // "San Francisco 49ers", "the 76ers": a team named by a number.
-  if (/^\d{2}ers$/.test(c.tokens[c.tokens.length - 1]?.text ?? "")) return "organization";
+  if (isNumberedTeam(c.tokens[c.tokens.length - 1]?.text ?? "")) return "organization";
   if (isLandformHomonym(c)) return "place";
   if (namesLandform(c) && !lex.knownOrganizations.has(text)) return "place";
   // "Westfield Parramatta", "Tesco Extra Leeds": a chain's name and a town's is the chain's site there.
@@ -416,7 +417,7 @@ function strongType(c: NameCandidate): NamedType | null {
     if (
       c.tokens.length === 2 &&
       (isUnlistedWord(c.tokens[0]) || (lex.personNames.has(first) && !lex.commonWords.has(first))) &&
-      isPostBefore(c)
+      isDescribedByPost(c)
     )
       return "person";
     if (words.some(isCommonNonName)) return "organization";
@@ -735,7 +736,7 @@ function isLowercasePost(word: string): boolean {
  * A post written in lowercase right before the name ("chief economist Huw Pill"), or in an apposition
  * after it ("Elon Musk, the company's founder,").
  */
-function isPostBefore(c: NameCandidate): boolean {
+function isDescribedByPost(c: NameCandidate): boolean {
   if (isLowercasePost(textAt(c, -1))) return true;
   const n = c.tokens.length;
   if (textAt(c, n) !== "," || !/^(?:the|a|an|its|his|her|their)$/i.test(textAt(c, n + 1))) return false;

@@ -4,6 +4,7 @@ import {
   findCountryCode,
   isCountryOrRegion,
   isGazetteerPlace,
+  isNumberedTeam,
   isPluralCommonWord,
   isRegion,
   lexicon,
@@ -358,7 +359,7 @@ function withoutCountry(c: NameCandidate): string | null {
     const city = ws.slice(0, cut).join(" ");
     const nickname = ws.slice(cut).join(" ");
     const known = findCity(city) || isRegion(city) || lexicon().sportsTeams.has(ws.join(" ").toLowerCase());
-    if (known && (isTeamName(nickname.toLowerCase()) || /^\d{2}ers$/.test(nickname)))
+    if (known && (isTeamName(nickname.toLowerCase()) || isNumberedTeam(nickname)))
       return normaliseName(nickname);
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Entity, Relation, Role, TextSpan } from "@newsgraph/schema";
 import countries from "i18n-iso-countries";
+import { isCountWord, vagueQuantityOf } from "../figures/number-words.ts";
 import {
   findCountryCode,
   HONORIFICS,
@@ -464,9 +465,9 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
   return roles;
 }
 
-const CARDINALS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens)$/;
-/** A number written in figures or words ("two", "12"). */
-const isCount = (t: Token) => CARDINALS.test(lower(t));
+/** A count of people: "two", "12", "several", "dozens". */
+const isCount = (t: Token) =>
+  isCountWord(lower(t)) || vagueQuantityOf(lower(t)) !== undefined || /^(?:several|many)$/.test(lower(t));
 
 function relationsFrom(located: LocatedIndex, entities: Entity[]): Relation[] {
   const relations: Relation[] = [];

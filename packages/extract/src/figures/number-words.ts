@@ -68,6 +68,9 @@ export const timesScale = (value: number, scale: number): number => Number((valu
 /** "bn" → 1e9, "m" → 1e6 …; anything else → undefined. */
 export const scaleAbbreviationOf = (word: string) => SCALE_ABBREVIATIONS.get(word);
 
+/** A count written in figures or words: "22", "three", "twenty-five". */
+export const isCountWord = (word: string): boolean => /^\d/.test(word) || numberWordValue(word) !== null;
+
 /** "twenty-five", "seven" → its value; anything else → null. */
 
 export function numberWordValue(word: string): number | null {

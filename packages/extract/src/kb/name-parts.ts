@@ -1044,3 +1044,6 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u;
 export function isKoreanName(surname: string, given: string): boolean {
   return KOREAN_SURNAMES.has(surname) && HYPHENATED_GIVEN.test(given);
 }
+
+/** "49ers", "76ers": a team named by a number. */
+export const isNumberedTeam = (word: string): boolean => /^\d{2}ers$/.test(word);

@@ -305,10 +305,12 @@ export function placeKnowledgeBase(name: string, country: string | null = null):
   return city ? townKnowledgeBase(city) : null;
 }
 
+let usStateNames: ReadonlySet<string> | null = null;
+
 /** A US state's full name ("Virginia", "New Mexico"), not an abbreviation. */
 function isUsStateName(name: string): boolean {
-  const key = name.toLowerCase();
-  return US_STATES.some((s) => s.name === key);
+  usStateNames ??= new Set(US_STATES.map((s) => s.name));
+  return usStateNames.has(name.toLowerCase());
 }
 
 let usStates: Map<string, string> | null = null;

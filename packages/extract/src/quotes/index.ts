@@ -643,11 +643,12 @@ export function extractQuotes(
 ): Quote[] {
   const text = article.text;
   const spans = findQuotedSpans(blocks);
+  const signs = new Set(spans.filter((s) => isSignText(text, s)));
   // A sign's words are masked with their quotation marks, so that the clause they stand in reads on.
   const masked = maskQuotes(
     text,
     mapPacked(spans, (s) =>
-      isSignText(text, s) ? { ...s, start: s.openMark ?? s.start, end: (s.closeMark ?? s.end - 1) + 1 } : s,
+      signs.has(s) ? { ...s, start: s.openMark ?? s.start, end: (s.closeMark ?? s.end - 1) + 1 } : s,
     ),
   );
   // A block with nothing masked splits as its own text did (`textSentences`, when given).
@@ -665,7 +666,7 @@ export function extractQuotes(
     masked,
     blocks,
     sentences,
-    spans.filter((s) => !isSignText(text, s)),
+    spans.filter((s) => !signs.has(s)),
   );
   const indirect = afterDateline(
     findIndirectQuotes(masked, blocks, sentences, spans, candidates, maskedTokens),
@@ -868,12 +869,26 @@ interface TranscriptTurn {
  * "WATCH:" is no turn. A turn's text runs to the paragraph's end.
  */
 function transcriptTurns(text: string, blocks: readonly Block[]): TranscriptTurn[] {
+  const turns = turnsOpenedBy(TURN_LABEL, text, blocks, false);
+  return turns.length >= 2 ? turns : [];
+}
+
+/**
+ * The paragraphs (and, with `headings`, the headings) that `label` opens, each as a turn: the label's
+ * first group is the speaker's label, the rest of the block (trailing space dropped) what was said.
+ */
+function turnsOpenedBy(
+  label: RegExp,
+  text: string,
+  blocks: readonly Block[],
+  headings: boolean,
+): TranscriptTurn[] {
   const turns: TranscriptTurn[] = [];
   blocks.forEach((b, blockIndex) => {
-    if (b.kind !== "paragraph") return;
-    const m = TURN_LABEL.exec(b.text);
+    if (b.kind !== "paragraph" && !(headings && b.kind === "heading")) return;
+    const m = label.exec(b.text);
     if (!m) return;
-    const label = m[1] as string;
+    const name = m[1] as string;
     let end = b.end;
     while (end > b.start && isSpace(text.charCodeAt(end - 1))) end--;
     const start = b.start + m[0].length;
@@ -882,10 +897,10 @@ function transcriptTurns(text: string, blocks: readonly Block[]): TranscriptTurn
         start,
         end,
         blockIndex,
-        label: { text: label, start: b.start, end: b.start + label.length },
+        label: { text: name, start: b.start, end: b.start + name.length },
       });
   });
-  return turns.length >= 2 ? turns : [];
+  return turns;
 }
 
 /** "Q: …" and "A: …" opening an interview's paragraphs. */
@@ -915,18 +930,8 @@ function interviewTurns(
   blocks: readonly Block[],
   entities: readonly Entity[],
 ): InterviewTurn[] {
-  const turns: TranscriptTurn[] = [];
-  blocks.forEach((b, blockIndex) => {
-    // A short question may stand as a heading of its own.
-    if (b.kind !== "paragraph" && b.kind !== "heading") return;
-    const m = INTERVIEW_LABEL.exec(b.text);
-    if (!m) return;
-    let end = b.end;
-    while (end > b.start && isSpace(text.charCodeAt(end - 1))) end--;
-    const start = b.start + m[0].length;
-    const label = { text: m[1] as string, start: b.start, end: b.start + 1 };
-    if (end > start) turns.push({ start, end, blockIndex, label });
-  });
+  // A short question may stand as a heading of its own.
+  const turns = turnsOpenedBy(INTERVIEW_LABEL, text, blocks, true);
   const first = turns[0];
   if (!first || !turns.some((t) => t.label.text === "Q") || !turns.some((t) => t.label.text === "A"))
     return [];

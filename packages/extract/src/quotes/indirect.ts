@@ -1,5 +1,5 @@
 import type { Block } from "../blocks.ts";
-import { numberWordValue } from "../figures/number-words.ts";
+import { isCountWord } from "../figures/number-words.ts";
 import { lexicon } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { DAY_NAMES } from "../text/calendar-words.ts";
@@ -263,7 +263,8 @@ function isClosingTimePhrase(tokens: Token[], from: number): boolean {
 const CUE_PREPOSITIONS = /^(?:to|about|of|with|for|by|on|in|at|from|goodbye|so|yes|no|nothing|something)$/i;
 const TIME_PREPOSITIONS = /^(?:during|after|before|since|amid|despite|following)$/i;
 
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAYS: ReadonlySet<string> = new Set(DAY_NAMES);
+const isWeekday = (word: string) => WEEKDAYS.has(word.toLowerCase());
 const RELATIVE_PERIOD = /^(?:this|last|earlier|later)$/i;
 const PERIOD = /^(?:week|month|year|morning|afternoon|evening|weekend)$/i;
 
@@ -274,16 +275,12 @@ const PERIOD = /^(?:week|month|year|morning|afternoon|evening|weekend)$/i;
 function datedCueLength(tokens: Token[], from: number): number {
   const w = (k: number) => tokens[from + k]?.text ?? "";
   let n = 0;
-  if (/^(?:yesterday|today|tonight)$/i.test(w(0)) || WEEKDAY.test(w(0))) n = 1;
-  else if (/^on$/i.test(w(0)) && WEEKDAY.test(w(1))) n = 2;
+  if (/^(?:yesterday|today|tonight)$/i.test(w(0)) || isWeekday(w(0))) n = 1;
+  else if (/^on$/i.test(w(0)) && isWeekday(w(1))) n = 2;
   else if (RELATIVE_PERIOD.test(w(0)) && PERIOD.test(w(1))) n = 2;
   else if (/^(?:earlier|later)$/i.test(w(0)) && /^(?:this|last)$/i.test(w(1)) && PERIOD.test(w(2))) n = 3;
   return n > 0 && SUBJECT_PRONOUNS.has(w(n).toLowerCase()) ? n : 0;
 }
-
-/** A number opening a clause: digits or a number word ("22 points", "three assists"). */
-const isCount = (word: string) => DIGITS_START.test(word) || numberWordValue(word) !== null;
-const DIGITS_START = /^\d/;
 
 /** Words that may follow "<speaker> said" at a sentence's end: a day or a time adverb. */
 const WHEN_AFTER_CUE = new Set([
@@ -618,7 +615,7 @@ export function findIndirectQuotes(
         if (that < 0 && !SUBJECT_PRONOUNS.has(opener.lower) && !hasVerb(tokens, from, stop)) continue;
         // "Wiggins added 22 points and Green had 11 assists": a count opening the clause needs its own
         // verb before "and" ("said 22 people died and …"); otherwise it is the cue's object.
-        if (that < 0 && isCount(opener.lower)) {
+        if (that < 0 && isCountWord(opener.lower)) {
           const and = tokens.findIndex((t, i) => i > from && i < stop && t.lower === "and");
           if (and > 0 && !hasVerb(tokens, from, and)) continue;
         }
