@@ -3073,3 +3073,38 @@ describe("South African parties", () => {
     });
   });
 });
+
+describe("local news", () => {
+  it("reads the town after 'Mayor Jane Doe of' as a place even when the town's name is a surname too", () => {
+    expect(
+      typesOf(
+        'Town report\n\nMayor Jane Doe of Springfield said, "We will rebuild." The Red Cross sent aid.',
+      ),
+    ).toMatchObject({ "Jane Doe": "person", Springfield: "place" });
+  });
+
+  it("ends a county's name before 'on', a firm's before 'of' and its town, and reads a school district as a body", () => {
+    expect(
+      names(
+        "Tornadoes tore through St. Lucie County on Florida's Atlantic coast. The developer, Redwood Pacific Partners of Sacramento, agreed. The Oakdale Unified School District said it had room.",
+      ),
+    ).toEqual([
+      ["place", "St. Lucie County"],
+      ["place", "Florida"],
+      ["place", "Atlantic"],
+      ["organization", "Redwood Pacific Partners"],
+      ["place", "Sacramento"],
+      ["organization", "Oakdale Unified School District"],
+    ]);
+  });
+
+  it("reads a prose sentence full of names as prose, not a headline, and Broadway as a place", () => {
+    expect(
+      names("The Council on Foreign Relations and the Commission on Human Rights met on Broadway on Monday."),
+    ).toEqual([
+      ["organization", "Council on Foreign Relations"],
+      ["organization", "Commission on Human Rights"],
+      ["place", "Broadway"],
+    ]);
+  });
+});

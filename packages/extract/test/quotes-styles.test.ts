@@ -1042,3 +1042,18 @@ describe("a sentence opened by a brand in camel case", () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["the process had been rushed", "Meta"]]);
   });
 });
+
+describe("a body named with where it is", () => {
+  it("gives 'the National Hurricane Center in Miami said' to the centre and 'the US Embassy said' to the embassy, whose rating of “hazardous” is no quote", () => {
+    const quotes = attributedQuotesOf([
+      "The National Hurricane Center in Miami said the storm made landfall near Siesta Key.",
+      "The US Embassy in New Delhi reported Wednesday that the air quality index reached 408, earning a rating of “hazardous.”",
+      "Residents in New Delhi said they were afraid.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["the storm made landfall near Siesta Key", "National Hurricane Center"],
+      ["the air quality index reached 408, earning a rating of “hazardous.”", "US Embassy"],
+      ["they were afraid", "Residents in New Delhi"],
+    ]);
+  });
+});

@@ -256,6 +256,9 @@ function isTitleCaseBlock(tokens: Token[]): boolean {
   }
   // "Eric Song, IGN Staff": three capitalised words split by a comma are a byline, not a title.
   if (words < 3 || (words === 3 && commas > 0)) return false;
+  // "The Council on Foreign Relations and the Commission on Human Rights met on Broadway on Monday.": a
+  // sentence closed by a full stop with a verb in lowercase is prose, however many names it holds.
+  if (lowercase > 0 && tokens[tokens.length - 1]?.text === ".") return false;
   return lowercase <= (words > 8 ? 1 : 0);
 }
 
@@ -437,6 +440,13 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
     )
   )
     return false;
+  // "St. Lucie County on Florida's Atlantic coast": a place's name ends at its head before "on" (a
+  // body's goes on: "Council on Foreign Relations").
+  if (c === "on" && PLACE_HEADS.has(leftWord) && !ORGANIZATION_HEADS.has(leftWord)) return false;
+  // "Redwood Pacific Partners of Sacramento", "Acme Holdings of Denver": a firm's name ends at its
+  // closing word before "of" and the town it is based in.
+  if (c === "of" && FIRM_CLOSERS.test(leftWord) && rest.length === 1 && isTownOrState(rest[0] as Token))
+    return false;
   if (c === "of" || c === "for" || c === "on") {
     return (
       isHeadOrPlural(leftWord) ||
@@ -458,6 +468,15 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   // "Novo Nordisk and Bayer Pharma": a body the lists know before "and" stands alone too.
   if (c === "and" && run.length > 1 && lexicon().knownOrganizations.has(before.toLowerCase())) return false;
   return isHeadWord(restLast) && !isHeadWord(leftWord);
+}
+
+/** Words that close a firm's name: "Redwood Pacific Partners", "Acme Holdings". */
+const FIRM_CLOSERS =
+  /^(?:partners|associates|holdings|capital|ventures|advisors|advisers|investments|properties)$/;
+
+/** A town's or a state's name: "of Sacramento", "of Ohio". */
+function isTownOrState(t: Token): boolean {
+  return findCity(t.text) !== null || isRegion(t.text);
 }
 
 /** A head word, then "for": "Institute for the Study", "National Association for the Advancement". */

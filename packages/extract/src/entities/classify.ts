@@ -306,6 +306,9 @@ function strongType(c: NameCandidate): NamedType | null {
     const lastPart = last.slice(last.lastIndexOf("-") + 1);
     if ((ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(lastPart)) && words.length > 1)
       return "organization";
+    // "Oakdale Unified School District", "Metropolitan Water District": a district named for the service
+    // it runs is the body that runs it.
+    if (last === "district" && SERVICE_DISTRICTS.test(all[all.length - 2] ?? "")) return "organization";
     // "Councilmember Traci Park": after a person's title the head word is a surname.
     if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0)
       return speaksAsGivenNameAndSurname(c, all) ? "person" : "place";
@@ -427,6 +430,10 @@ function strongType(c: NameCandidate): NamedType | null {
 }
 
 const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
+
+/** What a special district runs: "School District", "Water District", "Fire Protection District". */
+const SERVICE_DISTRICTS =
+  /^(?:school|water|sanitation|sanitary|fire|protection|hospital|healthcare|transit|irrigation|utility|utilities|sewer|library|college|conservation|flood|port|park|parks|recreation|air|management)$/;
 
 const ACRONYM_AFTER_PLACE = /^\p{Lu}{2,6}$/u;
 const ROMAN_NUMERAL = /^[IVXLC]+$/;

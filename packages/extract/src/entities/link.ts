@@ -735,6 +735,11 @@ function isAddressee(prev: string, prev2: string): boolean {
 const FIELD_WORD =
   /^(?:law|history|economics|physics|chemistry|biology|medicine|medical|political|computer|science|business|english|music|art|philosophy|psychology|engineering|senior|chief|lead|principal|research|staff|associate|assistant)$/;
 
+/** A capitalised word that can close a person's name ("Doe" in "Jane Doe of Springfield"). */
+function isNameEnd(token: Token | undefined): boolean {
+  return token?.isWord === true && UPPER_THEN_LOWER.test(token.text);
+}
+
 /** A person's age as news writes it beside the name. */
 const AGE = /^\d{1,3}$/;
 
@@ -745,7 +750,14 @@ function computeMentionCues(c: NameCandidate): Cues {
   const n = c.tokens.length;
   const next = lowerAt(c, n);
   const next2 = lowerAt(c, n + 1);
-  if (SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (next === "," || next === "." || next === "")))
+  // "Mayor Jane Doe of Springfield said": the town after a person's name and "of" says where the person
+  // is from; the speech verb after it is the person's, not the town's.
+  const townOfName = prev === "of" && isNameEnd(tokenAt(c, -2)) && findCity(c.text) !== null;
+  if (townOfName) cues.place += 2;
+  else if (
+    SPEECH_VERBS.has(next) ||
+    (SPEECH_VERBS.has(prev) && (next === "," || next === "." || next === ""))
+  )
     cues.speaker++;
   if (next === "," && (PERSON_FOLLOWERS.test(next2) || /^\d{1,2}$/.test(next2))) cues.person++;
   // "Pachomius died", "Pachomius forgave Theodorus", "X was born": what only people do.

@@ -83,11 +83,12 @@ export function addNestedMentions(entities: LinkedEntity[]): LinkedEntity[] {
             matched = len;
             break;
           }
-          const atEdge = i === 0 || words[i - 1] === "of";
+          const atEdge = i === 0 || words[i - 1] === "of" || words[i - 1] === "and";
           const city = atEdge && (findCity(text)?.population ?? 0) >= NESTED_CITY_POPULATION;
           if (
             !known &&
-            (lexicon().countries.has(text.toLowerCase()) || isRegion(text) || city) &&
+            // Not "Redwood Pacific Partners": a region's word inside a firm's name, away from its edge.
+            (lexicon().countries.has(text.toLowerCase()) || (isRegion(text) && atEdge) || city) &&
             startsUppercase(text)
           ) {
             const place: LinkedEntity = { type: "place", candidates: [subCandidate(c, i, to)] };

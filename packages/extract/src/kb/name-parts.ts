@@ -707,8 +707,18 @@ export const ONE_WORD_INSTITUTIONS = new Set([
   "taliban",
 ]);
 
-/** Buildings named by one word ("at the Capitol"). */
-export const ONE_WORD_BUILDINGS = new Set(["capitol"]);
+/** Buildings and landmarks named by one word ("at the Capitol", "on Broadway"). */
+export const ONE_WORD_BUILDINGS = new Set([
+  "capitol",
+  // Streets and districts known by one word that name lists hold as surnames or no index holds:
+  // "a show on Broadway", "a flat in Mayfair".
+  "broadway",
+  "piccadilly",
+  "soho",
+  "mayfair",
+  "montmartre",
+  "shibuya",
+]);
 
 /**
  * Planets, dwarf planets and the larger moons: places, though several are also first names ("Europa",

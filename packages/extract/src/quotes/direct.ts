@@ -127,6 +127,20 @@ function looksLikeTitle(content: string, before: Token[]): boolean {
   return TITLE_INTRODUCERS.has(prev.lower) || /['’]s$/.test(prev.text);
 }
 
+/** Nouns for a grade or a label on a scale: "a rating of “hazardous”", "the status of “endangered”". */
+const LABEL_NOUNS =
+  /^(?:rating|ratings|grade|level|category|status|label|classification|designation|score|verdict)$/;
+
+/** One or two words quoted right after a label noun and "of" (or "as") name the label, not speech. */
+function isLabelOfKind(content: string, before: Token[]): boolean {
+  if (moreWordsThan(content, 2)) return false;
+  const words = before.filter(isWord);
+  const preposition = words[words.length - 1]?.lower ?? "";
+  return (
+    (preposition === "of" || preposition === "as") && LABEL_NOUNS.test(words[words.length - 2]?.lower ?? "")
+  );
+}
+
 /** Words before a cue, an apposition closed by a comma right before it counted as one ("X, who …, said"). */
 function wordsBeforeCue(tokens: Token[], cueIndex: number): number {
   let end = cueIndex;
@@ -295,7 +309,7 @@ export function frameQuotes(
     };
     candidates.push(candidate);
     const startsSentence = !before.some(isWord) && !previous;
-    if (looksLikeTitle(content, before)) return;
+    if (looksLikeTitle(content, before) || isLabelOfKind(content, before)) return;
     if (startsSentence) {
       const frame = afterFrame(frameAfter, text);
       if (frame) {

@@ -240,7 +240,7 @@ function isPunctuation(t: Token | undefined, chars: string): boolean {
 /**
  * The first name of a phrase when a preposition ties the rest of the phrase to it: "Rosaly Lopes of
  * NASA's Jet Propulsion Laboratory" (the run read as "Rosaly Lopes of NASA's" is cut before "of"),
- * "Kari Holm at the Fjord Institute". Null for a single word or a phrase with one name only.
+ * "Kari Holm at the Fjord Institute", "the National Hurricane Center in Miami". Null for a single word or a phrase with one name only.
  */
 function tiedHeadName(
   names: { run: Token[]; name: NameInPhrase | null }[],
@@ -257,7 +257,7 @@ function tiedHeadName(
   else if (/['’]s$/.test(last.text)) return null;
   const end = run[run.length - 1] as Token;
   const next = tokens[tokens.indexOf(end) + 1];
-  if (run.length < 2 || !next || !/^(?:of|at|from|with)$/.test(lower(next))) return null;
+  if (run.length < 2 || !next || !/^(?:of|at|from|with|in)$/.test(lower(next))) return null;
   const start = (run[0] as Token).start;
   const name =
     run === first.run && first.name

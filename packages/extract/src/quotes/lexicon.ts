@@ -636,6 +636,9 @@ export const ORGANISATION_HEADS = new Set([
   "magazine",
   "review",
   "weekly",
+  "embassy",
+  "consulate",
+  "mission",
 ]);
 
 /** Nouns for a body that speaks as one ("the company said", "the ministry said"): the organisation named nearby. */

@@ -6,7 +6,13 @@ import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
 import { lastStartingBefore, overlapIndex } from "../text/span-index.ts";
 import { DOCUMENT_NOUNS } from "./frames.ts";
-import { BODY_NOUNS, firstNameGender, honorificGender, PERSON_ROLE_NOUNS } from "./lexicon.ts";
+import {
+  BODY_NOUNS,
+  firstNameGender,
+  honorificGender,
+  ORGANISATION_HEADS,
+  PERSON_ROLE_NOUNS,
+} from "./lexicon.ts";
 import {
   capitalisedRuns,
   editDistance,
@@ -160,12 +166,13 @@ export class SpeakerIndex {
           this.acronyms.set(short, long);
       }
     }
-    // A country acting as its government speaks too ("China said").
-    this.speakers = entities.filter(
-      (e) => e.type === "person" || e.type === "organization" || e.mentions.some((m) => m.actsAs),
-    );
+    // A country acting as its government speaks too ("China said"), and so does a place named by a
+    // body's head ("the US Embassy said", "the Natural History Museum said").
+    const speaks = (e: Entity) =>
+      e.type === "person" || e.type === "organization" || e.mentions.some((m) => m.actsAs) || isBodyPlace(e);
+    this.speakers = entities.filter(speaks);
     for (const e of entities)
-      if (e.type === "place" && !e.mentions.some((m) => m.actsAs))
+      if (e.type === "place" && !speaks(e))
         for (const n of [e.name, ...e.aliases]) this.quietPlaces.add(n.toLowerCase());
     this.speakers.forEach((e, order) => {
       for (const m of e.mentions) {
@@ -401,6 +408,13 @@ export class SpeakerIndex {
     }
     return refs.sort((a, b) => a.start - b.start);
   }
+}
+
+/** A place whose name ends in a body's head word: "US Embassy", "Natural History Museum". */
+function isBodyPlace(e: Entity): boolean {
+  return (
+    e.type === "place" && ORGANISATION_HEADS.has(e.name.slice(e.name.lastIndexOf(" ") + 1).toLowerCase())
+  );
 }
 
 /** A name of more than `wordCount` words that is not an organisation's. */
