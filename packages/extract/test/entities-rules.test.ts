@@ -3108,3 +3108,41 @@ describe("local news", () => {
     ]);
   });
 });
+
+describe("names in business and world news", () => {
+  it("keeps a firm after 'a senior strategist at', a verb-like word before a body's head at a sentence's start, and publishers named for their founders", () => {
+    expect(
+      names(
+        'Advance Publications, the owner of Condé Nast, remains the largest shareholder. "It is a test," said Matt Kennedy, a senior strategist at Renaissance Capital, which manages funds.',
+      ),
+    ).toEqual([
+      ["organization", "Advance Publications"],
+      ["organization", "Condé Nast"],
+      ["person", "Matt Kennedy"],
+      ["organization", "Renaissance Capital"],
+    ]);
+  });
+
+  it("ends a titled person's name before 'and' and the next name of a list, and reads a Vatican department and a monsignor", () => {
+    const article = entitiesOf(
+      "Summit deal\n\nHe met Italian Prime Minister Giorgia Meloni and European Commission chief Ursula von der Leyen. Monsignor Victor Manuel Fernandez, whom Francis appointed to head the Dicastery for the Doctrine of the Faith, attended.",
+    );
+    expect(article.filter((e) => e.type !== "place").map((e) => [e.type, e.name])).toEqual([
+      ["person", "Giorgia Meloni"],
+      ["organization", "European Commission"],
+      ["person", "Ursula von der Leyen"],
+      ["person", "Victor Manuel Fernandez"],
+      ["person", "Francis"],
+      ["organization", "Dicastery for the Doctrine of the Faith"],
+    ]);
+    expect(roles("Ursula von der Leyen", article)).toEqual([["chief", "European Commission", null]]);
+  });
+
+  it("drops a temperature scale after a bare number ('(127.2 Fahrenheit)')", () => {
+    expect(
+      names(
+        "Temperatures hit 52.9 degrees Celsius (127.2 Fahrenheit) in Bihar on Wednesday, officials said.",
+      ),
+    ).toEqual([["place", "Bihar"]]);
+  });
+});

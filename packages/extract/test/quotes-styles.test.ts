@@ -1057,3 +1057,15 @@ describe("a body named with where it is", () => {
     ]);
   });
 });
+
+describe("reporting verbs around names and dates", () => {
+  it("reads 'announced the removal … on May 29' as no report (the month is no modal) and skips a 'whom' clause to its subject", () => {
+    const quotes = attributedQuotesOf([
+      "Petrol prices have tripled since Bola Tinubu announced the removal in his inaugural speech on May 29.",
+      "Monsignor Victor Manuel Fernandez, whom Francis appointed to head the Dicastery for the Doctrine of the Faith, said the text was clear.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the text was clear", "Victor Manuel Fernandez"],
+    ]);
+  });
+});

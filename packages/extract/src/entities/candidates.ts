@@ -418,12 +418,13 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   // words is written inside one name (two names in prose are joined by "and").
   if (c === "&") return true;
   // "Joneigh Khaldun of the Michigan Department …": a person's name does not run into their body.
-  if (c === "of" && looksLikePersonName(run, honorific)) return false;
+  // "Giorgia Meloni and European Commission chief …": nor into the next name of a list.
+  if ((c === "of" || c === "and") && looksLikePersonName(run, honorific)) return false;
   // "Lee Jae-myung of the Democratic Party": nor does a Korean name no given-name list holds.
   if (c === "of" && run.length === 2 && isKoreanName(lower(run[0] as Token), (run[1] as Token).text))
     return false;
   // "U.S. District Judge Robert Pitman of the Western District of Texas": nor does a titled person's.
-  if (c === "of") {
+  if (c === "of" || c === "and") {
     let t = run.length - 1;
     while (t >= 0 && !isTitleWord(run[t] as Token)) t--;
     if (t >= 0 && t < run.length - 2 && looksLikePersonName(run.slice(t + 1), true)) return false;
@@ -1663,7 +1664,12 @@ export function nameCandidates(
           common &&
           (!next ||
             FUNCTION_TAGS.test(w) ||
-            (dropped === 0 && lexicon().nonNouns.has(w) && !lexicon().firstNames.has(w)) ||
+            (dropped === 0 &&
+              lexicon().nonNouns.has(w) &&
+              !lexicon().firstNames.has(w) &&
+              // "Advance Publications, the owner of …": a verb-like word before a body's head word
+              // that closes the run names the body.
+              !(tokensOfRun.length === 2 && ORGANIZATION_HEADS.has(lower(next)))) ||
             (dropped === 0 && OPENING_PARTICIPLES.has(w)) ||
             numberWordValue(w) !== null ||
             NAME_CONNECTORS.has(lower(next)))

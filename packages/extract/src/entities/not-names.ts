@@ -51,8 +51,12 @@ const TEMPERATURE_SCALE = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin)$/;
 
 /** "3 GW", "600 MW", "$0.23/W": a short capitalised unit right after a number (not a year). */
 export function isUnitMention(c: NameCandidate): boolean {
-  // "107 degrees Fahrenheit", "minus 5 degrees Celsius": a temperature scale.
-  if (c.tokens.length === 1 && TEMPERATURE_SCALE.test(c.text) && /^degrees?$/.test(lowerAt(c, -1)))
+  // "107 degrees Fahrenheit", "minus 5 degrees Celsius", "(127.2 Fahrenheit)": a temperature scale.
+  if (
+    c.tokens.length === 1 &&
+    TEMPERATURE_SCALE.test(c.text) &&
+    (/^degrees?$/.test(lowerAt(c, -1)) || /^-?\d[\d.,]*$/.test(lowerAt(c, -1)))
+  )
     return true;
   if (c.tokens.length !== 1 || !UNIT.test(c.text)) return false;
   if (lexicon().knownOrganizations.has(c.text.toLowerCase())) return false;
@@ -350,6 +354,7 @@ export function isShoutedWord(text: string): boolean {
 }
 
 const ARTICLE = /^(?:a|an)$/i;
+const PREPOSITIONS = /^(?:at|in|on|from|with|by|to|into|near|inside|outside|under|over|behind)$/;
 const FILLERS = /^(?:[\p{Ll}-]+|,)$/u;
 /** Nouns and verbs that introduce a name after them ("a group Doctors for Clean Air", "a show called …"). */
 const INTRODUCERS =
@@ -366,7 +371,9 @@ export function isCapitalisedCommonPhrase(c: NameCandidate): boolean {
     const t = tokenAt(c, k);
     if (!t) return false;
     if (ARTICLE.test(t.text)) break;
-    if (!FILLERS.test(t.text) || INTRODUCERS.test(t.text)) return false;
+    // "a senior strategist at Renaissance Capital": a preposition opens another phrase, whose name
+    // the article before the noun does not reach.
+    if (!FILLERS.test(t.text) || INTRODUCERS.test(t.text) || PREPOSITIONS.test(t.text)) return false;
     k--;
   }
   if (k < -4) return false;

@@ -94,6 +94,12 @@ export const MAJOR_COMPANIES: readonly string[] = [
   // "McLaren team principal Andrea Stella"): not the Argentine town nor the surname alone.
   "mercedes",
   "mclaren",
+  // Publishers named after their founders ("Advance Publications, the owner of Condé Nast").
+  "condé nast",
+  "conde nast",
+  "hearst",
+  "gannett",
+  "axel springer",
   "bosch",
   "lvmh",
   "sephora",

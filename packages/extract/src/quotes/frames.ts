@@ -598,7 +598,7 @@ export function subjectBefore(
     const word = lower(t);
     if (CLAUSE_BOUNDARY_WORDS.has(word) && word !== "also") {
       const leftIsComma = tokens[from - 1]?.text === ",";
-      const relative = /^(?:who|which|whose|where)$/.test(word) && leftIsComma;
+      const relative = /^(?:who|whom|which|whose|where)$/.test(word) && leftIsComma;
       const atChunkStart = leftIsComma || from === 0;
       // "analysts who have done the calculations say …": the people "who" stands for speak (not "the
       // number who said …", a count of them).

@@ -124,7 +124,8 @@ function auxiliaryWithin(tokens: Token[], from: number, words: number): boolean 
     const t = tokens[i] as Token;
     if (t.text === ",") return false;
     if (!isWord(t)) continue;
-    if (isAuxiliary(t.lower)) return true;
+    // Not "on May 29": the month, capitalised, is no modal.
+    if (isAuxiliary(t.lower) && !(t.text === "May" && i > from)) return true;
     seen++;
   }
   return false;

@@ -484,6 +484,7 @@ export const TITLE_WORDS = new Set([
   "cardinal",
   "bishop",
   "archbishop",
+  "monsignor",
   "reverend",
   "rev",
   "rev.",
