@@ -3146,3 +3146,37 @@ describe("names in business and world news", () => {
     ).toEqual([["place", "Bihar"]]);
   });
 });
+
+describe("sports, courts and drug approvals", () => {
+  it("reads a stat line's scorer and a player's initials as persons, Dallas as the city, and a demonym's airline arena whole", () => {
+    const article = entitiesOf(
+      "Finals report\n\nJrue Holiday scored 26 points as the Boston Celtics won. Derrick White blocked a P.J. Washington layup. Game 3 is at American Airlines Center in Dallas.",
+    );
+    expect(Object.fromEntries(article.map((e) => [e.name, e.type]))).toMatchObject({
+      "Jrue Holiday": "person",
+      "P.J. Washington": "person",
+      "American Airlines Center": "place",
+      Dallas: "place",
+    });
+  });
+
+  it("reads a constabulary as a body and joins 'FDA' to 'the U.S. Food and Drug Administration'", () => {
+    const article = entitiesOf(
+      "Approval report\n\nDetective Superintendent Paul Hughes of Cheshire Constabulary spoke. The U.S. Food and Drug Administration on Friday approved two gene therapies. The FDA said they were safe.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.aliases]]));
+    expect(byName).toMatchObject({
+      "Cheshire Constabulary": ["organization", []],
+      "U.S. Food and Drug Administration": ["organization", ["FDA"]],
+    });
+    expect(byName.FDA).toBeUndefined();
+  });
+
+  it("finds 'Bluebird' alone as Bluebird Bio, and J.P. Morgan as the bank", () => {
+    const article = entitiesOf(
+      "Approval report\n\nThe agency approved Bluebird Bio's Lyfgenia. Shares of Bluebird fell 39% after the approval. Bluebird priced it at $3.1 million. J.P. Morgan said the price was high. A bluebird sang.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.mentions.length]]));
+    expect(byName).toMatchObject({ "Bluebird Bio": ["organization", 3], "J.P. Morgan": ["organization", 1] });
+  });
+});

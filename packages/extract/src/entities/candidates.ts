@@ -1211,6 +1211,10 @@ const CENTRE = /^(?:centre|center)s?$/;
  * a body's head word) or "Christian Lindner" (a given name, no country's adjective, before a word no
  * list calls ordinary).
  */
+/** A trade that names a firm after a demonym: "American Airlines", "British Steel", "Indian Oil". */
+const FIRM_AFTER_DEMONYM =
+  /^(?:airlines|airways|express|motors|petroleum|steel|oil|telecom|railways|tobacco)$/;
+
 function opensBodyOrName(tokens: Token[]): boolean {
   const lex = lexicon();
   const rest = tokens.slice(1);
@@ -1219,6 +1223,8 @@ function opensBodyOrName(tokens: Token[]): boolean {
     isCommonWord(lower(t)) && !NAME_CONNECTORS.has(lower(t)) && lower(t) !== "the";
   if (rest.length >= 2 && ORGANIZATION_HEADS.has(lower(last)) && rest.slice(0, -1).every(ordinary))
     return true;
+  // "American Airlines Center", "British Steel works": a firm named by a demonym and its trade.
+  if (rest.length >= 1 && FIRM_AFTER_DEMONYM.test(lower(rest[0] as Token))) return true;
   // "European Centre for Disease Prevention", "Chinese Academy of Sciences": a head word, then "of"/"for".
   const of = rest.findIndex((t) => lower(t) === "of" || lower(t) === "for");
   const head = of >= 1 ? lower(rest[of - 1] as Token) : "";

@@ -347,6 +347,16 @@ function strongType(c: NameCandidate): NamedType | null {
   // "Daily et al.", "Park Joo-Ho": an author list, a Korean surname before a hyphenated given name.
   if (/\set\.? al\.?$/.test(c.text) || /^et$/i.test(textAt(c, c.tokens.length))) return "person";
   if (words.length === 2 && isKoreanName(first, c.tokens[1]?.text ?? "")) return "person";
+  // "P.J. Washington", "J.J. Watt", "A.J. Brown": a person's initials before a surname, even a town's
+  // name (not "U.S. Steel" or "D.C. United": a country's or a town's initials).
+  if (
+    c.tokens.length === 2 &&
+    DOTTED_INITIALS.test(c.tokens[0]?.text ?? "") &&
+    !PLACE_INITIALS.test(all[0] ?? "") &&
+    findCountryCode(c.tokens[0]?.text ?? "") === null &&
+    UPPER_THEN_LOWER_WORD.test(c.tokens[1]?.text ?? "")
+  )
+    return "person";
   // "KYIV, Ukraine (AP) —": a city in capitals, unless it labels a speaker ("LAGOS: Where does …").
   if (
     words.length === 1 &&
@@ -430,6 +440,11 @@ function strongType(c: NameCandidate): NamedType | null {
 }
 
 const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
+
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** Initials that stand for a place or a body, not a person's given names. */
+const PLACE_INITIALS = /^(?:d\.c\.|l\.a\.|n\.y\.|n\.j\.|s\.f\.|u\.n\.|e\.u\.|u\.s\.a\.)$/;
+const UPPER_THEN_LOWER_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** What a special district runs: "School District", "Water District", "Fire Protection District". */
 const SERVICE_DISTRICTS =
@@ -681,7 +696,8 @@ function teamNicknames(): Set<string> {
       )
         continue;
       // "Golden State Warriors", "Tampa Bay Rays": a one-word plural nickname after any place name.
-      const plural = rest.length === 1 && (rest[0] as string).endsWith("s");
+      // Not "FC Dallas": after a club's prefix, a town's name ending in "s" is the town's.
+      const plural = rest.length === 1 && (rest[0] as string).endsWith("s") && !findCity(rest[0] as string);
       if (findCity(city) || isRegion(city) || plural) nicknames.add(rest.join(" "));
     }
   }

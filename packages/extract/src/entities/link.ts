@@ -195,10 +195,24 @@ function computeSignificantWords(c: NameCandidate): readonly string[] {
 const initials = (c: NameCandidate): string => fact(c, "initials", computeInitials);
 
 function computeInitials(c: NameCandidate): string {
+  return initialsOfWords(significantWords(c));
+}
+
+function initialsOfWords(words: readonly string[]): string {
   let out = "";
-  for (const word of significantWords(c))
+  for (const word of words)
     for (const w of word.split("-")) out += ACRONYM_WORD.test(w) ? w.replace(/\./g, "") : (w[0] ?? "");
   return out.toUpperCase();
+}
+
+/**
+ * "U.S. Food and Drug Administration" → "FDA": the initials of a body's name without the country
+ * written in front of it (null when no country opens a name of three significant words or more).
+ */
+function countrylessInitials(c: NameCandidate): string | null {
+  const ws = significantWords(c);
+  if (ws.length < 3 || findCountryCode(ws[0] as string) === null) return null;
+  return initialsOfWords(ws.slice(1));
 }
 
 /**
@@ -740,6 +754,9 @@ function isNameEnd(token: Token | undefined): boolean {
   return token?.isWord === true && UPPER_THEN_LOWER.test(token.text);
 }
 
+const STAT_VERBS = /^(?:scored|had|added|grabbed|recorded|dished|collected|finished)$/;
+const STAT_NOUNS = /^(?:points|rebounds|assists|steals|blocks|goals|saves|yards|touchdowns|strikeouts|aces)$/;
+
 /** A person's age as news writes it beside the name. */
 const AGE = /^\d{1,3}$/;
 
@@ -765,6 +782,10 @@ function computeMentionCues(c: NameCandidate): Cues {
     HUMAN_VERBS.test(next) ||
     (/^(?:was|were)$/.test(next) && /^(?:born|baptized|baptised|buried)$/.test(next2));
   if (human) cues.person += 2;
+  // "Jrue Holiday scored 26 points", "P.J. Washington had 12 rebounds": a player's stat line (a team
+  // named in full, "the Dallas Mavericks scored", is read by its own rules first).
+  if (n > 1 && STAT_VERBS.test(next) && /^\d{1,3}$/.test(next2) && STAT_NOUNS.test(lowerAt(c, n + 2)))
+    cues.person += 2;
   // "who gave her name only as Hélène", "identified only as Omar", "a man named Tom": a person's name.
   if (
     (prev === "as" && /^(?:name|names|identified|only|first)$/.test(prev2)) ||
@@ -1525,6 +1546,8 @@ class EntityIndex {
     }
     summary.keys.add(keyOf(c));
     if (words > 1) summary.initials.add(initials(c));
+    const countryless = countrylessInitials(c);
+    if (countryless) summary.initials.add(countryless);
     const headlessKey = withoutHeadOf(c);
     if (headlessKey) summary.shortKeys.add(headlessKey);
     const countrylessKey = withoutCountryOf(c);
@@ -1560,6 +1583,8 @@ class EntityIndex {
     // "Lula" in "Luiz Inácio Lula da Silva": a long name's inner words find it too (matchesEntity decides).
     if (ws.length >= 4) for (const w of ws.slice(1, -1)) this.put("f", w, e);
     if (significantWords(c).length > 1) this.put("i", initials(c), e);
+    const countryless = countrylessInitials(c);
+    if (countryless) this.put("i", countryless, e);
     const headlessKey = withoutHeadOf(c);
     if (headlessKey) this.put("k", headlessKey, e);
     const countrylessKey = withoutCountryOf(c);

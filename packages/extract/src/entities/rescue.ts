@@ -69,6 +69,22 @@ const ADDRESS_BEFORE = /[.@_]$/;
 const CAPITALISED_AFTER = /^(?:['’]s)?[ \t]+\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 
+/** Words after a firm's own name that say what it is: "Bluebird Bio", "Vertex Pharmaceuticals". */
+const FIRM_SUFFIXES =
+  /^(?:bio|inc\.?|corp\.?|corporation|therapeutics|pharmaceuticals|pharma|holdings|plc|ltd\.?|technologies|labs|motors|airlines)$/;
+
+/** A two-word firm's name: an ordinary word in title case, then its suffix ("Bluebird Bio"). */
+function isSuffixedFirm(c: LinkedEntity["candidates"][number]): boolean {
+  const word = c.tokens[0]?.text ?? "";
+  return (
+    c.tokens.length === 2 &&
+    FIRM_SUFFIXES.test(c.tokens[1]?.text.toLowerCase() ?? "") &&
+    word.length >= 4 &&
+    TITLE_CASE_WORD.test(word) &&
+    isOrdinaryWord(word.toLowerCase())
+  );
+}
+
 /**
  * A person named in full ("Frank Messina", "Duncan Hill") or by title and surname ("President Trump")
  * is the one meant where only their given
@@ -87,6 +103,16 @@ export function rescueNameParts(
   const shared = new Set<string>();
   linked.forEach((e, i) => {
     // "Apple plans …": a one-word body named inside sentences is the one meant at a sentence start.
+    // "Bluebird Bio" … "Shares of Bluebird fell": a firm named by an ordinary word and its legal or
+    // trade suffix goes by the word alone.
+    const suffixed = e.type === "organization" ? e.candidates.find(isSuffixedFirm) : undefined;
+    if (suffixed) {
+      const word = suffixed.tokens[0]?.text ?? "";
+      const had = owner.get(word);
+      if (had !== undefined && had !== i) shared.add(word);
+      else owner.set(word, i);
+      return;
+    }
     if (e.type === "organization" && e.candidates.every((c) => c.tokens.length === 1)) {
       const word = e.candidates[0]?.text ?? "";
       if (word.length >= 3 && TITLE_CASE_WORD.test(word) && isOrdinaryWord(word.toLowerCase())) {

@@ -45,6 +45,8 @@ export const MAJOR_COMPANIES: readonly string[] = [
   // Banks, brokers and fund managers quoted daily whose names read as a person's ("Morgan Stanley
   // advised Chevron", "Raymond James", "Piper Sandler") or have no head word ("Jefferies", "Nomura").
   "morgan stanley",
+  "j.p. morgan",
+  "jp morgan",
   "merrill lynch",
   "raymond james",
   "piper sandler",

@@ -386,6 +386,7 @@ export const ORGANIZATION_HEADS = new Set([
   "force",
   "forces",
   "police",
+  "constabulary",
   "guard",
   "corps",
   "brigade",

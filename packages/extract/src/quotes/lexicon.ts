@@ -604,6 +604,7 @@ export const ORGANISATION_HEADS = new Set([
   "force",
   "forces",
   "police",
+  "constabulary",
   "government",
   "news",
   "times",
