@@ -3180,3 +3180,26 @@ describe("sports, courts and drug approvals", () => {
     expect(byName).toMatchObject({ "Bluebird Bio": ["organization", 3], "J.P. Morgan": ["organization", 1] });
   });
 });
+
+describe("election night and a war report", () => {
+  it("reads two compass words before a county, a town before ', where', and an Arabic 'Wad' village as places", () => {
+    expect(
+      names(
+        "Liz Truss was defeated in South West Norfolk by Terry Jermy. Reform UK won four seats, including Clacton, where Nigel Farage was elected. The RSF stormed Wad al-Noura twice.",
+      ).filter(([type]) => type === "place"),
+    ).toEqual([
+      ["place", "South West Norfolk"],
+      ["place", "UK"],
+      ["place", "Clacton"],
+      ["place", "Wad al-Noura"],
+    ]);
+  });
+
+  it("gives no post to the first of a list of titled people ('Grant Shapps, Commons leader Penny Mordaunt and …')", () => {
+    const article = entitiesOf(
+      "Election night\n\nSeveral Conservatives lost, including Defence Secretary Grant Shapps, Commons leader Penny Mordaunt and former prime minister Liz Truss.",
+    );
+    expect(roles("Grant Shapps", article)).toEqual([["Defence Secretary", null, null]]);
+    expect(roles("Penny Mordaunt", article)).toEqual([["Commons leader", null, null]]);
+  });
+});

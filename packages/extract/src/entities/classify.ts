@@ -120,7 +120,7 @@ const PARTY_BEFORE =
   /^(?:ruling|governing|opposition|the|his|her|their|its|conservative|liberal|leftist|rightist|far-right|far-left|hard-right|hard-left|centre-right|centre-left|center-right|center-left|centrist|nationalist|populist|socialist|communist|green|islamist|main|small|new|former)$/;
 
 const LANDFORM_PREFIXES =
-  /^(?:cape|mount|mt\.?|county|co\.|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|jabal|jebel|ras)$/;
+  /^(?:cape|mount|mt\.?|county|co\.|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|wad|jabal|jebel|ras)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
@@ -723,7 +723,9 @@ function isNamedState(c: NameCandidate): boolean {
 /** "Southern California", "West Michigan": a compass word before a known country, region or city. */
 function isCompassPlace(c: NameCandidate): boolean {
   if (c.tokens.length < 2 || !COMPASS.test((c.tokens[0] as Token).text.toLowerCase())) return false;
-  const rest = mapPacked(c.tokens.slice(1), (t) => t.text).join(" ");
+  // "South West Norfolk", "North East Lincolnshire": two compass words before the place.
+  const from = c.tokens.length > 2 && COMPASS.test((c.tokens[1] as Token).text.toLowerCase()) ? 2 : 1;
+  const rest = mapPacked(c.tokens.slice(from), (t) => t.text).join(" ");
   return isGazetteerPlace(rest);
 }
 

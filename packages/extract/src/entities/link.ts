@@ -849,6 +849,8 @@ function computeMentionCues(c: NameCandidate): Cues {
     settlementAt(c, SETTLEMENT_SIZES.test(lowerAt(c, n + 2)) ? n + 3 : n + 2)
   )
     cues.place += 2;
+  // "including Clacton, where Farage was elected": a relative "where" after the name says it is a place.
+  if (next === "," && next2 === "where") cues.place++;
   // "the village of Tabqa", "the city of Mosul", "the border of Dalmatia": the name after a place noun and "of".
   if (prev === "of" && (PLACE_NOUNS.test(prev2) || PLACE_PARTS.test(prev2) || PLURAL_PLACE_NOUNS.test(prev2)))
     cues.place++;

@@ -418,10 +418,16 @@ function rolesForMention(c: NameCandidate, located: LocatedIndex): Role[] {
       .findIndex((t) => startsLowercase(t.text) && (isRoleWord(t) || t.text === "lead"));
     // "his wife, Miriam, two daughters and five grandchildren": a count of relatives lists more people, no post.
     const counted = roleAt > 0 && isCount(phrase[0] as Token) && lower(phrase[roleAt]).endsWith("s");
+    // "Defence Secretary Grant Shapps, Commons leader Penny Mordaunt and …": a post right before another
+    // person's name is that person's title, the next item of a list.
+    const afterRole = roleAt >= 0 ? phrase[roleAt + 1] : undefined;
+    const titlesAnother =
+      afterRole !== undefined && entityAt(located, afterRole.start, ["person"]) !== undefined;
     if (
       roleAt >= 0 &&
       !beforeAnother &&
       !counted &&
+      !titlesAnother &&
       !phrase.slice(0, roleAt).some(
         (t) =>
           startsLowercase(t.text) &&
