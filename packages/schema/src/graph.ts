@@ -118,8 +118,8 @@ export const ExtractionNote = z.object({
 });
 export type ExtractionNote = z.infer<typeof ExtractionNote>;
 
-/** A parsed article plus everything extracted from it: the record `load` stores. */
-export const ArticleGraph = Article.extend({
+/** An ArticleGraph's fields; the checks across its parts are `checkArticleGraph`. */
+const ArticleGraphShape = Article.extend({
   entities: z.array(Entity),
   quotes: z.array(Quote),
   figures: z.array(Figure),
@@ -130,7 +130,14 @@ export const ArticleGraph = Article.extend({
    * building them) stay valid.
    */
   extractionNotes: z.array(ExtractionNote).default([]).optional(),
-}).superRefine((graph, ctx) => {
+});
+
+/**
+ * The checks across a graph's parts that its shape cannot state: unique entity ids, every span inside
+ * the text, every mention, quote speaker and relation end naming an entity of the graph. Each problem is
+ * an issue on `ctx`; a graph with none passes.
+ */
+export function checkArticleGraph(graph: z.output<typeof ArticleGraphShape>, ctx: z.RefinementCtx): void {
   const ids = new Set(graph.entities.map((e) => e.id));
   if (ids.size !== graph.entities.length) {
     ctx.addIssue({ code: "custom", path: ["entities"], message: "entity ids must be unique" });
@@ -174,6 +181,9 @@ export const ArticleGraph = Article.extend({
       }
     }
   });
-});
+}
+
+/** A parsed article plus everything extracted from it: the record `load` stores. */
+export const ArticleGraph = ArticleGraphShape.superRefine(checkArticleGraph);
 export type ArticleGraph = z.infer<typeof ArticleGraph>;
 export type ArticleGraphInput = z.input<typeof ArticleGraph>;
