@@ -88,7 +88,7 @@ function fastArticleGraph(record: Record<string, unknown>): ArticleGraph | null 
 }
 
 /** The record validated as an ArticleGraph: `fastArticleGraph`, else the schema's own parse and issues. */
-function validateGraph(record: Record<string, unknown>, source: string): StepResult<ArticleGraph> {
+export function validateGraph(record: Record<string, unknown>, source: string): StepResult<ArticleGraph> {
   const graph = fastArticleGraph(record);
   return graph ? { ok: true, value: graph } : validateRecord(ArticleGraph, record, source);
 }
