@@ -3203,3 +3203,24 @@ describe("election night and a war report", () => {
     expect(roles("Penny Mordaunt", article)).toEqual([["Commons leader", null, null]]);
   });
 });
+
+describe("awards night and a strike", () => {
+  it("drops a film's title written only in quotation marks and a people's name, and keeps a union's numbered district", () => {
+    expect(
+      names(
+        "“Oppenheimer” dominated the Academy Awards. Universal released “Oppenheimer,” and “Barbie” earned more. Lily Gladstone had hoped to be the first Native American to win. Members of IAM District 751 voted to strike.",
+      ),
+    ).toEqual([
+      ["other", "Academy Awards"],
+      ["person", "Lily Gladstone"],
+      ["organization", "IAM District"],
+    ]);
+  });
+
+  it("keeps a person named in quotation marks once and outside them elsewhere", () => {
+    expect(names("“Oppenheimer” dominated. J. Robert Oppenheimer built the bomb.")).toContainEqual([
+      "person",
+      "J. Robert Oppenheimer",
+    ]);
+  });
+});

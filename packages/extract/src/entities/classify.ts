@@ -308,7 +308,13 @@ function strongType(c: NameCandidate): NamedType | null {
       return "organization";
     // "Oakdale Unified School District", "Metropolitan Water District": a district named for the service
     // it runs is the body that runs it.
-    if (last === "district" && SERVICE_DISTRICTS.test(all[all.length - 2] ?? "")) return "organization";
+    // "IAM District 751": a body's district, named by its acronym, is the body's branch.
+    if (
+      last === "district" &&
+      (SERVICE_DISTRICTS.test(all[all.length - 2] ?? "") ||
+        (words.length === 2 && isAcronym(c.tokens[0]?.text ?? "")))
+    )
+      return "organization";
     // "Councilmember Traci Park": after a person's title the head word is a surname.
     if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0)
       return speaksAsGivenNameAndSurname(c, all) ? "person" : "place";

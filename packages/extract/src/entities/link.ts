@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   STAFF_NOUNS,
 } from "../kb/index.ts";
-import { isNationalityNoun } from "../kb/listed.ts";
+import { isNationalityNoun, isPeopleName } from "../kb/listed.ts";
 import { NEWS_OUTLETS } from "../kb/outlets.ts";
 import { isFootballClubName } from "../kb/teams.ts";
 import { noteCap } from "../notes.ts";
@@ -754,6 +754,10 @@ function isNameEnd(token: Token | undefined): boolean {
   return token?.isWord === true && UPPER_THEN_LOWER.test(token.text);
 }
 
+/** Words a number follows in a branch's name: "District 751", "Local 2010". */
+const NUMBERED_HEADS =
+  /^(?:district|local|lodge|chapter|division|ward|precinct|branch|squadron|battalion|brigade)$/;
+
 const STAT_VERBS = /^(?:scored|had|added|grabbed|recorded|dished|collected|finished)$/;
 const STAT_NOUNS = /^(?:points|rebounds|assists|steals|blocks|goals|saves|yards|touchdowns|strikeouts|aces)$/;
 
@@ -889,7 +893,9 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (!human && subject && (isFiniteVerb(next) || (next === "," && SPEECH_VERBS.has(next2)) || placeActs))
     cues.actor++;
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
-  const version = /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2);
+  // Not "IAM District 751", "Teamsters Local 2010": a branch's number.
+  const version =
+    /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2) && !NUMBERED_HEADS.test(lowerAt(c, n - 1));
   // "a Yeti Airlines plane", "a Tata Motors car": a body's name, closed by its head word, before what it
   // flies or makes is still the body's.
   const bodyBeforeProduct =
@@ -1288,6 +1294,12 @@ function isNoName(e: LinkedEntity, text: string): boolean {
         isNationalityNoun(c.text.toLowerCase()),
     )
   )
+    return true;
+  // "the first Native American to win", "Pacific Islanders and First Nations leaders": a people.
+  if (e.candidates.every((c) => isPeopleName(c.text))) return true;
+  // "“Oppenheimer” dominated …", "from “Barbie,”": a person's name only ever written alone inside
+  // quotation marks is a work's title or a nickname, not a person named.
+  if (e.type === "person" && e.candidates.every((c) => c.tokens.length <= 2 && fillsQuotation(c, text)))
     return true;
   // "Models Y, S, 3 and X": a single letter names a model, a grade or a label, not a person or a body.
   if (e.candidates.every((c) => c.text.length === 1)) return true;

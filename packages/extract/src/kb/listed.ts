@@ -124,6 +124,31 @@ const NATIONAL_NOUNS = new Set([
   "new zealander",
 ]);
 
+/** Peoples named by two words, no country's: "the first Native American to win", "First Nations leaders". */
+const PEOPLES = new Set([
+  "native american",
+  "native americans",
+  "native hawaiian",
+  "native hawaiians",
+  "alaska native",
+  "alaska natives",
+  "pacific islander",
+  "pacific islanders",
+  "first nations",
+  "torres strait islander",
+  "torres strait islanders",
+  "aboriginal australian",
+  "aboriginal australians",
+]);
+
+/** A people's name, or two joined by "and" ("Pacific Islanders and First Nations"): no named entity. */
+export function isPeopleName(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/\s+and\s+/)
+    .every((part) => PEOPLES.has(part.replace(/\s+/g, " ")));
+}
+
 /** "argentine", "briton": a word for someone of a country (a demonym with a country's code, or a national noun). */
 export function isNationalityNoun(w: string): boolean {
   return Boolean(lexicon().demonyms.get(w)) || NATIONAL_NOUNS.has(w);
