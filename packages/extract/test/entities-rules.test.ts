@@ -3224,3 +3224,22 @@ describe("awards night and a strike", () => {
     ]);
   });
 });
+
+describe("two names a hyphen pairs", () => {
+  it("reads 'US-China', 'Israel-Hamas' and 'Paris-Berlin' as two names each, and Guinea-Bissau as one country", () => {
+    expect(
+      names(
+        "Markets fell on the US-China trade war. The Israel-Hamas war went on. A Paris-Berlin train ran. Voters in Guinea-Bissau went to the polls. Coca-Cola shares rose.",
+      ),
+    ).toEqual([
+      ["place", "US"],
+      ["place", "China"],
+      ["place", "Israel"],
+      ["organization", "Hamas"],
+      ["place", "Paris"],
+      ["place", "Berlin"],
+      ["place", "Guinea-Bissau"],
+      ["organization", "Coca-Cola"],
+    ]);
+  });
+});

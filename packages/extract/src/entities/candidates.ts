@@ -36,7 +36,7 @@ import { mapPacked, pushAll } from "../text/arrays.ts";
 import { DAY_ABBREVIATIONS, MONTH_ABBREVIATIONS } from "../text/calendar-words.ts";
 import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Sentence, Token } from "../text/index.ts";
-import { joinToken, tokenize, wordToken } from "../text/index.ts";
+import { joinToken, markToken, tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
 import { isBigCity, isTeamName } from "./classify.ts";
 
@@ -1331,6 +1331,8 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
     const only = (tokens[0] as Token).text;
     if (only.length >= 5 && only === only.toUpperCase() && isShoutedCommonWord(w)) return null;
     const parts = w.split("-");
+    // "Guinea-Bissau", "Timor-Leste": a hyphenated country's name is the country.
+    if (parts.length > 1 && findCountryCode(only) !== null) return { tokens, title: segment.title, demonym };
     if (isAdjectiveCompound(tokens[0] as Token)) {
       // "London-based", "Cupertino-based", "Delhi-born": the place an adjective is made of is named.
       const whole = tokens[0] as Token;
@@ -1464,6 +1466,17 @@ function unglueWords(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    // "the US-China trade war", "the Israel-Hamas war": two names a hyphen pairs are two names.
+    const pair = t.isWord && t.text.includes("-") ? pairedNamesAt(t.text) : -1;
+    if (pair > 0) {
+      out ??= tokens.slice(0, k);
+      out.push(
+        wordToken(t.text.slice(0, pair), t.start),
+        markToken("-", t.start + pair),
+        wordToken(t.text.slice(pair + 1), t.start + pair + 1),
+      );
+      continue;
+    }
     const split = t.isWord && t.text.length >= 6 ? gluedAt(t.text) : -1;
     // Not an e-mail address's local part ("Sarah.Needleman@wsj.com").
     const dot =
@@ -1483,6 +1496,24 @@ function unglueWords(tokens: Token[]): Token[] {
     );
   }
   return out ?? tokens;
+}
+
+/**
+ * The hyphen's index in "US-China", "Israel-Hamas", "Paris-Berlin": two capitalised parts, each a
+ * country, a region, a big city or a body the lists know, and the whole no place of its own
+ * ("Guinea-Bissau", "Baden-Württemberg"); else -1.
+ */
+function pairedNamesAt(word: string): number {
+  const at = word.indexOf("-");
+  if (at < 2 || at > word.length - 3 || word.indexOf("-", at + 1) >= 0) return -1;
+  const left = word.slice(0, at);
+  const right = word.slice(at + 1);
+  if (!startsUppercase(left) || !startsUppercase(right) || isGazetteerPlace(word)) return -1;
+  return isPairedName(left) && isPairedName(right) ? at : -1;
+}
+
+function isPairedName(part: string): boolean {
+  return isCountryOrRegion(part) || isBigCity(part) || lexicon().knownOrganizations.has(part.toLowerCase());
 }
 
 /**

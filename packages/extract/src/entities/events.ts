@@ -299,6 +299,8 @@ const EVENT_NOUNS_AFTER_NAME = /^(?:ceremony|hackathon|forum)$/;
 export function namesEventBeforeNoun(candidates: readonly NameCandidate[]): boolean {
   return candidates.every((c) => {
     const next = textAt(c, c.tokens.length);
+    // Not "the Israel-Hamas war": the second of two sides a hyphen pairs is a side, not the war's name.
+    if (textAt(c, -1) === "-") return false;
     return EVENT_HEADS.test(next) || EVENT_NOUNS_AFTER_NAME.test(next);
   });
 }

@@ -172,4 +172,12 @@ export const PARTIES_WITHOUT_HEAD: readonly string[] = [
   "forza italia",
   "alternative for germany",
   "alternative für deutschland",
+  // Armed and political movements named by one word that news writes every day ("the Israel-Hamas
+  // war", "Hezbollah fired"): bodies, though no head word says so.
+  "hamas",
+  "hezbollah",
+  "taliban",
+  "houthis",
+  "al-shabaab",
+  "boko haram",
 ];

@@ -1,2 +1,2 @@
 export { type Sentence, splitSentences } from "./sentences.ts";
-export { joinToken, type Token, tokenize, wordToken } from "./tokens.ts";
+export { joinToken, markToken, type Token, tokenize, wordToken } from "./tokens.ts";

@@ -35,6 +35,11 @@ export function wordToken(text: string, start: number): Token {
   return new TextToken(text, start, start + text.length, true);
 }
 
+/** A punctuation token for `text` at `start` ("-" between the parts of "US-China"). */
+export function markToken(text: string, start: number): Token {
+  return new TextToken(text, start, start + text.length, false);
+}
+
 /** A mark of no width at `at` between two words a page glued together: it ends a run of name words. */
 export function joinToken(at: number): Token {
   return new TextToken("\u200b", at, at, false);
