@@ -3243,3 +3243,17 @@ describe("two names a hyphen pairs", () => {
     ]);
   });
 });
+
+describe("a US state's abbreviation with inner dots", () => {
+  it("reads 'Charleston, W.Va.' and 'Albany, N.Y.' as towns in states of the US", () => {
+    const article = entitiesOf(
+      "Border visit\n\nOfficials in Charleston, W.Va., and Albany, N.Y., disagreed with the plan on Monday.",
+    );
+    expect(article.filter((e) => e.type === "place").map((e) => [e.name, e.kb?.countryCode])).toEqual([
+      ["Charleston", "US"],
+      ["W.Va.", "US"],
+      ["Albany", "US"],
+      ["N.Y.", "US"],
+    ]);
+  });
+});

@@ -273,7 +273,14 @@ function strongType(c: NameCandidate): NamedType | null {
     !all.some((w) => PLACE_HEADS.has(w) || w === "center" || w === "centre")
   )
     return "organization";
-  if (c.text.endsWith(".") && STATE_ABBREVIATIONS.has(text.slice(0, -1))) return "place";
+  // "Calif.", and "N.Y." or "W.Va." after a town's comma ("the Isles N.Y." names a team).
+  const abbreviation = text.slice(0, -1);
+  if (
+    c.text.endsWith(".") &&
+    STATE_ABBREVIATIONS.has(abbreviation) &&
+    (!abbreviation.includes(".") || textAt(c, -1) === ",")
+  )
+    return "place";
   // "Washington, DC", "in D.C.": the federal district, not an acronym's organization.
   if ((text === "dc" || text === "d.c.") && isDistrictOfColumbia(c)) return "place";
   if (isCompassPlace(c) || isNamedState(c)) return "place";

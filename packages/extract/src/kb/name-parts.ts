@@ -740,17 +740,17 @@ export const CELESTIAL_BODIES = new Set(
 
 /**
  * US states: name, postal code (GeoNames' `adminCode` of a US city), then the AP-style abbreviations
- * ("Grass Valley, Calif."), lowercase and without the dot.
+ * ("Grass Valley, Calif.", "Charleston, W.Va."), lowercase and without the final dot.
  */
 const US_STATE_ROWS =
   "alabama AL ala|alaska AK|arizona AZ ariz|arkansas AR ark|california CA calif|colorado CO colo|" +
   "connecticut CT conn|delaware DE del|florida FL fla|georgia GA ga|hawaii HI|idaho ID|illinois IL ill|" +
   "indiana IN ind|iowa IA|kansas KS kan kans|kentucky KY ky|louisiana LA la|maine ME|maryland MD md|" +
   "massachusetts MA mass|michigan MI mich|minnesota MN minn|mississippi MS miss|missouri MO mo|" +
-  "montana MT mont|nebraska NE neb|nevada NV nev|new hampshire NH|new jersey NJ|new mexico NM|" +
-  "new york NY|north carolina NC|north dakota ND|ohio OH|oklahoma OK okla|oregon OR ore|" +
-  "pennsylvania PA pa|rhode island RI|south carolina SC|south dakota SD|tennessee TN tenn|texas TX tex|" +
-  "utah UT|vermont VT vt|virginia VA va|washington WA wash|west virginia WV|wisconsin WI wis|wyoming WY wyo";
+  "montana MT mont|nebraska NE neb|nevada NV nev|new hampshire NH n.h|new jersey NJ n.j|new mexico NM n.m|" +
+  "new york NY n.y|north carolina NC n.c|north dakota ND n.d|ohio OH|oklahoma OK okla|oregon OR ore|" +
+  "pennsylvania PA pa|rhode island RI r.i|south carolina SC s.c|south dakota SD s.d|tennessee TN tenn|texas TX tex|" +
+  "utah UT|vermont VT vt|virginia VA va|washington WA wash|west virginia WV w.va|wisconsin WI wis|wyoming WY wyo";
 
 export interface UsState {
   /** Lowercase: "new york". */

@@ -3,7 +3,7 @@ import type { KnowledgeBaseRef } from "@newsgraph/schema";
 import { minOf } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
 import { lexicon } from "./lexicon.ts";
-import { TOWN_LINKS, US_STATES } from "./name-parts.ts";
+import { STATE_ABBREVIATIONS, TOWN_LINKS, US_STATES } from "./name-parts.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -300,9 +300,14 @@ export function placeKnowledgeBase(name: string, country: string | null = null):
   const city = inArea ?? findCity(name);
   // "Richmond, Virginia", "Nevada": a US state's name is the state (in the US), not a town abroad that
   // shares it (Virginia, South Africa); a US city of the name ("New York") stays the city.
-  if (city?.country !== "US" && isUsStateName(name))
+  if (city?.country !== "US" && (isUsStateName(name) || isStateAbbreviation(name)))
     return { iso3166: null, geonamesId: null, latitude: null, longitude: null, countryCode: "US" };
   return city ? townKnowledgeBase(city) : null;
+}
+
+/** "Calif.", "W.Va.", "N.Y.": a US state's AP abbreviation with its dot. */
+function isStateAbbreviation(name: string): boolean {
+  return name.endsWith(".") && STATE_ABBREVIATIONS.has(name.slice(0, -1).toLowerCase());
 }
 
 let usStateNames: ReadonlySet<string> | null = null;
