@@ -3257,3 +3257,16 @@ describe("a US state's abbreviation with inner dots", () => {
     ]);
   });
 });
+
+describe("a craft named by its first word", () => {
+  it("joins 'Hubble's detection' to the Hubble Space Telescope, not a person, while 'Edwin Hubble' stays one", () => {
+    const article = entitiesOf(
+      "Plumes report\n\nNASA's Hubble Space Telescope has spotted plumes. Hubble's detection of hydrogen was key. Edwin Hubble died in 1953.",
+    );
+    expect(article.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["organization", "NASA", 1],
+      ["other", "Hubble Space Telescope", 2],
+      ["person", "Edwin Hubble", 1],
+    ]);
+  });
+});

@@ -595,6 +595,8 @@ const PRODUCT_NOUNS =
 const PRODUCT_MARKERS =
   /^(?:book|film|movie|novel|album|song|vessel|ship|game|magazine|series|show|named|called|titled|drug|drugs|vaccine|medicine|pill|therapy)$/;
 const VEHICLE_WORDS = new Set(["shuttle", "orbiter", "spacecraft", "rover"]);
+/** Last words of a craft's or an instrument's name: "Hubble Space Telescope", "Perseverance rover". */
+const CRAFT_HEADS = /^(?:telescope|rover|spacecraft|probe|orbiter|lander|observatory)$/;
 
 /** "13-inch", "12-megapixel", "256GB": a number fused with a size unit. */
 const SIZE_MODIFIER =
@@ -1569,6 +1571,16 @@ class EntityIndex {
     // "Eli Lilly" … "Lilly", "Calvin Klein" … "Klein": a company named after a person goes by the surname.
     // "Brightcare Homecare Ltd" counts as two words: a legal form is no part of what the firm goes by.
     const named = withoutLegalForm(significantWords(c));
+    // "NASA's Hubble Space Telescope" … "Hubble's detection": a craft or an instrument goes by its first
+    // word, a name no ordinary word.
+    const craftName = named[0] ?? "";
+    if (
+      named.length >= 2 &&
+      CRAFT_HEADS.test((named[named.length - 1] as string).toLowerCase()) &&
+      !lexicon().commonWords.has(craftName.toLowerCase()) &&
+      !lexicon().firstNames.has(craftName.toLowerCase())
+    )
+      summary.shortKeys.add(normaliseName(craftName));
     if (e.type === "organization" && named.length === 2) {
       const [given, surname] = named;
       const lex = lexicon();
