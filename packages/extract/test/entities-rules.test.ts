@@ -3270,3 +3270,22 @@ describe("a craft named by its first word", () => {
     ]);
   });
 });
+
+describe("a country that is also a famous surname", () => {
+  it("reads 'Egypt and Jordan' as two countries, while 'Michael Jordan … Jordan said he was tired' stays the player", () => {
+    expect(
+      names("Two countries at peace with Israel - Egypt and Jordan - criticised the policy on Monday."),
+    ).toEqual([
+      ["place", "Israel"],
+      ["place", "Egypt"],
+      ["place", "Jordan"],
+    ]);
+    const player = entitiesOf(
+      "Bulls report\n\nMichael Jordan scored 40 points. Jordan said he was tired. Estee Lauder shares fell.",
+    );
+    expect(player.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["person", "Michael Jordan", 2],
+      ["organization", "Estee Lauder", 1],
+    ]);
+  });
+});

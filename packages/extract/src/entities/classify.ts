@@ -261,7 +261,11 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (isFedAbbreviation(c.text, lowerAt(c, c.tokens.length))) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
-  if (lex.knownPeople.has(text) && !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text))))
+  // Not "Egypt and Jordan": a country's name alone is the country, however famous a person of that name.
+  if (
+    lex.knownPeople.has(text) &&
+    !(words.length === 1 && (isBigCity(c.text) || isRegion(c.text) || findCountryCode(c.text) !== null))
+  )
     return "person";
   if (isCountryOrRegion(c.text)) return "place";
   // "Procter & Gamble", "Marks & Spencer": a name an ampersand joins is a firm's or a body's, never a

@@ -441,13 +441,15 @@ function matchesEntity(
   if (summary.keys.has(key)) return true;
   // "Gálvez conceded" after "Xóchitl Gálvez": a person's surname that is also a small town's name is
   // the person (not "Washington" after "Denzel Washington": a big city keeps its own name).
+  // "Michael Jordan … Jordan said he was tired": a country's name too, where the mention speaks or acts
+  // as a person.
   const surnameOfPerson =
     type === "place" &&
     e.type === "person" &&
     cWords.length === 1 &&
     c.title.length === 0 &&
     !isBigCity(c.text) &&
-    findCountryCode(c.text) === null &&
+    (findCountryCode(c.text) === null || isPersonLikeMention(c)) &&
     !isRegion(c.text) &&
     mentionCues(c).place === 0;
   // "Malcolm McLaren … McLaren said", "Harrison Ford … Ford told": a company's one-word name that is the

@@ -96,6 +96,16 @@ export const MAJOR_COMPANIES: readonly string[] = [
   // "McLaren team principal Andrea Stella"): not the Argentine town nor the surname alone.
   "mercedes",
   "mclaren",
+  // Firms named after their founders whose names news mostly writes for the firm ("Estee Lauder shares
+  // fell", "John Deere cut jobs").
+  "estee lauder",
+  "estée lauder",
+  "louis vuitton",
+  "hugo boss",
+  "john deere",
+  "charles schwab",
+  "rolls-royce",
+  "harley-davidson",
   // Publishers named after their founders ("Advance Publications, the owner of Condé Nast").
   "condé nast",
   "conde nast",
