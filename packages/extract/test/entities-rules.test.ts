@@ -3289,3 +3289,18 @@ describe("a country that is also a famous surname", () => {
     ]);
   });
 });
+
+describe("a storm in Scotland", () => {
+  it("reads places after 'parts of' and 'residents of', and puts Perth beside Inverness in Scotland", () => {
+    const article = entitiesOf(
+      "Storm report\n\nA red warning is in place for parts of Angus and Aberdeenshire. Residents of Brechin were evacuated. Network Rail closed lines between Perth and Inverness.",
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.kb?.countryCode ?? null]]));
+    expect(byName).toMatchObject({
+      Angus: ["place", null],
+      Brechin: ["place", null],
+      Perth: ["place", "GB"],
+      Inverness: ["place", "GB"],
+    });
+  });
+});

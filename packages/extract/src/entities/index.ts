@@ -3,8 +3,8 @@ import { articleBlocks, type Block, blockSentences } from "../blocks.ts";
 import {
   type City,
   countryOfLocator,
+  findCity,
   isListedWord,
-  isSureTown,
   placeKnowledgeBase,
   placeSpelling,
   titleCasePlace,
@@ -202,28 +202,36 @@ export function extractEntities(
 
 /**
  * "The storm moved from Montgomery to Birmingham": Birmingham, Alabama, not the larger Birmingham in
- * England. A town whose name several towns bear, with no locator, moves to the one that lies near a
- * place named in the same sentence (a town of a name no other town bears, a capital, a town ten times
- * its namesakes, one a locator placed, or the largest namesake of another unsure town) when the largest
- * of the name lies near none of them.
+ * England; "lines between Perth and Inverness": Perth in Scotland, not the far larger Perth in
+ * Australia. A town whose name several towns bear, with no locator and no national capital's name,
+ * moves to the one that lies near a place named in the same sentence (where that place's own entry lies)
+ * when the largest of the name lies near none of them.
  */
 function settleTownsNearOtherPlaces(
   named: Omit<Entity, "id">[],
   linked: readonly LinkedEntity[],
   locators: readonly (string | null)[],
 ): void {
-  type Placed = { e: Omit<Entity, "id">; at: [number, number]; sentences: Set<number>; sure: boolean };
+  type Placed = {
+    e: Omit<Entity, "id">;
+    at: [number, number];
+    sentences: Set<number>;
+    fixed: boolean;
+  };
   const placed: Placed[] = [];
   named.forEach((e, i) => {
     if (e.type !== "place" || e.kb?.geonamesId == null) return;
+    const located = (locators[i] ?? null) !== null;
     placed.push({
       e,
       at: [e.kb.longitude as number, e.kb.latitude as number],
       sentences: new Set(mapPacked((linked[i] as LinkedEntity).candidates, (c) => c.sentence.start)),
-      sure: isSureTown(e.name) || (locators[i] ?? null) !== null,
+      // A locator's town or a national capital never moves; a town sure by its size alone ("Perth")
+      // moves when another place of its sentence lies near a namesake ("between Perth and Inverness").
+      fixed: located || findCity(e.name)?.featureCode === "PPLC",
     });
   });
-  if (placed.length < 2 || placed.every((p) => p.sure)) return;
+  if (placed.length < 2 || placed.every((p) => p.fixed)) return;
   // Only places named in the same sentence count: a page's list of other stories names other towns.
   const bySentence = new Map<number, Placed[]>();
   for (const p of placed)
@@ -237,7 +245,7 @@ function settleTownsNearOtherPlaces(
   // pull each other to wherever two of their namesakes happen to lie close.
   const moves: [Placed, City][] = [];
   for (const p of placed) {
-    if (p.sure) continue;
+    if (p.fixed) continue;
     const near = new Set<Placed>();
     for (const start of p.sentences) for (const o of bySentence.get(start) ?? []) if (o !== p) near.add(o);
     const town =

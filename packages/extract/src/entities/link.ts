@@ -563,7 +563,7 @@ const STATE_PARTY_BEFORE = /^(?:with|on|against)$/;
 const STATE_DEALINGS =
   /^(?:talks|deal|deals|trade|relations|ties|war|negotiations|agreement|pact|dispute|tensions|tariffs|sanctions|pressure|embargo|treaty|summit)$/;
 const PLACE_PARTS =
-  /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains)$/;
+  /^(?:border|borders|desert|coast|shores|outskirts|capital|heart|edge|banks|north|south|east|west|interior|mountains|hills|plains|parts|residents|inhabitants|townspeople|villagers)$/;
 /** "Air India", "Air Canada", "Air New Zealand": "Air" and a country name an airline. */
 function isFlagCarrierName(c: NameCandidate): boolean {
   const [first, ...rest] = c.tokens;

@@ -18,7 +18,6 @@ export {
   isCountryOrRegion,
   isGazetteerPlace,
   isRegion,
-  isSureTown,
   placeKnowledgeBase,
   placeSpelling,
   titleCasePlace,

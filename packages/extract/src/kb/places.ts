@@ -197,17 +197,6 @@ function townsNamed(name: string): readonly City[] | undefined {
   return townsByName?.get(placeKey(name));
 }
 
-/**
- * Whether a town's name points to one town: the gazetteer holds one of that name, or the largest is a
- * national capital or ten times the next ("Paris", "Perth", "Boston" stay where they are by default).
- */
-export function isSureTown(name: string): boolean {
-  const towns = townsNamed(name);
-  if (!towns || towns.length < 2) return true;
-  const [first, second] = towns as [City, City];
-  return first.featureCode === "PPLC" || first.population >= 10 * second.population;
-}
-
 /** Kilometres between two points given as [longitude, latitude] (haversine). */
 function kilometresBetween(a: readonly [number, number], b: readonly [number, number]): number {
   const rad = Math.PI / 180;
