@@ -3304,3 +3304,17 @@ describe("a storm in Scotland", () => {
     });
   });
 });
+
+describe("a post on X", () => {
+  it("ends a sentence at 'on X.' before the next person's name, while 'J. Smith' keeps its initial", () => {
+    expect(
+      names(
+        '"Europe is now a standard-setter," said Thierry Breton, on X. Brando Benifei, an Italian lawmaker, agreed. He wrote to J. Smith on Monday.',
+      ).filter(([type]) => type === "person"),
+    ).toEqual([
+      ["person", "Thierry Breton"],
+      ["person", "Brando Benifei"],
+      ["person", "J. Smith"],
+    ]);
+  });
+});

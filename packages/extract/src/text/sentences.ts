@@ -125,12 +125,17 @@ const CLOSERS = "\"'”’)]»";
  */
 const BEFORE_NUMBER = new Set(["no", "nos"]);
 
+/** A preposition before the platform's name: "wrote on X.", "posted to X.", "via X.". */
+const PLATFORM_BEFORE = /\b(?:on|to|via|from)\s$/;
+
 /** Whether the word ending at `dotIndex` is an abbreviation, given where the next word starts (`next`). */
 function endsWithAbbreviation(text: string, dotIndex: number, next: number): boolean {
   let i = dotIndex - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i] ?? "")) i--;
   const word = text.slice(i + 1, dotIndex);
   if (word.length === 0) return false;
+  // "… said, on X. Brando Benifei …": the platform X after a preposition ends a sentence.
+  if (word === "X" && PLATFORM_BEFORE.test(text.slice(Math.max(0, i - 8), i + 1))) return false;
   if (/^[A-Z]$/.test(word)) return true;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
   const lower = word.toLowerCase();
