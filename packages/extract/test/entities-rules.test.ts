@@ -3318,3 +3318,15 @@ describe("a post on X", () => {
     ]);
   });
 });
+
+describe("a monarch by title and given name", () => {
+  it("joins 'King Charles' to 'King Charles III' and keeps Prince William apart", () => {
+    const article = entitiesOf(
+      "Palace report\n\nKing Charles III will return to public duties next week. King Charles will visit a hospital. Prince William has taken on more duties.",
+    );
+    expect(article.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Charles III", 2],
+      ["William", 1],
+    ]);
+  });
+});

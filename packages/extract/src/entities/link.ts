@@ -497,8 +497,10 @@ function matchesEntity(
 }
 
 /** "Sir", "Dame" alone before a name. */
+/** "Sir Keir", "Dame Judi", "King Charles", "Prince William": a title that goes with the given name. */
 const isKnighthood = (title: readonly Token[]) =>
-  title.length === 1 && /^(?:sir|dame)$/i.test(title[0]?.text ?? "");
+  title.length === 1 &&
+  /^(?:sir|dame|king|queen|prince|princess|emperor|empress)$/i.test(title[0]?.text ?? "");
 
 /** A mention that speaks or does what people do, with no sign of a body, a place or a product around it. */
 function isPersonLikeMention(c: NameCandidate): boolean {
