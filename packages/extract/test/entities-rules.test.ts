@@ -3330,3 +3330,18 @@ describe("a monarch by title and given name", () => {
     ]);
   });
 });
+
+describe("a parade shooting", () => {
+  it("joins 'Peters Baker' to 'Jean Peters Baker', keeps 'Children's Mercy Hospital' whole, drops 'a local DJ', and ends a role before 'known as'", () => {
+    const article = entitiesOf(
+      'Parade shooting\n\nThe shooting killed a local DJ, Elizabeth Lopez-Galvan, a popular radio host known as "Lisa," Jackson County Prosecutor Jean Peters Baker said. "We will not stop," Peters Baker said. Players visited victims at Children\'s Mercy Hospital.',
+    );
+    const byName = Object.fromEntries(article.map((e) => [e.name, [e.type, e.mentions.length]]));
+    expect(byName).toMatchObject({
+      "Jean Peters Baker": ["person", 2],
+      "Children's Mercy Hospital": ["organization", 1],
+    });
+    expect(byName.DJ).toBeUndefined();
+    expect(roles("Elizabeth Lopez-Galvan", article)).toEqual([["popular radio host", null, null]]);
+  });
+});

@@ -538,7 +538,8 @@ function isPossessiveInsideName(
   const w = lower(mark);
   if (w === "'s" || w === "’s")
     return (
-      lower(owner) === "people" ||
+      // "People's Republic", "Children's Mercy Hospital", "Women's National Basketball Association".
+      /^(?:people|children|women)$/.test(lower(owner)) ||
       // "St. Peter's Square", "St Paul's Cathedral": a saint's possessive before a head word.
       (beforeOwner !== undefined && isSaintWord(beforeOwner) && isHeadWord(lower(after))) ||
       // "Alzheimer's Association", "Alzheimer's Drug Discovery Foundation": a disease's possessive opens a body's name.

@@ -460,12 +460,17 @@ function matchesEntity(
     cWords.length === 1 &&
     c.title.length === 0 &&
     isPersonLikeMention(c);
-  if (type && type !== e.type && !surnameOfPerson && !surnameOfPersonOverBody) return false;
+  // "Jean Peters Baker … Peters Baker said": the last two words or more of a person's full name are
+  // the person, whatever the rules made of them alone.
+  const tailOfPerson =
+    e.type === "person" && type !== "place" && isNameTail(cWords, significantWords(summary.longest));
+  if (type && type !== e.type && !surnameOfPerson && !surnameOfPersonOverBody && !tailOfPerson) return false;
   const longest = summary.longest;
   const eWords = significantWords(longest);
   if (cWords.length >= eWords.length) return false;
   if (e.type === "person") {
-    if (type && type !== "person" && !surnameOfPerson && !surnameOfPersonOverBody) return false;
+    if (type && type !== "person" && !surnameOfPerson && !surnameOfPersonOverBody && !tailOfPerson)
+      return false;
     // "Theodorus of Tabennese", "Alexander Gordon of Auchintoul": the name ends before "of"; the place
     // after it is no surname.
     const core = personCoreWords(longest, eWords);
@@ -497,6 +502,13 @@ function matchesEntity(
 }
 
 /** "Sir", "Dame" alone before a name. */
+/** Two words or more that end a longer name, in its order: "Peters Baker" in "Jean Peters Baker". */
+function isNameTail(words: readonly string[], full: readonly string[]): boolean {
+  if (words.length < 2 || words.length >= full.length) return false;
+  const from = full.length - words.length;
+  return words.every((w, i) => w === full[from + i]);
+}
+
 /** "Sir Keir", "Dame Judi", "King Charles", "Prince William": a title that goes with the given name. */
 const isKnighthood = (title: readonly Token[]) =>
   title.length === 1 &&

@@ -155,6 +155,10 @@ export function isDefinedAbbreviation(acronym: string, text: string): boolean {
 
 /** Degrees, measures, media and job titles written as acronyms: common nouns, not organizations. */
 const COMMON_ACRONYMS = new Set([
+  // "a local DJ", "the MC": trades written as acronyms.
+  "dj",
+  "djs",
+  "mc",
   "phd",
   "ph.d",
   "msc",

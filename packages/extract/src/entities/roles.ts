@@ -176,7 +176,7 @@ function entityAt(located: LocatedIndex, start: number, types: Entity["type"][])
 }
 
 /** Words that open a relative clause, lowercase: what follows says what the holder did, not where the post is. */
-const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where)$/;
+const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where|known|called|named|nicknamed)$/;
 
 /** Organisation and place named after a person or inside an appositive: "from the ZMO in Berlin". */
 function affiliationAfter(tokens: Token[], from: number, located: LocatedIndex, limit: number) {
