@@ -17,6 +17,7 @@ export interface QuotedSpan {
 const DOUBLE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‟"]);
 /** DOUBLE_MARKS by char code: " “ ” „ ‟ « » */
 const isDoubleMark = (c: number) => c === 34 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
 const CONTRACTIONS = /^(?:s|t|d|m|ll|re|ve|tis|twas|em|n|cause|til|bout|round|\d\ds?)\b/i;
 
@@ -87,6 +88,9 @@ function doubleQuotedSpans(text: string, carriedOpen: boolean): { spans: LocalSp
   }
   for (const m of marks) {
     if (open === null) {
+      // "a 34" 3440x1440 panel", "the 16” received": a mark right after a digit, with no quote open,
+      // is an inch mark; it opens nothing (a quote may still close on one: "posts 250 and 251"").
+      if (m > 0 && isDigit(text.charCodeAt(m - 1))) continue;
       open = m;
       continue;
     }

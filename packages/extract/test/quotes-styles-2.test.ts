@@ -1,0 +1,35 @@
+import { parseArticle } from "@newsgraph/parser";
+import type { Quote } from "@newsgraph/schema";
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../src/entities/index.ts";
+import { extractQuotes, findQuotedSpans } from "../src/quotes/index.ts";
+
+function quotesOf(paragraphs: string[]): Quote[] {
+  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
+  const article = parseArticle(text, { source: "styles-2.txt", contentType: "text" });
+  if (!article.ok) throw new Error(article.message);
+  return extractQuotes(article.value, []);
+}
+
+/** Quotes of a made-up article whose speakers are resolved against its own entities. */
+function attributedQuotesOf(paragraphs: string[]): Quote[] {
+  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
+  const article = parseArticle(text, { source: "styles-2.txt", contentType: "text" });
+  if (!article.ok) throw new Error(article.message);
+  return extractQuotes(article.value, extractEntities(article.value).entities);
+}
+
+const direct = (quotes: Quote[]) =>
+  quotes.filter((q) => q.kind !== "indirect").map((q) => [q.text, q.speaker ?? q.speakerDescription]);
+
+describe("extractQuotes on more styles", () => {
+  it("reads a double mark right after a digit as an inch mark, not a quote's opening", () => {
+    const text =
+      'Specs include a 34" 3440x1440 curved panel. The 16” received it too, and it is "really good," she said; posts 250 and 251" closed.';
+    const spans = findQuotedSpans([{ kind: "paragraph", text, start: 0, end: text.length }]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["really good,"]);
+    const quoted = 'He said the shells fell near "posts 250 and 251", and a 70" TV was "cheap".';
+    const closing = findQuotedSpans([{ kind: "paragraph", text: quoted, start: 0, end: quoted.length }]);
+    expect(closing.map((s) => quoted.slice(s.start, s.end))).toEqual(["posts 250 and 251", "cheap"]);
+  });
+});
