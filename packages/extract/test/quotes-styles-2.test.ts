@@ -32,4 +32,16 @@ describe("extractQuotes on more styles", () => {
     const closing = findQuotedSpans([{ kind: "paragraph", text: quoted, start: 0, end: quoted.length }]);
     expect(closing.map((s) => quoted.slice(s.start, s.end))).toEqual(["posts 250 and 251", "cheap"]);
   });
+  it("takes a name after a lowercase post opening the sentence as its subject, for a later 'she'", () => {
+    const quotes = attributedQuotesOf([
+      "Welsh First Minister Mark Drakeford said the government would help. He added that talks were continuing.",
+      'Local shop owner Rhian Evans, 47, said trade had already fallen. "People have stopped spending," she explained.',
+      "Police later arrested shop owner Rhian Evans. Union official Alan Coombs said it was a mistake.",
+      '"It should never have happened," he said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["People have stopped spending,", "Rhian Evans"],
+      ["It should never have happened,", "Alan Coombs"],
+    ]);
+  });
 });

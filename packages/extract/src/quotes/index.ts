@@ -146,6 +146,36 @@ const KINDS_OF_THEIR_OWN = new Set([
   "government",
 ]);
 
+const isRoleNoun = (word: string) => PERSON_ROLE_NOUNS.has(word) || lexicon().roleNouns.has(word);
+
+/** Words a post before a name may hold: "local shop owner", "the union official", "Welsh First Minister". */
+const POST_WORD = /^[\p{L}-]+$/u;
+
+/**
+ * "Local shop owner Rhian Evans, 47, said": the post written before a name (up to four words, back
+ * from `role`) opens the sentence or a clause ("and union official Alan Coombs warned"), so the name
+ * is the subject; not after a verb or preposition ("arrested shop owner Rhian Evans").
+ */
+function opensClause(tokens: Token[], role: number, atSentenceStart: boolean): boolean {
+  let j = role - 1;
+  while (j >= 0 && role - j <= 4) {
+    const t = tokens[j] as Token;
+    const word = t.text.toLowerCase();
+    if (SUBJECT_INTRODUCERS.has(word)) return true;
+    if (!POST_WORD.test(t.text) || (startsLowercase(t.text) && !nounOrModifier(word))) return false;
+    j--;
+  }
+  return j < 0 && atSentenceStart;
+}
+
+const NOT_IN_POST =
+  /^(?:of|in|at|with|by|for|to|from|on|about|against|after|before|under|over|between|among|into|like|as|than|is|was|are|were|be|been|has|have|had|who|which|that)$/;
+
+/** A lowercase word a post may hold before its role noun: an article, a possessive, a noun or an adjective, no verb or preposition. */
+function nounOrModifier(word: string): boolean {
+  return !NOT_IN_POST.test(word) && !lexicon().finiteVerbs.has(word) && !SPEECH_VERBS.has(word);
+}
+
 const SIGNERS = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
 
 class Attributor {
@@ -294,12 +324,14 @@ class Attributor {
     if (/^['’]s\b/.test(after)) return false;
     // "Palestinian chief negotiator Saeb Erekat said": a name right before a speech verb is its subject.
     if (SPEECH_VERBS.has(SPACE_THEN_LOWER_WORD.exec(after)?.[1] ?? "")) return true;
-    const before = tokenize(this.masked.slice(Math.max(sentenceStart, ref.start - 80), ref.start));
+    const from = Math.max(sentenceStart, ref.start - 80);
+    const before = tokenize(this.masked.slice(from, ref.start));
     let k = before.length - 1;
     while (k >= 0 && startsUppercase(before[k]?.text ?? "")) k--;
     const previous = before[k]?.text;
     if (previous === undefined || !startsLowercase(previous)) return true;
-    return SUBJECT_INTRODUCERS.has(previous) || SPEECH_VERBS.has(previous);
+    if (SUBJECT_INTRODUCERS.has(previous) || SPEECH_VERBS.has(previous)) return true;
+    return isRoleNoun(previous) && opensClause(before, k, from === sentenceStart);
   }
 
   private fromReference(ref: Reference, mention: TextSpan): Attribution {
