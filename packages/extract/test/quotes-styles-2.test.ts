@@ -44,4 +44,18 @@ describe("extractQuotes on more styles", () => {
       ["It should never have happened,", "Alan Coombs"],
     ]);
   });
+  it("gives 'the midfielder', 'the actress' and 'the lawmaker' to the person named before, not a description", () => {
+    const quotes = attributedQuotesOf([
+      'Bruno Fernandes, United\'s captain, was furious. "We gave them the game," the midfielder said.',
+      'Olivia Colman won the award on Sunday. "I am stunned," the actress told reporters.',
+      'Senator Maria Cantwell voted against the bill. "It is a bad deal," the lawmaker said.',
+      'A driver was hurt in the crash. "I never saw the car," the driver said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["We gave them the game,", "Bruno Fernandes"],
+      ["I am stunned,", "Olivia Colman"],
+      ["It is a bad deal,", "Maria Cantwell"],
+      ["I never saw the car,", "the driver"],
+    ]);
+  });
 });
