@@ -58,4 +58,16 @@ describe("extractQuotes on more styles", () => {
       ["I never saw the car,", "the driver"],
     ]);
   });
+  it("reads the subject before the predicate that follows an aside ending in a name, before a colon", () => {
+    const quotes = quotesOf([
+      'One voter, a retired miner from Barnsley, put it bluntly: "They have forgotten us."',
+      'Her rival, Conservative MP Dan Hughes, summed up the mood: "People are tired."',
+      'Maria Lopez, of Leeds, was among those queuing: "I have voted here for twenty years."',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["They have forgotten us.", "a retired miner from Barnsley"],
+      ["People are tired.", "Dan Hughes"],
+      ["I have voted here for twenty years.", "Maria Lopez"],
+    ]);
+  });
 });

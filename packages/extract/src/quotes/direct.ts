@@ -1,6 +1,7 @@
 import type { Block } from "../blocks.ts";
+import { lexicon } from "../kb/lexicon.ts";
 import { findCity, findCountryCode } from "../kb/places.ts";
-import { isLetterOrNumber, isSpace } from "../text/chars.ts";
+import { isLetterOrNumber, isSpace, startsLowercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import {
   type Cue,
@@ -10,6 +11,7 @@ import {
   speakerAfter,
   subjectBefore,
 } from "./frames.ts";
+import { AUXILIARIES } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isCapitalised, isWord, type Token, tokenize } from "./names.ts";
 
@@ -206,6 +208,26 @@ function outerSpeaker(
   return null;
 }
 
+/** Verbs that open a predicate after an aside and need no lexicon: the copula and irregular forms. */
+const PREDICATE_VERBS = /^(?:was|were|is|are|put|puts|set|sets|let|cut|hit|spelt|spelled)$/;
+
+/**
+ * "One voter, a retired miner from Barnsley, put it bluntly:": the verb that opens the words after the
+ * last comma before a colon, when a comma sets an aside off before it; the subject is read before that
+ * verb, not before the colon (the aside's closing name would otherwise run on into the predicate).
+ */
+function predicateAfterAside(before: Token[]): number | null {
+  const colon = before.length - 1;
+  let comma = colon - 1;
+  while (comma >= 0 && before[comma]?.text !== ",") comma--;
+  const verb = before[comma + 1];
+  if (comma <= 0 || comma + 1 >= colon || !verb || !isWord(verb) || !startsLowercase(verb.text)) return null;
+  const word = verb.text.toLowerCase();
+  return PREDICATE_VERBS.test(word) || AUXILIARIES.has(word) || lexicon().finiteVerbs.has(word)
+    ? comma + 1
+    : null;
+}
+
 const QUESTION_OR_EXCLAMATION = /[?!]$/;
 
 const UNNAMED_SPEAKER = /^(?:one|a|an|another|some|someone|somebody)$/i;
@@ -374,7 +396,7 @@ export function frameQuotes(
         candidate.cue = { text: ":", start: lastBefore.start, end: lastBefore.end };
         return;
       }
-      const phrase = subjectBefore(before, before.length - 1, text, 0);
+      const phrase = subjectBefore(before, predicateAfterAside(before) ?? before.length - 1, text, 0);
       if (phrase && phrase.kind !== "pronoun" && !after.some(isWord)) {
         candidate.mode = "colon";
         candidate.kind = "direct";
