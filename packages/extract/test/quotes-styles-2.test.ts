@@ -70,4 +70,22 @@ describe("extractQuotes on more styles", () => {
       ["I have voted here for twenty years.", "Maria Lopez"],
     ]);
   });
+  it("keeps 'the man' unnamed when a long feature introduced 'a man' thousands of characters before", () => {
+    const filler =
+      "The condition is rare and hard to diagnose, and it does not show up in a standard allergy test. ".repeat(
+        12,
+      );
+    const quotes = attributedQuotesOf([
+      "A man from Leeds fell ill after buying a new feather duvet, his doctors say.",
+      filler,
+      filler,
+      filler,
+      'Dr Owen Dempsey suspected the bedding at once. "Most people don\'t get this," Dempsey said.',
+      '"It doesn\'t affect me at all now," the man wrote in a patient perspective.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["Most people don't get this,", "Owen Dempsey"],
+      ["It doesn't affect me at all now,", "the man"],
+    ]);
+  });
 });

@@ -176,6 +176,12 @@ function nounOrModifier(word: string): boolean {
   return !NOT_IN_POST.test(word) && !lexicon().finiteVerbs.has(word) && !SPEECH_VERBS.has(word);
 }
 
+/**
+ * How far back (in characters) an unnamed introduction ("a man", "a spokesperson") is looked for: a
+ * long feature's whole body, bounded so that a page of thousands of descriptions stays fast.
+ */
+const UNNAMED_LOOKBACK = 12000;
+
 const SIGNERS = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
 
 class Attributor {
@@ -418,16 +424,26 @@ class Attributor {
     };
   }
 
-  /** "the spokesperson" after "A spokesperson who did not give a name": the unnamed person, not a named one. */
+  /** The masked text with ASCII capitals lowered, made once for `introducedUnnamed`. */
+  private lowerMasked: string | null = null;
+
+  /**
+   * "the spokesperson" after "A spokesperson who did not give a name", "the man" after "A UK man’s
+   * decision" (thousands of characters before in a long feature): the unnamed person, not a named one.
+   */
   private introducedUnnamed(phrase: SpeakerPhrase): boolean {
     const noun = phrase.text.split(/\s+/).pop()?.toLowerCase() ?? "";
-    const earlier = this.masked.slice(Math.max(0, phrase.start - 3000), phrase.start).toLowerCase();
-    let at = earlier.indexOf(` ${noun}`);
-    while (at >= 0) {
-      const before = earlier.slice(Math.max(0, at - 12), at);
-      const after = this.masked.slice(phrase.start - earlier.length + at + noun.length + 1).slice(0, 40);
+    // ASCII letters only, so that every offset stays the masked text's ("İ" would grow by one).
+    this.lowerMasked ??= this.masked.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    const lower = this.lowerMasked;
+    const from = Math.max(0, phrase.start - UNNAMED_LOOKBACK);
+    let at = lower.indexOf(` ${noun}`, from);
+    while (at >= 0 && at + noun.length + 1 <= phrase.start) {
+      const end = at + noun.length + 1;
+      const before = lower.slice(Math.max(from, at - 12), at);
+      const after = this.masked.slice(end, end + 40);
       if (/(?:^|\s)an?(?:\s+[a-z]+)?$/.test(before) && !NAME_FOLLOWS.test(after)) return true;
-      at = earlier.indexOf(` ${noun}`, at + 1);
+      at = lower.indexOf(` ${noun}`, at + 1);
     }
     return false;
   }
