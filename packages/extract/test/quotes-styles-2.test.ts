@@ -88,4 +88,19 @@ describe("extractQuotes on more styles", () => {
       ["It doesn't affect me at all now,", "the man"],
     ]);
   });
+  it("leaves the journal a study was published in out of the speaker", () => {
+    const quotes = quotesOf([
+      'The authors of the research published in the journal JAMA Psychiatry argued that the rise was "a potential public health concern."',
+      '"Cases rose sharply in every age group," a study published in The Lancet said.',
+      '"We were surprised," the researchers at Columbia University wrote.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      [
+        "a potential public health concern.",
+        "The authors of the research published in the journal JAMA Psychiatry",
+      ],
+      ["Cases rose sharply in every age group,", "a study published in The Lancet"],
+      ["We were surprised,", "Columbia University"],
+    ]);
+  });
 });

@@ -364,6 +364,7 @@ export function phraseFromTokens(chunk: Token[], text: string, offset: number): 
     candidates[candidates.length - 1];
   const name = chosen?.name;
   if (!chosen || !name) return description;
+  if (name.kind !== "person" && publishedIn(tokens, chosen.run[0] as Token)) return description;
   const lastRunToken = chosen.run[chosen.run.length - 1] as Token;
   const trailing = tokens.filter((t) => t.start > lastRunToken.start && isWord(t));
   const headedByDocument = trailing.slice(0, 3).some((t) => DOCUMENT_NOUNS.has(lower(t)));
@@ -376,6 +377,19 @@ export function phraseFromTokens(chunk: Token[], text: string, offset: number): 
     kind: "name",
     name,
   };
+}
+
+const PUBLISHED = /^(?:published|publishes|appeared|appearing|printed)$/;
+const OUTLET_NOUNS = /^(?:the|journal|magazine|newspaper|paper|periodical|outlet)$/;
+
+/**
+ * "The authors of the research published in the journal JAMA Psychiatry", "a study published in
+ * Nature": a name after "published in" says where the work appeared; the journal is not who speaks.
+ */
+function publishedIn(tokens: Token[], runStart: Token): boolean {
+  let k = tokens.indexOf(runStart) - 1;
+  while (k > 0 && OUTLET_NOUNS.test(lower(tokens[k]))) k--;
+  return k > 0 && lower(tokens[k]) === "in" && PUBLISHED.test(lower(tokens[k - 1]));
 }
 
 /** A weekday or month ("Monday", "October") names no speaker; "May" is also a surname. */
