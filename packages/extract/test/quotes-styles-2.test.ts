@@ -103,4 +103,18 @@ describe("extractQuotes on more styles", () => {
       ["We were surprised,", "Columbia University"],
     ]);
   });
+  it("gives words quoted earlier in a sentence to the speaker named after its last quote", () => {
+    const quotes = quotesOf([
+      "The outages have been “terribly disruptive” and the utility is taking steps, but “we won’t roll the dice on public safety,” company CEO Andy Vesey said.",
+      "The so-called “reform” will cost jobs, “and we will fight it,” union leader Mick Lynch said.",
+      "Critics called the plan “reckless”. “It will not work,” Senator Ann Lee said.",
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["terribly disruptive", "Andy Vesey"],
+      ["we won’t roll the dice on public safety,", "Andy Vesey"],
+      ["and we will fight it,", "Mick Lynch"],
+      ["reckless", "Critics"],
+      ["It will not work,", "Ann Lee"],
+    ]);
+  });
 });

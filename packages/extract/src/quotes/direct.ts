@@ -273,6 +273,8 @@ export function frameQuotes(
   spans: QuotedSpan[],
 ): QuoteCandidate[] {
   const candidates: QuoteCandidate[] = [];
+  // Spans inside a sentence that nothing frames, with the index of the sentence each closes in.
+  const unframed = new Map<QuoteCandidate, number>();
   spans.forEach((span, index) => {
     const block = blocks[span.blockIndex] as Block;
     const blockSentences = sentences[span.blockIndex] ?? [];
@@ -416,6 +418,25 @@ export function frameQuotes(
       return;
     }
     if (previous && previous.mode !== "none") candidate.mode = "shares";
+    else if (!determined && !/^so-called$/i.test(lastBefore?.text ?? "")) unframed.set(candidate, closeIndex);
+  });
+  // "The outages have been “terribly disruptive” and …, “we won’t roll the dice,” company CEO Andy
+  // Vesey said.": words quoted earlier in a sentence whose last quote the speaker is named after are
+  // that speaker's too.
+  candidates.forEach((candidate, i) => {
+    const closeIndex = unframed.get(candidate);
+    if (closeIndex === undefined) return;
+    for (let j = i + 1; j < candidates.length; j++) {
+      const later = candidates[j] as QuoteCandidate;
+      if (later.span.blockIndex !== candidate.span.blockIndex || later.sentence !== closeIndex) return;
+      if (later.mode === "none" && unframed.has(later)) continue;
+      const laterClose = later.span.closeMark ?? later.span.end;
+      if (later.mode !== "framed" || !later.phrase || !later.cue || later.cue.start < laterClose) return;
+      candidate.mode = "framed";
+      candidate.cue = later.cue;
+      candidate.phrase = later.phrase;
+      return;
+    }
   });
   return candidates;
 }
