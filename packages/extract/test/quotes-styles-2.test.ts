@@ -117,4 +117,18 @@ describe("extractQuotes on more styles", () => {
       ["It will not work,", "Ann Lee"],
     ]);
   });
+  it("names a state body after a country's possessive as its organisation, like 'the French foreign ministry'", () => {
+    const quotes = quotesOf([
+      'Russia\'s foreign ministry said it viewed the move as "another measure contradicting" international law.',
+      'Britain\'s foreign office said it was "deeply concerned by the announcement".',
+      '"We are watching closely," Japan\'s defence ministry said.',
+      '"It is a fair price," Apple\'s sales department said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["another measure contradicting", "Russian Foreign Ministry"],
+      ["deeply concerned by the announcement", "British Foreign Office"],
+      ["We are watching closely,", "Japanese Defence Ministry"],
+      ["It is a fair price,", "Apple's sales department"],
+    ]);
+  });
 });

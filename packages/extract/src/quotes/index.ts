@@ -22,6 +22,7 @@ import {
   type ResolvedSpeaker,
   roleDescription,
   SpeakerIndex,
+  stateBodyName,
 } from "./speakers.ts";
 
 export { findQuotedSpans } from "./marks.ts";
@@ -355,6 +356,14 @@ class Attributor {
         mention,
       };
     }
+    // "Russia's foreign ministry said": the state body, named as "the Russian foreign ministry" is.
+    const stateBody = phrase.kind === "pronoun" ? null : stateBodyName(phrase.text);
+    if (stateBody)
+      return {
+        speaker: { name: stateBody, entityId: null, kind: "organization", gender: null },
+        description: null,
+        mention,
+      };
     if (phrase.kind === "name" && phrase.name) {
       // "the owners of the only shop in Little Dunford": a place that never acts, ending a longer
       // phrase, only says where the speakers are.

@@ -1,6 +1,8 @@
 import type { Entity } from "@newsgraph/schema";
+import nlp from "compromise";
 import { lexicon } from "../kb/lexicon.ts";
 import { GROUP_ROLE, isNationalityNoun } from "../kb/listed.ts";
+import { findCountryCode } from "../kb/places.ts";
 import { noteCap } from "../notes.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { memoString } from "../text/memo.ts";
@@ -508,6 +510,61 @@ export function bodyDescription(phrase: string): BodyDescription | null {
   }
   return null;
 }
+
+/** "Russia's foreign ministry", "Britain's Foreign Office": a country's possessive, then a state body. */
+const STATE_BODY = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+((?:[\p{L}-]+\s+){0,2}([\p{L}]+))$/u;
+
+/**
+ * "Russia's foreign ministry" as "Russian Foreign Ministry", "Britain's foreign office" as "British
+ * Foreign Office": a state body after a country's possessive, named as "the French foreign ministry"
+ * is; null when the phrase is no such body or the country's adjective is unknown.
+ */
+export function stateBodyName(phrase: string): string | null {
+  const m = STATE_BODY.exec(phrase);
+  if (!m || !GOVERNMENT_BODIES.has((m[3] as string).toLowerCase())) return null;
+  const adjective = countryAdjective(m[1] as string);
+  if (!adjective) return null;
+  return [adjective, ...mapPacked((m[2] as string).split(/\s+/), titleCase)].join(" ");
+}
+
+/**
+ * The adjective of a country as written ("Russia" -> "Russian", "Japan" -> "Japanese", "Britain" ->
+ * "British"): a regular form the lexicon and compromise both know as the country's demonym, else the
+ * irregular demonym of the country closest to its name; null for no country.
+ */
+const countryAdjective = memoString((country: string): string | null => {
+  const code = findCountryCode(country);
+  if (!code) return null;
+  const { demonyms } = lexicon();
+  const n = country.toLowerCase();
+  const stem = n.replace(/[aey]$/, "");
+  for (const form of [
+    `${n}n`,
+    `${n}an`,
+    `${n}ian`,
+    `${n}ese`,
+    `${n}i`,
+    `${stem}an`,
+    `${stem}ian`,
+    `${stem}ese`,
+    stem,
+  ])
+    if (demonyms.get(form) === code && nlp(form).has("#Demonym")) return titleCase(form);
+  // "Britain" -> "British" rather than "English": of the irregular forms, the one sharing most letters
+  // with the country's name at its start.
+  let best: string | null = null;
+  let bestShared = -1;
+  for (const [form, c] of demonyms) {
+    if (c !== code || !/(?:ish|ch)$/.test(form)) continue;
+    let shared = 0;
+    while (shared < form.length && form[shared] === n[shared]) shared++;
+    if (shared > bestShared) {
+      best = form;
+      bestShared = shared;
+    }
+  }
+  return best && titleCase(best);
+});
 
 export function pronounGender(word: string): Gender | "neuter" | "plural" {
   const w = word.toLowerCase();
