@@ -131,4 +131,15 @@ describe("extractQuotes on more styles", () => {
       ["It is a fair price,", "Apple's sales department"],
     ]);
   });
+  it("finds a word quoted after 'described … as', however long the object before it", () => {
+    const quotes = quotesOf([
+      'Passenger Amir Khan, who was due to fly to Malaga, described the scenes at Gatwick as "chaos".',
+      "Richard Locksley describes the prospects of what could come from the studies of these cells as “exciting,” but cautions that “we’re still in the very early days” of the work.",
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["chaos", "Amir Khan"],
+      ["exciting,", "Richard Locksley"],
+      ["we’re still in the very early days", "Richard Locksley"],
+    ]);
+  });
 });

@@ -228,6 +228,19 @@ function predicateAfterAside(before: Token[]): number | null {
     : null;
 }
 
+/**
+ * "He describes the prospects of … these receptors and cells as “exciting,”", "described the scenes at
+ * Gatwick as “chaos”": a word quoted after "as" (and an article) is what the cue's subject called it,
+ * however long the object between.
+ */
+function describedAs(before: Token[], cue: Cue): boolean {
+  if (!/^(?:describ|call)/i.test(cue.text.split(/\s+/).pop() ?? "")) return false;
+  const words = before.filter(isWord);
+  let last = words.length - 1;
+  if (/^(?:a|an|the)$/i.test(words[last]?.text ?? "")) last--;
+  return /^as$/i.test(words[last]?.text ?? "");
+}
+
 const QUESTION_OR_EXCLAMATION = /[?!]$/;
 
 const UNNAMED_SPEAKER = /^(?:one|a|an|another|some|someone|somebody)$/i;
@@ -367,7 +380,7 @@ export function frameQuotes(
       if (!phrase) continue;
       const outer = cue.speakerAfter ? null : outerSpeaker(before, cues, c, phrase, text);
       const gap = before.slice(cue.index + 1).filter(isWord).length;
-      if (wordCount === 1 && gap > 3) return;
+      if (wordCount === 1 && gap > 3 && !describedAs(before, cue)) return;
       if (outer) {
         candidate.mode = "framed";
         candidate.cue = cueOf(outer.cue);
