@@ -142,4 +142,13 @@ describe("extractQuotes on more styles", () => {
       ["we’re still in the very early days", "Richard Locksley"],
     ]);
   });
+  it("keeps a later quote's own cue when it shares the speaker of the quote before it", () => {
+    const quotes = quotesOf([
+      "During the call, Patrick Carlineo called her a “terrorist” and said, “somebody ought to stop her,” prosecutors said.",
+    ]);
+    expect(quotes.filter((q) => q.kind !== "indirect").map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["terrorist", "Patrick Carlineo", "called"],
+      ["somebody ought to stop her,", "Patrick Carlineo", "said"],
+    ]);
+  });
 });

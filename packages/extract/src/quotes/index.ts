@@ -786,7 +786,9 @@ export function extractQuotes(
       const previous = byCandidate.get(c.previous);
       if (previous) {
         attribution = previous.attribution;
-        cue = c.mode === "colon" ? ":" : previous.cue;
+        // "called Omar a “terrorist” and said, “somebody ought to …”": a quote with a cue of its own
+        // before it keeps that cue, though its speaker is the earlier quote's.
+        cue = c.mode === "colon" ? ":" : (c.cue?.text ?? previous.cue);
       }
     } else if (c.mode === "continuation" && c.block.kind === "paragraph" && !looksLikeHeading(text, c)) {
       attribution = attributor.precedingSpeaker(c.span, c.sentence);
