@@ -151,4 +151,14 @@ describe("extractQuotes on more styles", () => {
       ["somebody ought to stop her,", "Patrick Carlineo", "said"],
     ]);
   });
+  it("gives a quote to a description that a relative clause is set off after, not to the clause", () => {
+    const quotes = quotesOf([
+      "Giving evidence from behind a screen, the witness, who cannot be named for legal reasons, said he had known Cole for years.",
+      '"I was there," a neighbour, who did not want to be named, told the court.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["he had known Cole for years", "the witness"],
+      ["I was there,", "a neighbour"],
+    ]);
+  });
 });

@@ -664,6 +664,16 @@ export function subjectBefore(
       // "study lead author Lucas Paganini, a planetary scientist, said": a lowercase role before the name.
       const titledPerson =
         phrase?.name?.kind === "person" && isCapitalised(chunk[chunk.length - 1]?.text ?? "");
+      // "Giving evidence from behind a screen, the witness, who cannot be named, said": a description
+      // a relative clause is set off after speaks, as a capitalised one does ("The statement, which …").
+      const relativeAfter =
+        c === chunks.length - 2 && /^(?:which|who|whose)$/.test(lower(adjacent.find(isWord)));
+      if (
+        relativeAfter &&
+        phrase &&
+        /^(?:the|a|an|one|another|his|her|their|its)$/.test(lower(chunk.find(isWord)))
+      )
+        return phrase;
       if (looksAppositive(chunk) && !titledPerson) continue;
       // "The scientist was released on Monday, officials said": a clause, not a name an apposition follows.
       if (phrase?.name && isClauseBefore(chunk, phrase.name.start)) break;
