@@ -161,4 +161,14 @@ describe("extractQuotes on more styles", () => {
       ["I was there,", "a neighbour"],
     ]);
   });
+  it("reads '-ing' before a role noun as part of a post, not a participle's aside after the speaker", () => {
+    const quotes = quotesOf([
+      'In a letter to staff, managing director James Taylor wrote that the company was "committed to every employee".',
+      'The news agency, citing two officials, reported that talks had "collapsed completely".',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["committed to every employee", "James Taylor"],
+      ["collapsed completely", "The news agency"],
+    ]);
+  });
 });

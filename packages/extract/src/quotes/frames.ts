@@ -686,8 +686,18 @@ export function subjectBefore(
   const opener = adjacent.find(isWord);
   // "The news organization, citing an anonymous government source, reported": a participle's aside
   // set off after the speaker.
-  if (chunks.length > 1 && opener && startsLowercase(opener.text) && /ing$/.test(opener.text)) {
-    const before = phraseFromTokens(chunks[chunks.length - 2] as Token[], text, offset);
+  // Not "In a letter to staff, managing director James Taylor wrote": an -ing word before a role noun
+  // is part of a post, and a phrase a preposition opens is no speaker.
+  const previousChunk = chunks[chunks.length - 2];
+  if (
+    previousChunk &&
+    opener &&
+    startsLowercase(opener.text) &&
+    /ing$/.test(opener.text) &&
+    !PERSON_ROLE_NOUNS.has(lower(adjacent[adjacent.indexOf(opener) + 1])) &&
+    !PREPOSITION_OPENERS.test(lower(previousChunk.find(isWord)))
+  ) {
+    const before = phraseFromTokens(previousChunk, text, offset);
     if (before) return before;
   }
   // "To the pears, add the juice", "because of agency policy said": a phrase a preposition opens is
