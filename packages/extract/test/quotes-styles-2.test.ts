@@ -171,4 +171,14 @@ describe("extractQuotes on more styles", () => {
       ["collapsed completely", "The news agency"],
     ]);
   });
+  it("starts what 'According to X, <post>,' reports after the source's post", () => {
+    const quotes = quotesOf([
+      "According to Mark Zandi, chief economist at Moody's Analytics, the tariffs could add 0.3 percentage points to inflation.",
+      "According to police, officers found the man injured in the street.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["the tariffs could add 0.3 percentage points to inflation", "Mark Zandi"],
+      ["officers found the man injured in the street", "police"],
+    ]);
+  });
 });

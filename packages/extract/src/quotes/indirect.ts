@@ -11,6 +11,27 @@ import { AUXILIARIES, ORGANISATION_HEADS, PASSIVE_MARKERS, REPORTING_VERBS } fro
 import type { QuotedSpan } from "./marks.ts";
 import { isWord, type Token, tokensWithin } from "./names.ts";
 
+/** The most words an apposition after the source of "According to X," holds. */
+const ASIDE_WORDS = 10;
+
+/**
+ * "According to Mark Zandi, chief economist at Moody's Analytics, the tariffs could …": where what was
+ * said starts, after a verbless stretch set off by a second comma (the source's post); `from` when none.
+ */
+function afterAsideChunk(tokens: Token[], from: number): number {
+  const { finiteVerbs } = lexicon();
+  let words = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ",") return words > 0 && i + 1 < tokens.length ? i + 1 : from;
+    if (!isWord(t)) return from;
+    const w = lower(t);
+    if (++words > ASIDE_WORDS || AUXILIARIES.has(w) || PASSIVE_MARKERS.has(w) || finiteVerbs.has(w))
+      return from;
+  }
+  return from;
+}
+
 /** Reported speech: "X told DW that <clause>", "<clause>, she concluded", "According to X, <clause>". */
 export interface IndirectCandidate {
   start: number;
@@ -475,8 +496,8 @@ export function findIndirectQuotes(
       ) {
         const comma = tokens.findIndex((t, i) => i > first.index && t.text === ",");
         const phrase = comma > 0 ? speakerAfter(tokens.slice(0, comma), first.next, masked, 0) : null;
-        const clause =
-          comma > 0 ? clauseSpan(tokens, comma + 1, clauseEnd(tokens, comma + 1, directOpenings)) : null;
+        const from = comma > 0 ? afterAsideChunk(tokens, comma + 1) : -1;
+        const clause = comma > 0 ? clauseSpan(tokens, from, clauseEnd(tokens, from, directOpenings)) : null;
         if (phrase && clause && !tokens.slice(comma + 1).some((t) => QUOTE_MARK.test(t.text))) {
           found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: first.text });
         }
