@@ -181,4 +181,14 @@ describe("extractQuotes on more styles", () => {
       ["officers found the man injured in the street", "police"],
     ]);
   });
+  it("leaves the people told ('jurors', 'investors', 'staff') out of what was told", () => {
+    const quotes = quotesOf([
+      "Prosecutor Anne Whitfield told jurors the fire had caused £2m of damage.",
+      "Chief executive Sam Price told investors the company would return to profit next year.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["the fire had caused £2m of damage", "Anne Whitfield", "told jurors"],
+      ["the company would return to profit next year", "Sam Price", "told investors"],
+    ]);
+  });
 });

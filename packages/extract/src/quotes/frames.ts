@@ -126,11 +126,22 @@ function cueObjectEnd(tokens: Token[], i: number): number {
   if (
     /^(?:reporters|journalists|me|us|him|her|them|police|parliament|lawmakers|supporters|colleagues)$/.test(
       lower(first),
-    )
+    ) ||
+    isAudience(lower(first))
   ) {
     return j + 1;
   }
   return j;
+}
+
+const AUDIENCES =
+  /^(?:jurors|jury|staff|voters|fans|investors|shareholders|delegates|viewers|listeners|readers|followers|residents|mps|senators|councillors)$/;
+
+/** "told jurors", "told investors", "told staff": people told, a plural of a role noun or an audience. */
+function isAudience(word: string): boolean {
+  return (
+    AUDIENCES.test(word) || (word.endsWith("s") && lexicon().roleNouns.has(word) && !DETERMINERS.has(word))
+  );
 }
 
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
