@@ -191,4 +191,14 @@ describe("extractQuotes on more styles", () => {
       ["the company would return to profit next year", "Sam Price", "told investors"],
     ]);
   });
+  it("leaves a country's government a description, as 'the Iranian government' is", () => {
+    const quotes = quotesOf([
+      'Iran\'s government said the sanctions were "illegal and cruel".',
+      'The Iranian government said the talks were "a waste of time".',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["illegal and cruel", "Iran's government"],
+      ["a waste of time", "The Iranian government"],
+    ]);
+  });
 });

@@ -521,7 +521,10 @@ const STATE_BODY = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+((?:[\p{L}
  */
 export function stateBodyName(phrase: string): string | null {
   const m = STATE_BODY.exec(phrase);
-  if (!m || !GOVERNMENT_BODIES.has((m[3] as string).toLowerCase())) return null;
+  // As "the French foreign ministry" is named and "the Iranian government" is not: a body noun that is
+  // also a state's.
+  const noun = (m?.[3] ?? "").toLowerCase();
+  if (!m || !GOVERNMENT_BODIES.has(noun) || !BODY_NOUNS.has(noun)) return null;
   const adjective = countryAdjective(m[1] as string);
   if (!adjective) return null;
   return [adjective, ...mapPacked((m[2] as string).split(/\s+/), titleCase)].join(" ");
