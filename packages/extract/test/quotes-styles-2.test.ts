@@ -1,23 +1,10 @@
-import { parseArticle } from "@newsgraph/parser";
 import type { Quote } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "../src/entities/index.ts";
-import { extractQuotes, findQuotedSpans } from "../src/quotes/index.ts";
+import { findQuotedSpans } from "../src/quotes/index.ts";
+import { attributedQuotesOf as attributedInArticle, quotesOf as quotesInArticle } from "./quote-articles.ts";
 
-function quotesOf(paragraphs: string[]): Quote[] {
-  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
-  const article = parseArticle(text, { source: "styles-2.txt", contentType: "text" });
-  if (!article.ok) throw new Error(article.message);
-  return extractQuotes(article.value, []);
-}
-
-/** Quotes of a made-up article whose speakers are resolved against its own entities. */
-function attributedQuotesOf(paragraphs: string[]): Quote[] {
-  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
-  const article = parseArticle(text, { source: "styles-2.txt", contentType: "text" });
-  if (!article.ok) throw new Error(article.message);
-  return extractQuotes(article.value, extractEntities(article.value).entities);
-}
+const quotesOf = (paragraphs: string[]) => quotesInArticle(paragraphs, "styles-2.txt");
+const attributedQuotesOf = (paragraphs: string[]) => attributedInArticle(paragraphs, "styles-2.txt");
 
 const direct = (quotes: Quote[]) =>
   quotes.filter((q) => q.kind !== "indirect").map((q) => [q.text, q.speaker ?? q.speakerDescription]);

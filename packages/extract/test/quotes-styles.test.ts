@@ -1,23 +1,7 @@
-import { parseArticle } from "@newsgraph/parser";
 import type { Quote } from "@newsgraph/schema";
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "../src/entities/index.ts";
-import { extractQuotes, findQuotedSpans } from "../src/quotes/index.ts";
-
-function quotesOf(paragraphs: string[]): Quote[] {
-  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
-  const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
-  if (!article.ok) throw new Error(article.message);
-  return extractQuotes(article.value, []);
-}
-
-/** Quotes of a made-up article whose speakers are resolved against its own entities. */
-function attributedQuotesOf(paragraphs: string[]): Quote[] {
-  const text = ["Officials react to the decision", ...paragraphs].join("\n\n");
-  const article = parseArticle(text, { source: "styles.txt", contentType: "text" });
-  if (!article.ok) throw new Error(article.message);
-  return extractQuotes(article.value, extractEntities(article.value).entities);
-}
+import { findQuotedSpans } from "../src/quotes/index.ts";
+import { attributedQuotesOf, quotesOf } from "./quote-articles.ts";
 
 const brief = (q: Quote) => ({
   kind: q.kind,
