@@ -3345,3 +3345,18 @@ describe("a parade shooting", () => {
     expect(roles("Elizabeth Lopez-Galvan", article)).toEqual([["popular radio host", null, null]]);
   });
 });
+
+describe("a firm's noun opening a sentence", () => {
+  it("leaves 'Carmaker', 'Broadcaster' and 'Retailer' out of the firm's name, and 'Bank of America' whole", () => {
+    expect(
+      names(
+        "Carmaker Vauxhall said it would close the plant. Broadcaster Sky said it would not comment. Retailer Next said sales fell. Bank of America said no.",
+      ).filter(([type]) => type === "organization"),
+    ).toEqual([
+      ["organization", "Vauxhall"],
+      ["organization", "Sky"],
+      ["organization", "Next"],
+      ["organization", "Bank of America"],
+    ]);
+  });
+});

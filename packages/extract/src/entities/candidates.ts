@@ -480,6 +480,13 @@ function isTownOrState(t: Token): boolean {
   return findCity(t.text) !== null || isRegion(t.text);
 }
 
+/**
+ * Nouns for what a firm is that open a sentence before its name ("Carmaker Vauxhall", "Retailer Tesco"),
+ * never a firm's own first word (not "Bank", "Carrier" or "Giant": "Bank of America", "Giant Eagle").
+ */
+const FIRM_NOUN_OPENERS =
+  /^(?:\p{Ll}+maker|retailer|broadcaster|lender|insurer|reinsurer|miner|brewer|distiller|refiner|supermarket|grocer|exporter|shipbuilder|telco|conglomerate|manufacturer|supplier|distributor|brokerage|startup|start-up)$/u;
+
 /** A head word, then "for": "Institute for the Study", "National Association for the Advancement". */
 function opensPurpose(run: Token[]): boolean {
   for (let i = 1; i < run.length; i++)
@@ -1673,11 +1680,22 @@ export function nameCandidates(
       !isScoredTeam(run, tokens[firstIndex + run.length])
     ) {
       let dropped = 0;
+      // "Carmaker Vauxhall said", "Drugmaker Pfizer said": a firm's noun opening the sentence is no part
+      // of the firm's name.
+      const firmNamed =
+        tokensOfRun.length >= 2 &&
+        FIRM_NOUN_OPENERS.test(lower(tokensOfRun[0] as Token)) &&
+        isCapitalised(tokensOfRun[1] as Token);
+      if (firmNamed) {
+        tokensOfRun = tokensOfRun.slice(1);
+        dropped++;
+      }
       // "The UK's Met Office": after a possessive, a name that ends in a head word keeps its first word.
       const ownedBody =
-        /^['’]s$/.test(tokens[firstIndex - 1]?.text ?? "") &&
-        tokensOfRun.length > 1 &&
-        isHeadToken(tokensOfRun[tokensOfRun.length - 1] as Token);
+        firmNamed ||
+        (/^['’]s$/.test(tokens[firstIndex - 1]?.text ?? "") &&
+          tokensOfRun.length > 1 &&
+          isHeadToken(tokensOfRun[tokensOfRun.length - 1] as Token));
       while (tokensOfRun.length > 0 && !ownedBody) {
         const first = tokensOfRun[0] as Token;
         const w = lower(first);
