@@ -3360,3 +3360,17 @@ describe("a firm's noun opening a sentence", () => {
     ]);
   });
 });
+
+describe("airline names", () => {
+  it("keeps 'IndiGo' opening a sentence (its letters spell a word) and 'Alaska Airlines' before the model it flies", () => {
+    expect(
+      names(
+        "IndiGo, India's largest airline, placed the biggest order. Boeing had a blowout on an Alaska Airlines 737 MAX 9 in January.",
+      ).filter(([type]) => type === "organization"),
+    ).toEqual([
+      ["organization", "IndiGo"],
+      ["organization", "Boeing"],
+      ["organization", "Alaska Airlines"],
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars
 import type { Sentence, Token } from "../text/index.ts";
 import { joinToken, markToken, tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import { isBigCity, isTeamName } from "./classify.ts";
+import { isBigCity, isCamelCase, isTeamName } from "./classify.ts";
 
 /** A proper-name span found in a sentence, before it is typed and linked. */
 export interface NameCandidate {
@@ -1702,6 +1702,8 @@ export function nameCandidates(
         const next = tokensOfRun[1];
         const common =
           isCommonWord(first.text) &&
+          // "IndiGo, India's largest airline": a word written in camel case is a brand, whatever its letters spell.
+          !isCamelCase(first.text) &&
           !isTitleWord(first) &&
           !COMPANIES.has(w) &&
           !ONE_WORD_INSTITUTIONS.has(w) &&

@@ -913,7 +913,11 @@ function computeMentionCues(c: NameCandidate): Cues {
   if (isScore(tokenAt(c, n)) || (isScore(tokenAt(c, -1)) && /^[–—-]$/.test(prev2))) cues.actor++;
   // Not "IAM District 751", "Teamsters Local 2010": a branch's number.
   const version =
-    /^\d+(?:\.\d+)?$/.test(next) && !/^[–—-]$/.test(next2) && !NUMBERED_HEADS.test(lowerAt(c, n - 1));
+    /^\d+(?:\.\d+)?$/.test(next) &&
+    !/^[–—-]$/.test(next2) &&
+    !NUMBERED_HEADS.test(lowerAt(c, n - 1)) &&
+    // "an Alaska Airlines 737": a body named to its head word before the model it flies.
+    !(n > 1 && ORGANIZATION_HEADS.has(lowerAt(c, n - 1)));
   // "a Yeti Airlines plane", "a Tata Motors car": a body's name, closed by its head word, before what it
   // flies or makes is still the body's.
   const bodyBeforeProduct =
