@@ -38,7 +38,7 @@ import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars
 import type { Sentence, Token } from "../text/index.ts";
 import { joinToken, markToken, tokenize, wordToken } from "../text/index.ts";
 import { memoString } from "../text/memo.ts";
-import { isBigCity, isCamelCase, isTeamName } from "./classify.ts";
+import { FIRM_NOUNS, isBigCity, isCamelCase, isTeamName } from "./classify.ts";
 
 /** A proper-name span found in a sentence, before it is typed and linked. */
 export interface NameCandidate {
@@ -480,12 +480,14 @@ function isTownOrState(t: Token): boolean {
   return findCity(t.text) !== null || isRegion(t.text);
 }
 
+/** Firm nouns that also open firms' own names: "Bank of America", "Giant Eagle", "Carrier Global". */
+const FIRM_NAME_OPENERS = /^(?:company|firm|brand|bank|airline|carrier|chain|label|giant|utility|shipper)$/;
+
 /**
- * Nouns for what a firm is that open a sentence before its name ("Carmaker Vauxhall", "Retailer Tesco"),
- * never a firm's own first word (not "Bank", "Carrier" or "Giant": "Bank of America", "Giant Eagle").
+ * A noun for what a firm is that opens a sentence before its name ("Carmaker Vauxhall", "Retailer
+ * Tesco"): a firm noun (classify's FIRM_NOUNS) that never opens a firm's own name.
  */
-const FIRM_NOUN_OPENERS =
-  /^(?:\p{Ll}+maker|retailer|broadcaster|lender|insurer|reinsurer|miner|brewer|distiller|refiner|supermarket|grocer|exporter|shipbuilder|telco|conglomerate|manufacturer|supplier|distributor|brokerage|startup|start-up)$/u;
+const isFirmNounOpener = (w: string) => FIRM_NOUNS.test(w) && !FIRM_NAME_OPENERS.test(w);
 
 /** A head word, then "for": "Institute for the Study", "National Association for the Advancement". */
 function opensPurpose(run: Token[]): boolean {
@@ -1684,7 +1686,7 @@ export function nameCandidates(
       // of the firm's name.
       const firmNamed =
         tokensOfRun.length >= 2 &&
-        FIRM_NOUN_OPENERS.test(lower(tokensOfRun[0] as Token)) &&
+        isFirmNounOpener(lower(tokensOfRun[0] as Token)) &&
         isCapitalised(tokensOfRun[1] as Token);
       if (firmNamed) {
         tokensOfRun = tokensOfRun.slice(1);

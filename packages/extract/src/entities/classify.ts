@@ -508,7 +508,7 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 }
 
 /** "drugmaker Bavarian Nordic", "chipmaker Nvidia", "miner Rio Tinto": what a company is, before its name. */
-const FIRM_NOUNS =
+export const FIRM_NOUNS =
   /^(?:company|firm|retailer|\p{Ll}*maker|brand|startup|start-up|bank|insurer|reinsurer|lender|airline|carrier|chain|label|brokerage|manufacturer|giant|conglomerate|supplier|distributor|miner|broadcaster|brewer|distiller|refiner|utility|supermarket|grocer|exporter|shipper|shipbuilder|telco)$/u;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 /** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */

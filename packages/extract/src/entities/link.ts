@@ -128,6 +128,7 @@ function keyOf(c: NameCandidate): string {
 interface CandidateFacts {
   significant: readonly string[] | undefined;
   initials: string | undefined;
+  countrylessInitials: string | null | undefined;
   headless: string | null | undefined;
   countryless: string | null | undefined;
   cues: Readonly<Cues> | undefined;
@@ -147,6 +148,7 @@ function fact<K extends keyof CandidateFacts>(
     f = {
       significant: undefined,
       initials: undefined,
+      countrylessInitials: undefined,
       headless: undefined,
       countryless: undefined,
       cues: undefined,
@@ -209,7 +211,10 @@ function initialsOfWords(words: readonly string[]): string {
  * "U.S. Food and Drug Administration" → "FDA": the initials of a body's name without the country
  * written in front of it (null when no country opens a name of three significant words or more).
  */
-function countrylessInitials(c: NameCandidate): string | null {
+const countrylessInitials = (c: NameCandidate): string | null =>
+  fact(c, "countrylessInitials", computeCountrylessInitials);
+
+function computeCountrylessInitials(c: NameCandidate): string | null {
   const ws = significantWords(c);
   if (ws.length < 3 || findCountryCode(ws[0] as string) === null) return null;
   return initialsOfWords(ws.slice(1));

@@ -123,19 +123,13 @@ function cueObjectEnd(tokens: Token[], i: number): number {
     while (tokens[j] && isWord(tokens[j]) && isCapitalised((tokens[j] as Token).text) && j < i + 6) j++;
     return j;
   }
-  if (
-    /^(?:reporters|journalists|me|us|him|her|them|police|parliament|lawmakers|supporters|colleagues)$/.test(
-      lower(first),
-    ) ||
-    isAudience(lower(first))
-  ) {
-    return j + 1;
-  }
+  if (isAudience(lower(first))) return j + 1;
   return j;
 }
 
+/** Whom a cue tells: "told reporters", "told him", "told parliament", "told jurors". */
 const AUDIENCES =
-  /^(?:jurors|jury|staff|voters|fans|investors|shareholders|delegates|viewers|listeners|readers|followers|residents|mps|senators|councillors)$/;
+  /^(?:reporters|journalists|me|us|him|her|them|police|parliament|lawmakers|supporters|colleagues|jurors|jury|staff|voters|fans|investors|shareholders|delegates|viewers|listeners|readers|followers|residents|mps|senators|councillors)$/;
 
 /** "told jurors", "told investors", "told staff": people told, a plural of a role noun or an audience. */
 function isAudience(word: string): boolean {
