@@ -3374,3 +3374,84 @@ describe("airline names", () => {
     ]);
   });
 });
+
+describe("local government and transport names", () => {
+  it("reads a township, an expressway and where a party's member comes from as places, and 'Regent' as a title", () => {
+    expect(
+      typesOf(
+        "Board vote\n\nRegent Jordan Acker, a Democrat from Huntington Woods, said the board had listened. Its chair, Rep. Ann Bollin of Brighton Township, said the vote showed sense. Buses will run along the Van Wyck Expressway.",
+      ),
+    ).toMatchObject({
+      "Jordan Acker": "person",
+      "Huntington Woods": "place",
+      "Brighton Township": "place",
+      "Van Wyck Expressway": "place",
+    });
+  });
+
+  it("keeps 'of New York and New Jersey' in a body's name, and splits two bodies at 'and the'", () => {
+    expect(
+      names(
+        "The Port Authority of New York and New Jersey approved the plan. The Centers for Disease Control and Prevention and the Department of Agriculture tested herds. The Bank of Canada and Mexico's central bank cut rates.",
+      ).filter(([type]) => type === "organization"),
+    ).toEqual([
+      ["organization", "Port Authority of New York and New Jersey"],
+      ["organization", "Centers for Disease Control and Prevention"],
+      ["organization", "Department of Agriculture"],
+      ["organization", "Bank of Canada"],
+    ]);
+  });
+
+  it("leaves who runs or backs a body out of its name ('Hamas-run', 'Republican-led', 'Kremlin-backed')", () => {
+    expect(
+      names(
+        "The Republican-led House Appropriations Committee had threatened cuts. The Hamas-run Health Ministry said 40 people died. The Kremlin-backed Wagner Group left.",
+      ).filter(([type]) => type === "organization"),
+    ).toEqual([
+      ["organization", "House Appropriations Committee"],
+      ["organization", "Health Ministry"],
+      ["organization", "Wagner Group"],
+    ]);
+  });
+});
+
+describe("bodies named by what they are", () => {
+  it("reads a body's noun before a name, a country's initials after one and a medical center as organizations", () => {
+    expect(
+      typesOf(
+        "Watchdogs question the cost\n\nCritics, including the watchdog group Reinvent Albany, said so. The work goes to a joint venture of Skanska USA and Turner Construction. The charity Oxfam agreed. Researchers at the Erasmus Medical Center in Rotterdam published the study.",
+      ),
+    ).toMatchObject({
+      "Reinvent Albany": "organization",
+      "Skanska USA": "organization",
+      Oxfam: "organization",
+      "Erasmus Medical Center": "organization",
+    });
+  });
+
+  it("nests no town named by an ordinary word in a firm's name ('Delta Air Lines'), but a big city ('Phoenix Suns')", () => {
+    expect(
+      names(
+        "Delta Air Lines said on Monday it would add flights to Denver. The Phoenix Suns won their game.",
+      ),
+    ).toEqual([
+      ["organization", "Delta Air Lines"],
+      ["place", "Denver"],
+      ["organization", "Phoenix Suns"],
+      ["place", "Phoenix"],
+    ]);
+  });
+
+  it("keeps the 's of firms that spell it ('Macy's', 'Moody's Investors Service'), even opening a sentence", () => {
+    expect(
+      names(
+        "Shares of Macy's fell after Macy's cut its forecast. Moody's Investors Service rates the bonds Aa3. Kellogg's and Lowe's reported earnings.",
+      ),
+    ).toEqual([
+      ["organization", "Macy's"],
+      ["organization", "Moody's Investors Service"],
+      ["organization", "Kellogg's"],
+      ["organization", "Lowe's"],
+    ]);
+  });
+});

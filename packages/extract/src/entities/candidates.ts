@@ -407,7 +407,25 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** An initial or a personal title after a body's head: a person's name follows. */
 const isPersonLike = (t: Token) => INITIAL.test(t.text) || PERSON_TITLES.has(lower(t).replace(/\.$/, ""));
 
-function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific = false): boolean {
+/**
+ * "Port Authority of New York and New Jersey": a body's head, "of", a country or state, then "and" and
+ * another one name the body of both (not "the Bank of Canada and Mexico's central bank", where the
+ * second place owns the next name).
+ */
+function joinsSecondPlace(run: Token[], rest: Token[], after: Token | undefined): boolean {
+  const of = run.findLastIndex((t) => lower(t) === "of");
+  if (of < 1 || !isHeadOrPlural(lower(run[of - 1] as Token))) return false;
+  const place = (ts: Token[]) => ts.length > 0 && isCountryOrRegion(mapPacked(ts, (t) => t.text).join(" "));
+  return place(run.slice(of + 1)) && place(rest) && !/^['’]s?$/.test(after?.text ?? "");
+}
+
+function connectorJoins(
+  run: Token[],
+  connector: Token,
+  rest: Token[],
+  honorific = false,
+  after?: Token,
+): boolean {
   const left = run[run.length - 1];
   if (!left) return false;
   const c = lower(connector);
@@ -463,6 +481,7 @@ function connectorJoins(run: Token[], connector: Token, rest: Token[], honorific
   // "Centers for Disease Control and Prevention", "Ministry of Science and Technology": after a head
   // word and "of"/"for", "and" joins another field named by ordinary words (no head word, no name).
   if (c === "and" && fieldAfterHead(run) && rest.length <= 2 && rest.every(isFieldWord)) return true;
+  if (c === "and" && joinsSecondPlace(run, rest, after)) return true;
   // "Greece and the Republic of North Macedonia": a known country or region before "and" stands alone.
   const before = mapPacked(run, (t) => t.text).join(" ");
   if (isCountryOrRegion(before)) return false;
@@ -753,7 +772,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
           w === "and" &&
           link.length === 2 &&
           restLast !== undefined &&
-          (run.some((t) => isHeadWord(lower(t))) || run.length === 1 || isKnownBody(run)) &&
+          (run.some((t) => isHeadOrPlural(lower(t))) || run.length === 1 || isKnownBody(run)) &&
           (isHeadWord(lower(restLast)) || possessiveBeforeHead(tokens, m));
         // "Cisco Chair and CEO Chuck Robbins": two titles joined by "and" are one title before the name.
         const lastOfRun = run[run.length - 1] as Token;
@@ -766,7 +785,7 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         if (
           rest.length > 0 &&
           !twoBodies &&
-          (joinedTitles || connectorJoins(run, next, rest, afterHonorific(tokens, i)))
+          (joinedTitles || connectorJoins(run, next, rest, afterHonorific(tokens, i), tokens[m]))
         ) {
           pushAll(pushAll(run, link), rest);
           j = m;
@@ -809,6 +828,9 @@ function isTitleModifier(t: Token): boolean {
 }
 /** "Australian-born Assange", "London-based Kari Holm": where a person is from, before the name. */
 const BORN_OR_BASED = /^\p{L}+-(?:born|based|raised|bred)$/u;
+/** "Hamas-run Health Ministry", "Republican-led House", "U.S.-backed forces": who runs or backs a body, before its name. */
+const LED_OR_BACKED =
+  /^\p{Lu}[\p{L}.]*-(?:led|backed|run|owned|funded|controlled|sponsored|allied|aligned|affiliated|supported|dominated|appointed|installed)$/u;
 
 interface Segment {
   tokens: Token[];
@@ -1292,7 +1314,11 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
   )
     tokens = tokens.slice(1);
   // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
-  while (tokens.length > 1 && BORN_OR_BASED.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
+  while (
+    tokens.length > 1 &&
+    (BORN_OR_BASED.test((tokens[0] as Token).text) || LED_OR_BACKED.test((tokens[0] as Token).text))
+  )
+    tokens = tokens.slice(1);
   // "Latin America": a country or region the lists know keeps its first word.
   while (
     tokens.length > 1 &&
@@ -1708,6 +1734,8 @@ export function nameCandidates(
           !isCamelCase(first.text) &&
           !isTitleWord(first) &&
           !COMPANIES.has(w) &&
+          // "Moody's Investors Service said": a firm that spells its own 's, whatever word its name is.
+          !(COMPANIES.has(`${w}'s`) && POSSESSIVE.test(tokens[firstIndex + dropped + 1]?.text ?? "")) &&
           !ONE_WORD_INSTITUTIONS.has(w) &&
           !(TITLE_MODIFIERS.has(w) && isTitleOrPlaceAfter(first, next)) &&
           !findCountryCode(w) &&
@@ -1857,7 +1885,9 @@ const POSSESSIVE = /^['’]s$/;
 /**
  * "peer Lowe’s (LOW) stock", "Lowe’s said": a possessive needs a noun after it, so a name whose 's
  * is followed by a bracket or a speech verb spells its own 's ("Lowe’s", "McDonald's"), and every
- * mention of that name followed by 's keeps it.
+ * mention of that name followed by 's keeps it. So does every mention of a firm the lists know with
+ * its 's ("Macy's", "Moody's", "Sainsbury's"), and a capitalised name right after such a firm's 's is
+ * the rest of its name ("Moody's Investors Service", "Lloyd's Register").
  */
 export function keepOwnS(candidates: NameCandidate[], key: (text: string) => string): NameCandidate[] {
   const possessive = (c: NameCandidate) => {
@@ -1865,24 +1895,48 @@ export function keepOwnS(candidates: NameCandidate[], key: (text: string) => str
     return t && t.start === c.end && POSSESSIVE.test(t.text) ? t : undefined;
   };
   const own = new Set<string>();
+  const listed = new Set<string>();
   const known = lexicon().knownOrganizations;
   for (const c of candidates) {
     if (!possessive(c)) continue;
+    const name = c.text.toLowerCase();
+    if (known.has(`${name}'s`)) {
+      own.add(key(c.text));
+      listed.add(key(c.text));
+      continue;
+    }
     const after = c.sentenceTokens[c.index + c.tokens.length + 1];
     if (!after || !(after.text === "(" || /^(?:said|says)$/.test(after.text))) continue;
     // "Apple’s (issue-laden) credit card": a known company's name has no 's of its own.
-    const name = c.text.toLowerCase();
-    if (known.has(name) && !known.has(`${name}'s`)) continue;
+    if (known.has(name)) continue;
     own.add(key(c.text));
   }
   if (own.size === 0) return candidates;
-  return mapPacked(candidates, (c) => {
+  const kept: NameCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as NameCandidate;
     const s = possessive(c);
-    if (!s || !own.has(key(c.text))) return c;
-    return {
+    if (!s || !own.has(key(c.text))) {
+      kept.push(c);
+      continue;
+    }
+    const next = candidates[i + 1];
+    const joined =
+      listed.has(key(c.text)) &&
+      next !== undefined &&
+      next.sentence === c.sentence &&
+      next.index === c.index + c.tokens.length + 1 &&
+      next.start === s.end + 1 &&
+      next.title.length === 0 &&
+      next.tokens.every(isCapitalised);
+    const end = joined ? (next as NameCandidate).end : s.end;
+    kept.push({
       ...c,
-      end: s.end,
-      text: c.sentence.text.slice(c.start - c.sentence.start, s.end - c.sentence.start),
-    };
-  });
+      tokens: joined ? [...c.tokens, s, ...(next as NameCandidate).tokens] : c.tokens,
+      end,
+      text: c.sentence.text.slice(c.start - c.sentence.start, end - c.sentence.start),
+    });
+    if (joined) i++;
+  }
+  return kept;
 }

@@ -258,6 +258,16 @@ function strongType(c: NameCandidate): NamedType | null {
     !isAcronym(c.text)
   )
     return "place";
+  // "a Democrat from Huntington Woods", "a Republican from Brighton Township": where a party's member
+  // comes from is a place, whatever names its words share with people's.
+  if (
+    c.title.length === 0 &&
+    lowerAt(c, -1) === "from" &&
+    PARTY_MEMBERS.test(lowerAt(c, -2)) &&
+    /^(?:a|an)$/.test(lowerAt(c, -3)) &&
+    !isAcronym(c.text)
+  )
+    return "place";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   if (isFedAbbreviation(c.text, lowerAt(c, c.tokens.length))) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
@@ -417,6 +427,14 @@ function strongType(c: NameCandidate): NamedType | null {
     !lex.personNames.has(first)
   )
     return lex.commonWords.has(first) ? "organization" : null;
+  // "Skanska USA", "Nissan UK", "Team USA": a name ending in a country's initials is a body's national arm.
+  if (
+    words.length > 1 &&
+    c.title.length === 0 &&
+    COUNTRY_INITIALS.test(c.tokens[c.tokens.length - 1]?.text ?? "") &&
+    findCountryCode(c.tokens[c.tokens.length - 1]?.text ?? "") !== null
+  )
+    return "organization";
   // "Vinicius Junior", "Neymar Jr": a generation suffix ends a person's name.
   if (words.length > 1 && GENERATION_SUFFIX.test(last)) return "person";
   // "HMP Belmarsh", "CBP McAllen", "Galileo Jupiter": an acronym or a planet in a name makes it no person's.
@@ -457,6 +475,10 @@ function strongType(c: NameCandidate): NamedType | null {
 }
 
 const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
+/** A country written as its initials: "USA", "UK", "U.S.", "UAE". */
+const COUNTRY_INITIALS = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
+/** A party's member named by the party: "a Democrat from …". */
+const PARTY_MEMBERS = /^(?:democrat|republican|independent|conservative|liberal|tory|socialist|progressive)$/;
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** Initials that stand for a place or a body, not a person's given names. */
@@ -472,7 +494,7 @@ const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** Words before "Center" that name what a body studies or does, not a building: "Pew Research Center". */
 const RESEARCH_FIELDS =
-  /^(?:research|supercomputing|computing|studies|policy|cancer|health|climate|innovation|technology|information|excellence|analysis|data|law|rights|prediction|forecasting|hurricane|counterterrorism|intelligence)$/;
+  /^(?:research|supercomputing|computing|studies|policy|cancer|medical|health|climate|innovation|technology|information|excellence|analysis|data|law|rights|prediction|forecasting|hurricane|counterterrorism|intelligence)$/;
 
 const GENERATION_SUFFIX = /^(?:junior|júnior|jr\.?|senior|sr\.?|filho|neto|sobrinho)$/;
 
@@ -510,6 +532,9 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 /** "drugmaker Bavarian Nordic", "chipmaker Nvidia", "miner Rio Tinto": what a company is, before its name. */
 export const FIRM_NOUNS =
   /^(?:company|firm|retailer|\p{Ll}*maker|brand|startup|start-up|bank|insurer|reinsurer|lender|airline|carrier|chain|label|brokerage|manufacturer|giant|conglomerate|supplier|distributor|miner|broadcaster|brewer|distiller|refiner|utility|supermarket|grocer|exporter|shipper|shipbuilder|telco)$/u;
+/** Nouns for a body other than a firm, right before its name: "the watchdog group Reinvent Albany", "the charity Oxfam". */
+const BODY_NOUNS =
+  /^(?:group|charity|nonprofit|non-profit|organization|organisation|coalition|alliance|union|association|watchdog|regulator|newspaper|tabloid|magazine|outlet|broadcaster|think-tank|ngo|lobby|consultancy)$/;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 /** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */
 const FIRM_OPENERS = new Set([
@@ -645,7 +670,8 @@ export function isNamedAsFirm(c: NameCandidate): boolean {
 
 function isNamedByFirmNoun(c: NameCandidate): boolean {
   const word = textAt(c, -1);
-  if (tokenAt(c, -1)?.isWord && startsLowercase(word) && FIRM_NOUNS.test(word)) return true;
+  if (tokenAt(c, -1)?.isWord && startsLowercase(word) && (FIRM_NOUNS.test(word) || BODY_NOUNS.test(word)))
+    return true;
   // "Analysts at Morgan Stanley" opening a sentence too.
   return word === "at" && STAFF_NOUNS.test(lowerAt(c, -2));
 }

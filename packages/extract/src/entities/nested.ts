@@ -14,6 +14,8 @@ import { type LinkedEntity, normaliseName } from "./link.ts";
 
 const MAX_NESTED_WORDS = 4;
 const NESTED_CITY_POPULATION = 100000;
+/** A town whose name is an ordinary word ("Delta", "Mobile") nests only when it is this big ("Reading" is not). */
+const ORDINARY_WORD_CITY_POPULATION = 1000000;
 
 const isJoiner = (w: string) => NAME_CONNECTORS.has(w) || NAME_PARTICLES.has(w) || w === "&";
 
@@ -84,7 +86,12 @@ export function addNestedMentions(entities: LinkedEntity[]): LinkedEntity[] {
             break;
           }
           const atEdge = i === 0 || words[i - 1] === "of" || words[i - 1] === "and";
-          const city = atEdge && (findCity(text)?.population ?? 0) >= NESTED_CITY_POPULATION;
+          // Not "Delta Air Lines", "Mobile World Congress": a town named by an ordinary word opens a firm's
+          // name as that word, unless the town is a big city.
+          const population = atEdge ? (findCity(text)?.population ?? 0) : 0;
+          const city =
+            population >= NESTED_CITY_POPULATION &&
+            (population >= ORDINARY_WORD_CITY_POPULATION || !lexicon().commonWords.has(text.toLowerCase()));
           if (
             !known &&
             // Not "Redwood Pacific Partners": a region's word inside a firm's name, away from its edge.

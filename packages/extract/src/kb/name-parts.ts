@@ -151,6 +151,13 @@ export const PERSON_TITLES = new Set([
   "assemblyman",
   "assemblywoman",
   "assemblymember",
+  // Boards and local offices: "Regent Jordan Acker", "Supervisor Hilda Solis", "Selectman Joe Smith".
+  "regent",
+  "trustee",
+  "selectman",
+  "selectwoman",
+  "supervisor",
+  "comptroller",
   // Members of parliaments: "Labour MP Jess Phillips", "Green MEP Molly Scott Cato".
   "mp",
   "msp",
@@ -688,6 +695,13 @@ export const PLACE_HEADS = new Set([
   "oblast",
   "governorate",
   "city",
+  "township",
+  "expressway",
+  "freeway",
+  "parkway",
+  "turnpike",
+  "motorway",
+  "causeway",
 ]);
 
 /** Institutions named by one word, even after "to" or "in" ("elected to Congress"). */
