@@ -3455,3 +3455,40 @@ describe("bodies named by what they are", () => {
     ]);
   });
 });
+
+describe("clubs, councils and their people", () => {
+  it("reads a person after a lowercase post whatever the given name ('City manager Pep Guardiola'), and a city read as someone as its club", () => {
+    expect(
+      typesOf(
+        "City go top\n\nCity manager Pep Guardiola praised the striker. Liverpool, who drew 1-1 with Brighton at the weekend, are third.",
+      ),
+    ).toMatchObject({ "Pep Guardiola": "person", Liverpool: "organization" });
+  });
+
+  it("reads 'Andy Street, the Conservative mayor' as a person and a name listed between two towns as a town", () => {
+    expect(
+      typesOf(
+        "Council goes bust\n\nBirmingham joins Croydon, Thurrock and Woking, which have all issued notices. Andy Street, the Conservative mayor of the region, called for calm. Shops on Oxford Street stayed open.",
+      ),
+    ).toMatchObject({
+      Thurrock: "place",
+      "Andy Street": "person",
+      "Oxford Street": "place",
+    });
+  });
+
+  it("joins no common acronym to a body whose name it opens ('AI' after 'the AI Office')", () => {
+    const office = entitiesOf(
+      "AI rules take effect\n\nThe European Commission's AI Office will oversee the AI Act. AI systems are everywhere. The AI Office said it would hire.",
+    ).find((e) => e.name === "AI Office");
+    expect(office?.mentions.map((m) => m.text)).toEqual(["AI Office", "AI Office"]);
+  });
+
+  it("knows software firms, auditors and unions news names alone", () => {
+    expect(
+      typesOf(
+        "Council goes bust\n\nThe city was hurt by a new IT system from Oracle. An audit by Grant Thornton found weaknesses. Unison's regional secretary, Ravi Subramanian, said members were worried.",
+      ),
+    ).toMatchObject({ Oracle: "organization", "Grant Thornton": "organization", Unison: "organization" });
+  });
+});

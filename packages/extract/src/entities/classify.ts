@@ -82,8 +82,8 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
   return null;
 }
 
-/** Place heads that are common surnames too: "Jane Park", "Kim Hall", "Michael Bay". */
-const SURNAME_HEADS = new Set(["park", "hall", "bay", "lake"]);
+/** Place heads that are common surnames too: "Jane Park", "Kim Hall", "Michael Bay", "Andy Street". */
+const SURNAME_HEADS = new Set(["park", "hall", "bay", "lake", "street", "church"]);
 /** What may stand between a speaker's name and the speech verb: "Kim Park at Wedbush Securities said". */
 const AFFILIATION_WORDS = /^(?:at|of|from|with|the)$/;
 
@@ -466,6 +466,15 @@ function strongType(c: NameCandidate): NamedType | null {
       c.tokens.length === 2 &&
       (isUnlistedWord(c.tokens[0]) || (lex.personNames.has(first) && !lex.commonWords.has(first))) &&
       isDescribedByPost(c)
+    )
+      return "person";
+    // "City manager Pep Guardiola", "coach Mo Bobat": a lowercase post right before two words, the last
+    // one a surname or a word no list holds, names a person even when the given name is an ordinary word.
+    if (
+      c.tokens.length === 2 &&
+      isLowercasePost(textAt(c, -1)) &&
+      (isUnlistedWord(c.tokens[1]) ||
+        ((lex.lastNames.has(last) || lex.personNames.has(last)) && !lex.commonWords.has(last)))
     )
       return "person";
     if (words.some(isCommonNonName)) return "organization";

@@ -995,6 +995,8 @@ function contextType(
   if (first.tokens.length > 1 && named === 0 && acts === 0 && cues.person + cues.place === 0) {
     if (cs.every(isPlainWordsName)) return null;
   }
+  // "Croydon, Thurrock and Woking": a name no list knows, listed among places, is one too.
+  if (named === 0 && acts === 0 && cs.some(isListedAmongPlaces)) return "place";
   // "Cannabis use disorder …", "Dangers of Vaping": nothing says the word names anything, and it is
   // an English word (with no verb after it either) or the article writes it in lowercase too.
   if (first.tokens.length === 1 && named === 0 && !nameLike) {
@@ -1002,6 +1004,39 @@ function contextType(
     if (appearsLowercase(word, text)) return null;
   }
   return "organization";
+}
+
+/** One word, a town's name, that no given-name or surname list holds. */
+function isTownWord(c: NameCandidate): boolean {
+  const lex = lexicon();
+  return (
+    c.tokens.length === 1 &&
+    !lex.firstNames.has(c.tokens[0]?.lower ?? "") &&
+    !lex.lastNames.has(c.tokens[0]?.lower ?? "")
+  );
+}
+
+/** What joins the items of a list: "Croydon, Thurrock and Woking". */
+const LIST_JOINERS = /^(?:,|and|or)$/;
+
+/** A place the gazetteers know, by its one word, that no name list holds as a person's too. */
+function isPlainPlaceWord(word: string): boolean {
+  const lex = lexicon();
+  const lower = word.toLowerCase();
+  return (
+    startsUppercase(word) &&
+    isGazetteerPlace(word) &&
+    !lex.firstNames.has(lower) &&
+    !lex.lastNames.has(lower) &&
+    !lex.knownOrganizations.has(lower)
+  );
+}
+
+/** "Croydon, Thurrock and Woking": a one-word name with a known place on each side of the list around it. */
+function isListedAmongPlaces(c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  if (n !== 1 || !LIST_JOINERS.test(lowerAt(c, -1)) || !LIST_JOINERS.test(lowerAt(c, n))) return false;
+  return isPlainPlaceWord(textAt(c, -2)) && isPlainPlaceWord(textAt(c, n + 1));
 }
 
 const MODALS = /^(?:will|would|could|can|should|may|might|must|has|had|have)$/;
@@ -1660,10 +1695,16 @@ class EntityIndex {
     this.gather(pool, "k", keyOf(c));
     const ws = significantWords(c);
     const last = ws[ws.length - 1];
-    if (last) this.gather(pool, "l", last);
-    if (ws.length === 1 && last) this.gather(pool, "f", last);
+    // "AI systems" after "the AI Office": a common noun written as an acronym joins no longer name.
+    const commonNoun = c.tokens.length === 1 && isCommonAcronym(c.text);
+    if (commonNoun) {
+      const key = keyOf(c);
+      for (const e of pool) if (!e.candidates.some((other) => keyOf(other) === key)) pool.delete(e);
+    }
+    if (last && !commonNoun) this.gather(pool, "l", last);
+    if (ws.length === 1 && last && !commonNoun) this.gather(pool, "f", last);
     const written = c.text.replace(/\./g, "").toUpperCase();
-    this.gather(pool, "i", written);
+    if (!commonNoun) this.gather(pool, "i", written);
     // A written acronym whose letters fit two different long names ("USC": University of Southern
     // California, UN Security Council) is left alone rather than guessed.
     if (ws.length === 1 && isAcronym(c.text)) {
@@ -1899,9 +1940,18 @@ function linkAll(all: NameCandidate[], text: string): LinkedEntity[] {
     (cs) => contextType(cs, evidence.get(cs[0] as NameCandidate)?.type ?? null, names, text) === "person",
   );
   for (const group of groups.values()) {
-    const type = surnamed.has(group)
-      ? "person"
-      : contextType(group, evidence.get(group[0] as NameCandidate)?.type ?? null, names, text);
+    const guess = evidence.get(group[0] as NameCandidate)?.type ?? null;
+    let type = surnamed.has(group) ? "person" : contextType(group, guess, names, text);
+    // "Liverpool, who drew 1-1": a town's name that no given-name or surname list holds, read as
+    // someone, is the team or body named for the town (unless it is the surname of a person named in
+    // full: "Hayao Miyazaki … Miyazaki, 83,").
+    if (
+      type === "person" &&
+      !surnamed.has(group) &&
+      guess === "place" &&
+      isTownWord(group[0] as NameCandidate)
+    )
+      type = "organization";
     if (type) entities.push({ type, candidates: group });
   }
   for (const e of entities) e.candidates.sort((a, b) => a.start - b.start);
