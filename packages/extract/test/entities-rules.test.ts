@@ -3492,3 +3492,17 @@ describe("clubs, councils and their people", () => {
     ).toMatchObject({ Oracle: "organization", "Grant Thornton": "organization", Unison: "organization" });
   });
 });
+
+describe("courts and business groups", () => {
+  it("keeps 'Chamber of Commerce' in a body's name and reads partners' names an ampersand closes as one firm", () => {
+    expect(
+      names(
+        "The suit was brought by the Plano Chamber of Commerce and the U.S. Chamber of Commerce. Lawyers from the firm Gibson, Dunn & Crutcher said they were pleased.",
+      ).filter(([type]) => type === "organization"),
+    ).toEqual([
+      ["organization", "Plano Chamber of Commerce"],
+      ["organization", "U.S. Chamber of Commerce"],
+      ["organization", "Gibson, Dunn & Crutcher"],
+    ]);
+  });
+});

@@ -737,6 +737,13 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
         j += german + 1;
         continue;
       }
+      // "Gibson, Dunn & Crutcher", "Wachtell, Lipton, Rosen & Katz": partners' names in a list that an
+      // ampersand closes are one firm's name (a list in prose ends with "and").
+      const partners = next.text === "," && run.length === 1 ? partnersListEnd(tokens, j) : 0;
+      if (partners > 0) {
+        while (j < partners) run.push(tokens[j++] as Token);
+        continue;
+      }
       // "Suleiman al-Amr", "Bashar al-Assad": an "al-" word is a name part by itself.
       if (next.isWord && ARTICLE_PREFIXED_NAME.test(next.text) && run.length > 0) {
         run.push(next);
@@ -798,6 +805,23 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
     i = j;
   }
   return runs;
+}
+
+/**
+ * Where a firm's list of partners' names ends: from the comma at `j`, one capitalised word, then more
+ * after commas, then "&" and a last one ("Gibson, Dunn & Crutcher"); 0 when no ampersand closes it.
+ */
+function partnersListEnd(tokens: Token[], j: number): number {
+  let k = j;
+  for (let names = 0; names < 5; names++) {
+    const separator = tokens[k];
+    const name = tokens[k + 1];
+    if (!separator || !name || !(separator.text === "," || separator.text === "&")) return 0;
+    if (!name.isWord || !TITLE_CASE_WORD.test(name.text) || !isProperCandidate(name)) return 0;
+    k += 2;
+    if (separator.text === "&") return tokens[k]?.text === "&" ? 0 : k;
+  }
+  return 0;
 }
 
 /** "DR Congo": the honorific is written Dr or Dr.; "DR" in capitals inside a sentence opens the country's name. */

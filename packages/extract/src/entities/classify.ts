@@ -83,7 +83,7 @@ export function intrinsicType(c: NameCandidate): TypeEvidence | null {
 }
 
 /** Place heads that are common surnames too: "Jane Park", "Kim Hall", "Michael Bay", "Andy Street". */
-const SURNAME_HEADS = new Set(["park", "hall", "bay", "lake", "street", "church"]);
+const SURNAME_HEADS = new Set(["park", "hall", "bay", "lake", "street"]);
 /** What may stand between a speaker's name and the speech verb: "Kim Park at Wedbush Securities said". */
 const AFFILIATION_WORDS = /^(?:at|of|from|with|the)$/;
 

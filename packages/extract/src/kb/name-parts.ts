@@ -347,6 +347,8 @@ export const ORGANIZATION_HEADS = new Set([
   "council",
   "committee",
   "commission",
+  // "Chamber of Commerce", "Chamber of Deputies".
+  "chamber",
   "ministry",
   "department",
   "departments",
