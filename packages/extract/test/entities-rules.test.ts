@@ -3506,3 +3506,16 @@ describe("courts and business groups", () => {
     ]);
   });
 });
+
+describe("two bodies joined by 'and the'", () => {
+  it("splits a name of three words before 'and the' and a body's name after it", () => {
+    expect(
+      names(
+        "Amnesty International Kenya and the Law Society of Kenya accused police of using live ammunition.",
+      ).filter(([type]) => type === "organization"),
+    ).toEqual([
+      ["organization", "Amnesty International Kenya"],
+      ["organization", "Law Society of Kenya"],
+    ]);
+  });
+});

@@ -779,7 +779,9 @@ export function capitalisedRuns(tokens: Token[], titleCase: boolean): Token[][] 
           w === "and" &&
           link.length === 2 &&
           restLast !== undefined &&
-          (run.some((t) => isHeadOrPlural(lower(t))) || run.length === 1 || isKnownBody(run)) &&
+          // "Amnesty International Kenya and the Law Society of Kenya": a name of two words or more
+          // before "and the" stands alone too.
+          (run.some((t) => isHeadOrPlural(lower(t))) || run.length <= 3 || isKnownBody(run)) &&
           (isHeadWord(lower(restLast)) || possessiveBeforeHead(tokens, m));
         // "Cisco Chair and CEO Chuck Robbins": two titles joined by "and" are one title before the name.
         const lastOfRun = run[run.length - 1] as Token;
