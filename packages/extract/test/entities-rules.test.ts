@@ -3519,3 +3519,44 @@ describe("two bodies joined by 'and the'", () => {
     ]);
   });
 });
+
+describe("firms named by title words, sites and appositions", () => {
+  it("keeps 'General Electric', 'General Mills' and 'General Confederation of Labour' whole (not the title 'General')", () => {
+    expect(
+      names(
+        "Shares of General Electric and General Mills fell. Protests came from the country's largest union, the General Confederation of Labour. General Mark Milley spoke.",
+      ),
+    ).toEqual([
+      ["organization", "General Electric"],
+      ["organization", "General Mills"],
+      ["organization", "General Confederation of Labour"],
+      ["person", "Mark Milley"],
+    ]);
+  });
+
+  it("reads a site before its kind ('Vaca Muerta shale field'), 'Casa Rosada' and a firm's apposition after a name", () => {
+    expect(
+      typesOf(
+        "Argentina decree\n\nThousands marched in front of the Casa Rosada, the presidential palace. Petrobras and Vale, Brazil's largest companies, have operations in Argentina's Vaca Muerta shale field. Jane Doe, a bank manager, said so.",
+      ),
+    ).toMatchObject({
+      "Casa Rosada": "place",
+      Vale: "organization",
+      "Vaca Muerta": "place",
+      "Jane Doe": "person",
+    });
+  });
+
+  it("joins a given name's short form to the full name ('Bob' for Robert Gottlieb), but not 'the Bill'", () => {
+    const article = entitiesOf(
+      'Book editor dies in New York\n\nRobert Gottlieb, who edited Joseph Heller, died on Tuesday in New York.\n\n"Bob was the greatest editor of his time," a colleague said on Wednesday.\n\nWilliam Hague said the Bill would pass.',
+    );
+    expect(article.find((e) => e.name === "Robert Gottlieb")?.mentions.map((m) => m.text)).toEqual([
+      "Robert Gottlieb",
+      "Bob",
+    ]);
+    expect(article.find((e) => e.name === "William Hague")?.mentions.map((m) => m.text)).toEqual([
+      "William Hague",
+    ]);
+  });
+});

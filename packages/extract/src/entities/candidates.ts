@@ -897,6 +897,13 @@ export function opensSaintsPlace(run: readonly Token[], i: number): boolean {
 export function splitAtTitles(run: Token[]): Segment[] {
   // No title word: the loop below would keep the whole run as one segment.
   if (run.length > 0 && !run.some(isTitleWord)) return [{ tokens: run.slice(), title: [], demonym: null }];
+  // "General Electric", "General Mills": a body the lists know whose name opens with a title word;
+  // "General Confederation of Labour": a title word before a body's head word opens the body's name.
+  if (
+    isKnownBody(run) ||
+    (run.length > 2 && isTitleWord(run[0] as Token) && isHeadOrPlural(lower(run[1] as Token)))
+  )
+    return [{ tokens: run.slice(), title: [], demonym: null }];
   const segments: Segment[] = [];
   let current: Token[] = [];
   let i = 0;

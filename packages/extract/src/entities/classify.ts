@@ -28,7 +28,7 @@ import {
 } from "../kb/index.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar-words.ts";
-import { startsLowercase, TITLE_CASE_WORD } from "../text/chars.ts";
+import { startsLowercase, startsUppercase, TITLE_CASE_WORD } from "../text/chars.ts";
 import type { Token } from "../text/index.ts";
 import { lowerAt, textAt, tokenAt } from "./around.ts";
 import { type NameCandidate, opensSaintsPlace } from "./candidates.ts";
@@ -125,10 +125,14 @@ const LANDFORM_PREFIXES =
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
 const SITE_KINDS =
-  /^(?:nuclear|power|coal|coal-fired|gas-fired|hydroelectric|hydropower|geothermal|training)$/;
-const SITE_NOUNS = /^(?:plant|plants|station|reactor|reactors|ground|grounds|complex|facility)$/;
+  /^(?:nuclear|power|coal|coal-fired|gas-fired|hydroelectric|hydropower|geothermal|training|oil|gas|shale|copper|gold|lithium)$/;
+const SITE_NOUNS =
+  /^(?:plant|plants|station|reactor|reactors|ground|grounds|complex|facility|field|fields|mine|mines|deposit|deposits|formation)$/;
 
-/** "Onagawa nuclear plant", "Zubieta training ground": a name before the kind of site and its noun. */
+/**
+ * "Onagawa nuclear plant", "Zubieta training ground", "the Vaca Muerta shale field", "the Escondida
+ * copper mine": a name before the kind of site and its noun.
+ */
 function namesSite(c: NameCandidate): boolean {
   const kind = lowerAt(c, c.tokens.length);
   if (!SITE_KINDS.test(kind)) return false;
@@ -302,7 +306,7 @@ function strongType(c: NameCandidate): NamedType | null {
   if (c.tokens.length === 1 && c.title.length === 0 && JOURNAL_WORDS.test(text) && isCitedJournal(c))
     return "organization";
   // "Beauty company Coty", "tech giant Huawei", "equity strategist at Miller Tabak": a firm by its noun.
-  if (c.title.length === 0 && isNamedByFirmNoun(c)) return "organization";
+  if (c.title.length === 0 && (isNamedByFirmNoun(c) || isDescribedAsFirm(c))) return "organization";
   // "Little Dunford", "Great Yarmouth", "Upper Norwood": an adjective of size or position opens a place name.
   if (words.length === 2 && c.title.length === 0 && PLACE_ADJECTIVES.test(all[0] ?? "")) return "place";
   // "Deutsche Bahn", "Banco Santander", "Société Générale", "Air France": a firm's word in its own language opens it.
@@ -654,7 +658,7 @@ const RIVERS = new Set([
 
 /** Spanish, Portuguese, Italian and French place and street words that open a name ("San Ysidro", "Corso Monforte", "Rue de Rivoli"). */
 const ROMANCE_PLACE_PREFIX =
-  /^(?:san|são|sao|los|las|corso|via|viale|piazza|piazzale|calle|avenida|rua|praça|plaza|paseo|rue|place|quai)$/;
+  /^(?:san|são|sao|los|las|corso|via|viale|piazza|piazzale|calle|avenida|rua|praça|plaza|paseo|rue|place|quai|casa|palacio|palazzo|palais|château|chateau)$/;
 
 const JOURNAL_WORDS = /^(?:nature|science|cell)$/;
 
@@ -677,9 +681,42 @@ export function isNamedAsFirm(c: NameCandidate): boolean {
   return textAt(c, n) === "," && lowerAt(c, n + 1) === "the" && OWNER_NOUNS.test(lowerAt(c, n + 2));
 }
 
+/** A firm's noun in the plural, for an apposition after two names: "Petrobras and Vale, Brazil's largest companies". */
+const FIRM_NOUNS_PLURAL =
+  /^(?:companies|firms|banks|lenders|insurers|carriers|airlines|retailers|miners|brands|groups|conglomerates|startups|manufacturers|suppliers)$/;
+/** What may follow the noun that ends a firm's apposition: punctuation, or a word that opens a clause or a phrase. */
+const AFTER_APPOSITION =
+  /^(?:,|\.|;|:|\)|—|–|of|in|on|at|for|with|that|which|and|based|said|says|has|have|had|is|are|was|were|will|by)$/;
+
+/**
+ * "Vale, Brazil's largest miner,", "Petrobras and Vale, Brazil's largest companies,": an apposition
+ * after the name whose noun is a firm's (not "Jane Doe, a bank manager": the firm's noun there only
+ * describes the post after it).
+ */
+function isDescribedAsFirm(c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  if (textAt(c, n) !== ",") return false;
+  const opener = textAt(c, n + 1);
+  const possessive = /^['’]s$/.test(textAt(c, n + 2));
+  if (!/^(?:the|a|an|its|one)$/i.test(opener) && !(startsUppercase(opener) && possessive)) return false;
+  for (let k = n + (possessive ? 3 : 2); k <= n + 6; k++) {
+    const w = lowerAt(c, k);
+    if (w === "" || w === "," || w === ".") return false;
+    // Not "an Italian lawmaker", "a filmmaker": makers who are people.
+    if ((FIRM_NOUNS.test(w) && !lexicon().roleNouns.has(w)) || FIRM_NOUNS_PLURAL.test(w))
+      return AFTER_APPOSITION.test(lowerAt(c, k + 1));
+  }
+  return false;
+}
+
 function isNamedByFirmNoun(c: NameCandidate): boolean {
   const word = textAt(c, -1);
-  if (tokenAt(c, -1)?.isWord && startsLowercase(word) && (FIRM_NOUNS.test(word) || BODY_NOUNS.test(word)))
+  // Not "Italian lawmaker Brando Benifei", "filmmaker Ava DuVernay": makers who are people.
+  if (
+    tokenAt(c, -1)?.isWord &&
+    startsLowercase(word) &&
+    ((FIRM_NOUNS.test(word) && !lexicon().roleNouns.has(word)) || BODY_NOUNS.test(word))
+  )
     return true;
   // "Analysts at Morgan Stanley" opening a sentence too.
   return word === "at" && STAFF_NOUNS.test(lowerAt(c, -2));

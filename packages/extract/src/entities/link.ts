@@ -17,6 +17,7 @@ import {
   STAFF_NOUNS,
 } from "../kb/index.ts";
 import { isNationalityNoun, isPeopleName } from "../kb/listed.ts";
+import { fullGivenNames } from "../kb/nicknames.ts";
 import { NEWS_OUTLETS } from "../kb/outlets.ts";
 import { isFootballClubName } from "../kb/teams.ts";
 import { noteCap } from "../notes.ts";
@@ -488,6 +489,8 @@ function matchesEntity(
       // "Sir Keir" after "Keir Starmer": a knight or a dame is called by the given name after the title.
       if (word === last || (word === firstName && (c.title.length === 0 || isKnighthood(c.title))))
         return true;
+      if (isShortFormMention(c) && firstName !== undefined && fullGivenNames(word).includes(firstName))
+        return true;
       // "Lula" for "Luiz Inácio Lula da Silva": the name a long (four-word) name is known by, inside it.
       return core.length >= 4 && c.title.length === 0 && core.slice(1, -1).includes(cWords[0] as string);
     }
@@ -504,6 +507,11 @@ function matchesEntity(
     return summary.shortKeys.has(key);
   }
   return false;
+}
+
+/** A lone short form of a given name, with no title and not after "the" ("the Bill" is a law). */
+function isShortFormMention(c: NameCandidate): boolean {
+  return c.tokens.length === 1 && c.title.length === 0 && lowerAt(c, -1) !== "the";
 }
 
 /** "Sir", "Dame" alone before a name. */
@@ -1702,7 +1710,11 @@ class EntityIndex {
       for (const e of pool) if (!e.candidates.some((other) => keyOf(other) === key)) pool.delete(e);
     }
     if (last && !commonNoun) this.gather(pool, "l", last);
-    if (ws.length === 1 && last && !commonNoun) this.gather(pool, "f", last);
+    if (ws.length === 1 && last && !commonNoun) {
+      this.gather(pool, "f", last);
+      // "Bob" after "Robert Gottlieb": a given name's short form finds the full name too.
+      if (isShortFormMention(c)) for (const full of fullGivenNames(last)) this.gather(pool, "f", full);
+    }
     const written = c.text.replace(/\./g, "").toUpperCase();
     if (!commonNoun) this.gather(pool, "i", written);
     // A written acronym whose letters fit two different long names ("USC": University of Southern

@@ -89,6 +89,16 @@ export const MAJOR_COMPANIES: readonly string[] = [
   "takeda",
   "bristol myers squibb",
   "bristol-myers squibb",
+  // Firms whose names open with a title word ("General"), and publishers named after their founders.
+  "general electric",
+  "general mills",
+  "general dynamics",
+  "general motors",
+  "alfred a. knopf",
+  "knopf",
+  "harpercollins",
+  "penguin random house",
+  "farrar, straus and giroux",
   // Software firms, auditors and consultancies news names alone ("a new IT system from Oracle", "an audit
   // by Grant Thornton"), and a union named by an ordinary word.
   "oracle",
