@@ -3534,6 +3534,14 @@ describe("firms named by title words, sites and appositions", () => {
     ]);
   });
 
+  it("reads 'Kibbutz Nir Oz' as a place", () => {
+    expect(
+      typesOf("Hostage families rally\n\nHer son was taken from Kibbutz Nir Oz on Oct. 7."),
+    ).toMatchObject({
+      "Kibbutz Nir Oz": "place",
+    });
+  });
+
   it("reads a site before its kind ('Vaca Muerta shale field'), 'Casa Rosada' and a firm's apposition after a name", () => {
     expect(
       typesOf(

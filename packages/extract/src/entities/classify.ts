@@ -120,7 +120,7 @@ const PARTY_BEFORE =
   /^(?:ruling|governing|opposition|the|his|her|their|its|conservative|liberal|leftist|rightist|far-right|far-left|hard-right|hard-left|centre-right|centre-left|center-right|center-left|centrist|nationalist|populist|socialist|communist|green|islamist|main|small|new|former)$/;
 
 const LANDFORM_PREFIXES =
-  /^(?:cape|mount|mt\.?|county|co\.|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|wad|jabal|jebel|ras)$/;
+  /^(?:cape|mount|mt\.?|county|co\.|lake|loch|isle|gulf|glacier|volcano|sierra|cordillera|river|port|fort|ft\.?|pointe|cap|mont|lac|île|ile|col|camp|deir|dayr|beit|bayt|kafr|kfar|khirbet|wadi|wad|jabal|jebel|ras|kibbutz|moshav)$/;
 /** Lowercase facility nouns a name can stand before ("Walter Reed hospital"). */
 const NAMED_FACILITY =
   /^(?:hospital|airport|stadium|arena|prison|jail|station|bridge|tunnel|dam|library|building|tower)$/;
@@ -360,7 +360,8 @@ function strongType(c: NameCandidate): NamedType | null {
       return "organization";
     if (all.includes("of") && PLACE_HEADS.has(first)) return "place";
     // "Cape Canaveral", "Mount Kenya", "Lake Victoria", "Sierra Nevada": a landform word before a name;
-    // "Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum": Arabic words for a settlement or landform.
+    // "Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum": Arabic words for a settlement or landform;
+    // "Kibbutz Nir Oz": a Hebrew one.
     if (words.length > 1 && LANDFORM_PREFIXES.test(first)) return "place";
     // "at Heinz Field", "to Soldier Field": a field after a preposition of place is a venue, not "Sally Field".
     if (words.length > 1 && last === "field" && isAfterVenuePreposition(c)) return "place";
