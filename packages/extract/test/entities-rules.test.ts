@@ -370,17 +370,22 @@ describe("entity rules", () => {
     ]);
   });
 
-  it("makes plural nationality, religion and party nouns person groups, not adjectives or name parts", () => {
+  it("makes plural nationality and religion nouns person groups, not adjectives or name parts, and party nouns the party", () => {
     const text =
-      "The Norwegians won. Many Texans and Lutherans cheered, as did Young Republicans. Democrats said the Swedish Girls team was fine. Danes are happy, said Danish Ferries.";
+      "The Norwegians won. Many Texans and Lutherans cheered, as did Young Republicans. Democrats said the Swedish Girls team was fine. Danes are happy, said Danish Ferries. His Social Democrats won 6 percent.";
     const entities = entitiesOf(`Vote on the ferry plan\n\n${text}`);
     const groups = entities.filter((e) => e.roles.some((r) => r.title === "group of people"));
     expect(groups.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
       ["person", "Norwegians", 1],
       ["person", "Texans", 1],
-      ["person", "Democrats", 1],
       ["person", "Danes", 1],
     ]);
+    // As news gold annotates them: "Democrats", "Young Republicans", "Social Democrats" name parties.
+    expect(typesOf(`Vote on the ferry plan\n\n${text}`)).toMatchObject({
+      "Young Republicans": "organization",
+      Democrats: "organization",
+      "Social Democrats": "organization",
+    });
   });
 
   it("makes the agencies of image credits organizations, with the credit as their mention", () => {

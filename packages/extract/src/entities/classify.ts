@@ -273,6 +273,9 @@ function strongType(c: NameCandidate): NamedType | null {
   )
     return "place";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
+  // "Social Democrats", "House Democrats", "Senate Republicans": a party named by its members.
+  if (words.length > 1 && words.length <= 3 && c.title.length === 0 && PARTY_PLURALS.test(last))
+    return "organization";
   if (isFedAbbreviation(c.text, lowerAt(c, c.tokens.length))) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
   // Not "Egypt and Jordan": a country's name alone is the country, however famous a person of that name.
@@ -489,6 +492,8 @@ function strongType(c: NameCandidate): NamedType | null {
 }
 
 const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
+/** A party named by its members in the plural: "Social Democrats", "Senate Republicans". */
+const PARTY_PLURALS = /^(?:democrats|republicans|conservatives|liberals|socialists|greens)$/;
 /** A country written as its initials: "USA", "UK", "U.S.", "UAE". */
 const COUNTRY_INITIALS = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
 /** A party's member named by the party: "a Democrat from …". */

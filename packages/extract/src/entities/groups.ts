@@ -65,15 +65,18 @@ export function isGroupWord(word: string): boolean {
   if (INVARIANT.has(word.toLowerCase())) return true;
   if (!CAPITALISED_WORD_END_S.test(word)) return false;
   const singular = word.toLowerCase().slice(0, -1);
+  // "Democrats", "Republicans": a party named by its members is the party (an organization).
+  if (PARTY_MEMBER_WORDS.has(singular)) return false;
   return lexicon().demonyms.has(singular) || FAITHS_AND_PEOPLES.has(singular);
 }
 const CAPITALISED_WORD_END_S = /^\p{Lu}\p{Ll}+s$/u;
+const PARTY_MEMBER_WORDS = new Set(["democrat", "republican"]);
 
 export { GROUP_ROLE };
 
 /**
- * People named by nationality, religion or party in the plural ("Afghans", "Muslims", "many
- * Texans", "Republicans"): a proper noun for a group of people, so a person mention, as news
+ * People named by nationality or religion in the plural ("Afghans", "Muslims", "many Texans"; a
+ * party's members, "Republicans", name the party): a proper noun for a group of people, so a person mention, as news
  * annotation (GUM's named mentions) counts it. Only where the word stands as a noun: not before
  * another capitalised word ("Afghan Girls", "Americans United") and not after one inside a name
  * ("Young Republicans"), and not inside a name already found.

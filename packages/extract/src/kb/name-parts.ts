@@ -719,6 +719,8 @@ export const ONE_WORD_INSTITUTIONS = new Set([
   "tories",
   "conservatives",
   "greens",
+  "democrats",
+  "republicans",
   "likud",
   "fidesz",
   "syriza",
