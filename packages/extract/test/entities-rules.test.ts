@@ -3539,6 +3539,14 @@ describe("firms named by title words, sites and appositions", () => {
     ]);
   });
 
+  it("reads a body's head before 'of' as the body's name, whatever place word ends it ('US Department of State')", () => {
+    expect(
+      typesOf(
+        "Talks in Washington\n\nThe ministers met at the US Department of State on May 23. The Bay of Bengal is warm.",
+      ),
+    ).toMatchObject({ "US Department of State": "organization", "Bay of Bengal": "place" });
+  });
+
   it("reads 'Kibbutz Nir Oz' as a place", () => {
     expect(
       typesOf("Hostage families rally\n\nHer son was taken from Kibbutz Nir Oz on Oct. 7."),

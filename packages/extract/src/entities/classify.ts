@@ -343,6 +343,13 @@ function strongType(c: NameCandidate): NamedType | null {
         (words.length === 2 && isAcronym(c.tokens[0]?.text ?? "")))
     )
       return "organization";
+    // "US Department of State", "Ministry of State": a body's head before "of" names the body, whatever
+    // place word ends its name.
+    if (
+      PLACE_HEADS.has(last) &&
+      all.some((w, i) => i > 0 && ORGANIZATION_HEADS.has(all[i - 1] ?? "") && /^(?:of|for)$/.test(w))
+    )
+      return "organization";
     // "Councilmember Traci Park": after a person's title the head word is a surname.
     if (PLACE_HEADS.has(last) && words.length > 1 && c.title.length === 0)
       return speaksAsGivenNameAndSurname(c, all) ? "person" : "place";
