@@ -439,12 +439,15 @@ describe("entity rules", () => {
     ]);
   });
 
-  it("drops names turned into adjectives with a lowercase word, but names the place one is based in or born in", () => {
+  it("drops names turned into adjectives with a lowercase word, but names the place one is based in or born in, and a body the lists know", () => {
     expect(names("The London-based operator and its Oslo-born captain denied it.")).toEqual([
       ["place", "London"],
       ["place", "Oslo"],
     ]);
-    expect(names("The Kremlin-backed, LED-lit, Bush-era and Turkish-based ferries sailed.")).toEqual([]);
+    // GUM annotates "Scientology" in "Scientology-related employment".
+    expect(names("The Kremlin-backed, LED-lit, Bush-era and Turkish-based ferries sailed.")).toEqual([
+      ["organization", "Kremlin"],
+    ]);
   });
 
   it("drops a sentence-opening adverb or number word glued to a name", () => {
@@ -3407,15 +3410,18 @@ describe("local government and transport names", () => {
     ]);
   });
 
-  it("leaves who runs or backs a body out of its name ('Hamas-run', 'Republican-led', 'Kremlin-backed')", () => {
+  it("leaves who runs or backs a body out of its name ('Hamas-run', 'Republican-led', 'Kremlin-backed'), naming it apart when the lists know it", () => {
     expect(
       names(
-        "The Republican-led House Appropriations Committee had threatened cuts. The Hamas-run Health Ministry said 40 people died. The Kremlin-backed Wagner Group left.",
+        "The Republican-led House Appropriations Committee had threatened cuts. The Hamas-run Health Ministry said 40 people died. The Kremlin-backed Wagner Group left. It goes beyond the Apple-sanctioned uses.",
       ).filter(([type]) => type === "organization"),
     ).toEqual([
       ["organization", "House Appropriations Committee"],
+      ["organization", "Hamas"],
       ["organization", "Health Ministry"],
+      ["organization", "Kremlin"],
       ["organization", "Wagner Group"],
+      ["organization", "Apple"],
     ]);
   });
 });

@@ -1159,6 +1159,27 @@ function splitAfterOrganization(segment: Segment): Segment[] {
   return [segment];
 }
 
+/**
+ * "the Hamas-run Health Ministry", "the London-based Amnesty International": who runs a body, or where
+ * it is, named in an adjective before its name, is a name of its own when the lists know it (the
+ * adjective is left out of the name either way, see `trimSegment`).
+ */
+function splitAfterBacker(segment: Segment): Segment[] {
+  const first = segment.tokens[0];
+  if (
+    segment.tokens.length < 2 ||
+    !first ||
+    !(BORN_OR_BASED.test(first.text) || LED_OR_BACKED.test(first.text))
+  )
+    return [segment];
+  const head = first.text.slice(0, first.text.lastIndexOf("-"));
+  if (!isKnownPlace(head) && !lexicon().knownOrganizations.has(head.toLowerCase())) return [segment];
+  return [
+    { tokens: [wordToken(head, first.start)], title: [], demonym: null },
+    { tokens: segment.tokens.slice(1), title: segment.title, demonym: segment.demonym },
+  ];
+}
+
 /** "ambassador to Britain Liu Xiaming": a country run straight into a person's name is two names. */
 function splitAfterCountry(segment: Segment): Segment[] {
   const { tokens } = segment;
@@ -1406,7 +1427,11 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
       // "London-based", "Cupertino-based", "Delhi-born": the place an adjective is made of is named.
       const whole = tokens[0] as Token;
       const head = whole.text.slice(0, whole.text.indexOf("-"));
-      if (!PLACE_ADJECTIVE_SUFFIX.test(whole.text) || !isKnownPlace(head)) return null;
+      // "Apple-sanctioned", "Google-owned", "Iran-backed": a known body, or a known place that runs or
+      // backs something, is named too.
+      const place =
+        isKnownPlace(head) && (PLACE_ADJECTIVE_SUFFIX.test(whole.text) || LED_OR_BACKED.test(whole.text));
+      if (!place && !lexicon().knownOrganizations.has(head.toLowerCase())) return null;
       return { tokens: [wordToken(head, whole.start)], title: segment.title, demonym };
     }
     if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
@@ -1818,7 +1843,8 @@ export function nameCandidates(
     const segments: Segment[] = [];
     for (const titled of splitAtTitles(tokensOfRun))
       for (const organised of splitAfterOrganization(titled))
-        for (const segment of splitAfterCountry(organised)) segments.push(segment);
+        for (const countried of splitAfterCountry(organised))
+          for (const segment of splitAfterBacker(countried)) segments.push(segment);
     for (const segment of segments) {
       // "the ruling Georgian Dream party", "the Swedish Moderate party": a nationality word opening a
       // name before "party" is part of the party's name.
