@@ -3587,3 +3587,14 @@ describe("firms named by title words, sites and appositions", () => {
     ]);
   });
 });
+
+describe("a post after a plural's possessive", () => {
+  it("leaves the apostrophe out of the title ('Andy Reid, the Chiefs' coach')", () => {
+    expect(
+      roles(
+        "Andy Reid",
+        entitiesOf("Chiefs win opener\n\nAndy Reid, the Chiefs' coach, called him special."),
+      ),
+    ).toEqual([["coach", "Chiefs", null]]);
+  });
+});

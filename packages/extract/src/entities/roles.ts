@@ -150,8 +150,13 @@ function spanText(tokens: Token[], sentence: TextSpan): string {
   return sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, " ");
 }
 
-/** Splits a nationality word off the front of a title: "German Foreign Minister" → "Foreign Minister", Germany. */
-function titleAndNationality(tokens: Token[]): { tokens: Token[]; place: string | null } {
+/**
+ * Splits a nationality word off the front of a title: "German Foreign Minister" → "Foreign Minister",
+ * Germany. The apostrophe of a plural's possessive before the post is no part of it ("the Chiefs' coach").
+ */
+function titleAndNationality(all: Token[]): { tokens: Token[]; place: string | null } {
+  let tokens = all;
+  while (tokens[0] && /^['’]$/.test(tokens[0].text)) tokens = tokens.slice(1);
   const first = tokens[0];
   if (tokens.length > 1 && first && lexicon().demonyms.has(lower(first))) {
     return { tokens: tokens.slice(1), place: countryName(first.text) };
