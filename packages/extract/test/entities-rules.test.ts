@@ -3598,3 +3598,15 @@ describe("a post after a plural's possessive", () => {
     ).toEqual([["coach", "Chiefs", null]]);
   });
 });
+
+describe("fields joined inside a body's name", () => {
+  it("keeps 'Health and Care Excellence' in NICE's name and joins the acronym to it", () => {
+    const nice = entitiesOf(
+      "Drug approved\n\nThe National Institute for Health and Care Excellence (NICE) in England has approved it. NICE said the drug was cost-effective.",
+    ).find((e) => e.name === "National Institute for Health and Care Excellence");
+    expect([nice?.type, nice?.mentions.map((m) => m.text)]).toEqual([
+      "organization",
+      ["National Institute for Health and Care Excellence", "NICE", "NICE"],
+    ]);
+  });
+});

@@ -538,8 +538,8 @@ function isFieldWord(t: Token): boolean {
     isCapitalised(t) &&
     lex.commonWords.has(w) &&
     !isHeadWord(w) &&
+    // "Health and Care Excellence": an ordinary word a list of famous names also holds ("Care") is a field too.
     !lex.firstNames.has(w) &&
-    !lex.personNames.has(w) &&
     !findCountryCode(w) &&
     !isRegion(w)
   );
