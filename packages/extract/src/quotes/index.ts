@@ -183,6 +183,9 @@ function nounOrModifier(word: string): boolean {
  */
 const UNNAMED_LOOKBACK = 12000;
 
+const OTHER_THAN_MALE = /\b(?:she|her|hers|herself)\b/i;
+const OTHER_THAN_FEMALE = /\b(?:he|him|his|himself)\b/i;
+
 const SIGNERS = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
 
 class Attributor {
@@ -310,6 +313,21 @@ class Attributor {
     return unknownGender ?? passing;
   }
 
+  /**
+   * Whether "he" or "she" can mean the unnamed person a description introduces: one of that gender
+   * ("a mother in Bamako"), or one person of no stated gender ("a passerby", "one resident") whom the
+   * rest of the sentence does not give the other gender ("said a student, who declined to give her
+   * name" is no "he").
+   */
+  private fitsPronoun(description: string, mention: TextSpan, gender: "male" | "female" | null): boolean {
+    const stated = descriptionGender(description);
+    if (stated !== null || gender === null) return stated === gender;
+    if (!/^(?:an?|one)\s/i.test(description)) return false;
+    const sentence = this.flatSentences[this.flatAt(mention.start)]?.sentence;
+    const rest = this.masked.slice(mention.start, Math.max(mention.end, sentence?.end ?? 0));
+    return !(gender === "male" ? OTHER_THAN_MALE : OTHER_THAN_FEMALE).test(rest);
+  }
+
   private readonly pronouns = new Map<Sentence, Set<string>>();
 
   private hasPronoun(sentence: Sentence, pronoun: string): boolean {
@@ -391,14 +409,16 @@ class Attributor {
       const ref = this.antecedent(phrase.start, gender ?? "any");
       // "a mother told me she had walked for nine days. “We ate leaves,” she said": an unnamed speaker
       // of that gender, described in the paragraph after anyone named, is whom the pronoun points to.
+      // "A passerby … said he supported the marchers. “These are ordinary people,” he said": one
+      // unnamed person of no stated gender fits either pronoun; so does the unnamed speaker who closed
+      // the paragraph before ("One vendor, a man …, said …" then "“Every week …,” he said").
       const described = recent?.attribution;
       if (
         described?.speaker === null &&
         described.description !== null &&
         described.mention !== null &&
-        recent?.blockIndex === blockIndex &&
         (ref === null || ref.start < described.mention.start) &&
-        descriptionGender(described.description) === gender
+        this.fitsPronoun(described.description, described.mention, gender)
       )
         return { ...described, mention };
       if (ref) return this.fromReference(ref, mention);

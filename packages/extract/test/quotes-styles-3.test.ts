@@ -1,0 +1,35 @@
+import type { Quote } from "@newsgraph/schema";
+import { describe, expect, it } from "vitest";
+import { attributedQuotesOf as attributedInArticle } from "./quote-articles.ts";
+
+const attributedQuotesOf = (paragraphs: string[]) => attributedInArticle(paragraphs, "styles-3.txt");
+
+const direct = (quotes: Quote[]) =>
+  quotes.filter((q) => q.kind !== "indirect").map((q) => [q.text, q.speaker ?? q.speakerDescription]);
+
+describe("extractQuotes on a third round of styles", () => {
+  it("gives 'he' or 'she' to the unnamed speaker just described, of no stated gender or in the paragraph before", () => {
+    const quotes = attributedQuotesOf([
+      'Government spokesman Abdoulaye Maiga said the authorities were "doing everything possible."',
+      'A passerby who stopped to film the crowd said he supported the marchers. "These are ordinary people," he said.',
+      "One vendor, a man who gave his name only as Jorge, said he had paid more than $3,000 in fines.",
+      '"Every week it was another ticket," he said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["doing everything possible.", "Abdoulaye Maiga"],
+      ["These are ordinary people,", "A passerby"],
+      ["Every week it was another ticket,", "a man who gave his name only as Jorge"],
+    ]);
+  });
+  it("does not give 'he' to an unnamed speaker the sentence calls 'her'", () => {
+    const quotes = attributedQuotesOf([
+      "Government spokesman Abdoulaye Maiga said supplies would improve.",
+      '"They keep telling us next week," said a student at the university, who declined to give her name.',
+      '"It has been two months," he said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["They keep telling us next week,", "a student"],
+      ["It has been two months,", "Abdoulaye Maiga"],
+    ]);
+  });
+});
