@@ -32,4 +32,13 @@ describe("extractQuotes on a third round of styles", () => {
       ["It has been two months,", "Abdoulaye Maiga"],
     ]);
   });
+  it("gives words quoted after an accusation's 'of' to the accuser, not the person accused", () => {
+    const quotes = attributedQuotesOf([
+      'Rovers manager Conor Keane accused referee Michael Oliver of "losing control of the game" after the defeat.',
+      'The fans, furious, were accused of "ruining the day for everyone" by club staff.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["losing control of the game", "Conor Keane", "accused"],
+    ]);
+  });
 });

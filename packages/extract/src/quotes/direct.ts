@@ -11,7 +11,7 @@ import {
   speakerAfter,
   subjectBefore,
 } from "./frames.ts";
-import { AUXILIARIES } from "./lexicon.ts";
+import { AUXILIARIES, PASSIVE_MARKERS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isCapitalised, isWord, type Token, tokenize } from "./names.ts";
 
@@ -241,6 +241,27 @@ function describedAs(before: Token[], cue: Cue): boolean {
   return /^as$/i.test(words[last]?.text ?? "");
 }
 
+const ACCUSE_FORMS = /^(?:accuse|accuses|accused|accusing)$/;
+
+/**
+ * "Keane accused referee Michael Oliver of “losing control of the game”": words quoted right after
+ * the "of" of an accusation are the accuser's, not the accused's. The index of "accused" in `before`,
+ * or -1: not "the accused" (a person) nor "was accused of" (whoever accused goes unsaid).
+ */
+function accusedOf(before: Token[]): number {
+  const words = before.filter(isWord);
+  const of = words.length - 1;
+  if (!/^of$/i.test(words[of]?.text ?? "")) return -1;
+  for (let w = of - 1; w >= 0 && w >= of - 7; w--) {
+    const word = words[w] as Token;
+    if (!ACCUSE_FORMS.test(word.text)) continue;
+    const previous = (words[w - 1]?.text ?? "").toLowerCase();
+    if (DETERMINER_BEFORE.test(previous) || PASSIVE_MARKERS.has(previous)) return -1;
+    return before.indexOf(word);
+  }
+  return -1;
+}
+
 const QUESTION_OR_EXCLAMATION = /[?!]$/;
 
 const UNNAMED_SPEAKER = /^(?:one|a|an|another|some|someone|somebody)$/i;
@@ -365,6 +386,17 @@ export function frameQuotes(
       (DIRECT_START.test(content) && !determined) || lastBefore?.text === ":" ? "direct" : "partial";
     const wordCount = tokenize(content).filter(isWord).length;
     const cues = findCues(before, text, 0);
+    const accusation = candidate.kind === "partial" ? accusedOf(before) : -1;
+    if (accusation >= 0 && accusation > (cues[cues.length - 1]?.index ?? -1)) {
+      const phrase = subjectBefore(before, accusation, text, 0);
+      const verb = before[accusation] as Token;
+      if (phrase) {
+        candidate.mode = "framed";
+        candidate.cue = { text: verb.text, start: verb.start, end: verb.end };
+        candidate.phrase = phrase;
+        return;
+      }
+    }
     for (let c = cues.length - 1; c >= 0; c--) {
       const cue = cues[c] as Cue;
       const reporter = unnamedAfterSource(before, cue, text);
