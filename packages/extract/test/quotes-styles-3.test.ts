@@ -41,4 +41,22 @@ describe("extractQuotes on a third round of styles", () => {
       ["losing control of the game", "Conor Keane", "accused"],
     ]);
   });
+  it("gives 'he' or 'she' to the unnamed person who opens the sentence before, as the subject of what they did", () => {
+    const quotes = attributedQuotesOf([
+      'Government spokesman Abdoulaye Maiga said the authorities were "doing everything possible."',
+      'An elderly man watching the march from a doorway shook his head. "I have never seen it this bad," he said.',
+      'Maiga spoke again later. Her father, standing next to her, was less enthusiastic. "Nothing ever changes," he said.',
+      'A nurse who had worked all night shook her head. "We are exhausted," she said.',
+      'Maiga visited the site. A man was killed when a wall collapsed. "It is a tragedy," he said.',
+      'Maiga came back. One minute the street was dry. "Then the water came," he said.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["doing everything possible.", "Abdoulaye Maiga"],
+      ["I have never seen it this bad,", "An elderly man watching the march from a doorway"],
+      ["Nothing ever changes,", "Her father"],
+      ["We are exhausted,", "A nurse who had worked all night"],
+      ["It is a tragedy,", "Abdoulaye Maiga"],
+      ["Then the water came,", "Abdoulaye Maiga"],
+    ]);
+  });
 });

@@ -186,6 +186,27 @@ const UNNAMED_LOOKBACK = 12000;
 const OTHER_THAN_MALE = /\b(?:she|her|hers|herself)\b/i;
 const OTHER_THAN_FEMALE = /\b(?:he|him|his|himself)\b/i;
 
+/** Words an unnamed person opening a sentence starts with: "A woman", "One resident", "Her father". */
+const UNNAMED_OPENERS = /^(?:A|An|One|His|Her|Their)$/;
+const COPULAS = /^(?:was|were|is|are)$/;
+/** People found in a crowd that the role nouns leave out: "a passerby", "one protester". */
+const PEOPLE_NOUNS = new Set([
+  "passerby",
+  "bystander",
+  "onlooker",
+  "neighbour",
+  "protester",
+  "demonstrator",
+  "voter",
+  "villager",
+  "vendor",
+  "pedestrian",
+  "commuter",
+  "shopper",
+  "mourner",
+  "spectator",
+]);
+
 const SIGNERS = /\b(?:by|from)\s+(?:the\s+)?(?:\p{N}+\s+|\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
 
 class Attributor {
@@ -328,6 +349,56 @@ class Attributor {
     return !(gender === "male" ? OTHER_THAN_MALE : OTHER_THAN_FEMALE).test(rest);
   }
 
+  /**
+   * "An elderly man watching from a doorway shook his head. “Never this bad,” he said": the unnamed
+   * person who opens the sentence right before the pronoun's, in the same paragraph, as the subject of
+   * what they did (not of "was killed"), is whom the pronoun means; null when that sentence names a
+   * person, or opens with no one of the pronoun's gender.
+   */
+  private unnamedSubjectBefore(position: number, gender: "male" | "female"): string | null {
+    const here = this.flatAt(position);
+    const flat = this.flatSentences[here - 1];
+    if (!flat || flat.blockIndex !== this.flatSentences[here]?.blockIndex) return null;
+    if (flat.refs.some((r) => r.speaker.kind === "person")) return null;
+    // A sentence whose speaker was already read ("A passerby … said he …") keeps that reading.
+    if (this.lastSaid.has(`${flat.blockIndex}:${flat.index}`)) return null;
+    const { sentence } = flat;
+    const tokens = tokenize(this.masked.slice(sentence.start, sentence.end), sentence.start);
+    const opening = tokens[0]?.text ?? "";
+    if (!UNNAMED_OPENERS.test(opening)) return null;
+    const { finiteVerbs } = lexicon();
+    const isVerb = (t: Token) => (finiteVerbs.has(t.text) || COPULAS.test(t.text)) && startsLowercase(t.text);
+    let end = tokens.findIndex((t, i) => i > 1 && isVerb(t));
+    // "A nurse who had worked all night shook her head": the verbs of a relative clause are not the
+    // sentence's; its main verb is the next one after them.
+    const relative = tokens.findIndex((t, i) => i > 1 && /^(?:who|that)$/.test(t.text));
+    if (relative > 0 && relative < end) {
+      while (tokens[end] && isVerb(tokens[end] as Token)) end++;
+      end = tokens.findIndex((t, i) => i > end && isVerb(t));
+    }
+    const verb = tokens[end];
+    if (
+      !verb ||
+      (COPULAS.test(verb.text) && /ed$|^(?:killed|hurt|shot|found|seen)$/.test(tokens[end + 1]?.text ?? ""))
+    )
+      return null;
+    // "Her father, standing next to her, was less enthusiastic": the phrase before an aside.
+    const comma = tokens.findIndex((t) => t.text === ",");
+    if (comma > 0 && comma < end) end = comma;
+    const last = tokens[end - 1] as Token;
+    const description = this.masked.slice(sentence.start, last.end);
+    const stated = descriptionGender(description);
+    if (stated !== null) return stated === gender ? description : null;
+    // "One minute the street was fine": a person's noun, for an opening that gives no gender.
+    const people = tokens.slice(1, end).some((t) => {
+      const word = t.text.toLowerCase();
+      return isRoleNoun(word) || PEOPLE_NOUNS.has(word);
+    });
+    if (!/^(?:an?|one)$/i.test(opening) || !people) return null;
+    const rest = this.masked.slice(last.end, sentence.end);
+    return (gender === "male" ? OTHER_THAN_MALE : OTHER_THAN_FEMALE).test(rest) ? null : description;
+  }
+
   private readonly pronouns = new Map<Sentence, Set<string>>();
 
   private hasPronoun(sentence: Sentence, pronoun: string): boolean {
@@ -406,6 +477,8 @@ class Attributor {
         const ref = this.antecedent(phrase.start, "neuter");
         return ref ? this.fromReference(ref, mention) : { speaker: null, description: null, mention };
       }
+      const opener = gender ? this.unnamedSubjectBefore(phrase.start, gender) : null;
+      if (opener) return { speaker: null, description: opener, mention };
       const ref = this.antecedent(phrase.start, gender ?? "any");
       // "a mother told me she had walked for nine days. “We ate leaves,” she said": an unnamed speaker
       // of that gender, described in the paragraph after anyone named, is whom the pronoun points to.
