@@ -59,4 +59,16 @@ describe("extractQuotes on a third round of styles", () => {
       ["Then the water came,", "Abdoulaye Maiga"],
     ]);
   });
+  it("gives 'the Spanish forward', 'the centre-back' and 'the sprinter' to the person named before", () => {
+    const quotes = attributedQuotesOf([
+      'Eliezer Mayenda scored the winner. "I was not nervous," the Spanish forward said.',
+      'Virgil van Dijk was booked late on. "It was a fair call," the centre-back said.',
+      'Noah Lyles won the 100 metres final. "I felt fast today," the sprinter told reporters.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["I was not nervous,", "Eliezer Mayenda"],
+      ["It was a fair call,", "Virgil van Dijk"],
+      ["I felt fast today,", "Noah Lyles"],
+    ]);
+  });
 });
