@@ -71,4 +71,16 @@ describe("extractQuotes on a third round of styles", () => {
       ["I felt fast today,", "Noah Lyles"],
     ]);
   });
+  it("reads 'Former' before a team or country as no title, so the person named after the role speaks", () => {
+    const quotes = attributedQuotesOf([
+      'Former England striker Gary Lineker posted on Instagram: "I have never seen anything like it."',
+      'Former Arsenal captain Tony Adams said the team were "magnificent."',
+      'Former President Barack Obama said: "Congratulations to the team."',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["I have never seen anything like it.", "Gary Lineker"],
+      ["magnificent.", "Tony Adams"],
+      ["Congratulations to the team.", "Barack Obama"],
+    ]);
+  });
 });

@@ -298,6 +298,9 @@ function fromFirstName(run: Token[]): Token[] {
   return run;
 }
 
+/** Words that say when a post was held, no post of their own: "Former", "Acting", "Interim". */
+const TIME_OF_POST = /^(?:former|acting|interim|then|late|ex)$/;
+
 /** The name a capitalised run stands for, with its titles stripped and a guess at its kind and gender. */
 export function nameFromRun(run: Token[], text: string, offset: number): NameInPhrase | null {
   // "Liberal Democrat leader Ed Davey": a run of title words alone ("Liberal Democrat") names no one.
@@ -320,11 +323,13 @@ export function nameFromRun(run: Token[], text: string, offset: number): NameInP
   const gender = honorific ?? (given === "male" || given === "female" ? given : null);
   const organisation =
     tokens.some(isOrganisationHead) || (tokens.length === 1 && ACRONYM_WORD.test(first.text));
+  // "Former England striker Gary Lineker": "Former" before a team or country is no title of its own,
+  // so "England" is no person.
   const person =
     !organisation &&
     (honorific !== null ||
       given !== null ||
-      titles.some((t) => !/^(?:u\.s\.|us|uk|un|eu)$/.test(lowerOf(t))));
+      titles.some((t) => !/^(?:u\.s\.|us|uk|un|eu)$/.test(lowerOf(t)) && !TIME_OF_POST.test(lowerOf(t))));
   return {
     name,
     start: first.start,
