@@ -83,4 +83,14 @@ describe("extractQuotes on a third round of styles", () => {
       ["Congratulations to the team.", "Barack Obama"],
     ]);
   });
+  it("starts what 'according to' reports after a relative clause set off after the source", () => {
+    const quotes = attributedQuotesOf([
+      "According to a statement from the Serum Institute of India, which will manufacture the vaccine, production could begin by the end of 2026.",
+      "According to Dr. Jean Kaseya, who leads the agency, the approval marks a turning point for the continent.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ["production could begin by the end of 2026", "Serum Institute of India", "indirect"],
+      ["the approval marks a turning point for the continent", "Jean Kaseya", "indirect"],
+    ]);
+  });
 });

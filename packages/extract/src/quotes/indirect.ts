@@ -43,6 +43,7 @@ export interface IndirectCandidate {
 }
 
 const QUOTE_MARK = /^["“”„«»'‘’]$/;
+const RELATIVE_OPENERS = /^(?:which|who|whose)$/;
 const SKIPPABLE_BEFORE_THAT = 6;
 const SKIPPABLE_INSERTION = 14;
 const INSERTION_OPENERS = /^(?:in|on|at|during|after|via|through)$/;
@@ -496,7 +497,13 @@ export function findIndirectQuotes(
       ) {
         const comma = tokens.findIndex((t, i) => i > first.index && t.text === ",");
         const phrase = comma > 0 ? speakerAfter(tokens.slice(0, comma), first.next, masked, 0) : null;
-        const from = comma > 0 ? afterAsideChunk(tokens, comma + 1) : -1;
+        // "According to the Serum Institute, which will make the vaccine, production could begin …": a
+        // relative clause set off after the source still describes it; what was said starts after it.
+        const relativeEnd =
+          comma > 0 && RELATIVE_OPENERS.test(tokens[comma + 1]?.lower ?? "")
+            ? tokens.findIndex((t, i) => i > comma + 1 && t.text === ",")
+            : -1;
+        const from = relativeEnd > 0 ? relativeEnd + 1 : comma > 0 ? afterAsideChunk(tokens, comma + 1) : -1;
         const clause = comma > 0 ? clauseSpan(tokens, from, clauseEnd(tokens, from, directOpenings)) : null;
         if (phrase && clause && !tokens.slice(comma + 1).some((t) => QUOTE_MARK.test(t.text))) {
           found.push({ ...clause, blockIndex, phrase, phraseStart: phrase.start, cue: first.text });
