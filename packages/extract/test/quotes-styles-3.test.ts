@@ -93,4 +93,13 @@ describe("extractQuotes on a third round of styles", () => {
       ["the approval marks a turning point for the continent", "Jean Kaseya", "indirect"],
     ]);
   });
+  it("takes the verb before 'a statement posted on …' as the cue, not the participle", () => {
+    const quotes = attributedQuotesOf([
+      'The French Football Federation wrote in a statement posted online that the team had "given everything" on the pitch.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['the team had "given everything" on the pitch', "French Football Federation", "wrote"],
+      ["given everything", "French Football Federation", "wrote"],
+    ]);
+  });
 });

@@ -140,6 +140,9 @@ function isAudience(word: string): boolean {
 
 const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 
+/** Words after "a statement posted" that say where or when: "on its website", "online", "late on Friday". */
+const POSTED_WHERE = /^(?:on|online|to|in|at|by|via|after|late|earlier|overnight)$/;
+
 /** "’s", "'ve", "’d", "'ll", "’re", "'m" closing a pronoun: "she’s said", "they've told". */
 const CONTRACTED_AUXILIARY = /['’](?:s|ve|d|ll|re|m)$/i;
 
@@ -209,6 +212,15 @@ export function findCues(tokens: Token[], text: string, offset: number): Cue[] {
       while (k > 0 && (isCapitalised(tokens[k]?.text ?? "") || /^\d[\w-]*$/.test(tokens[k]?.text ?? ""))) k--;
       if (k < i - 1 && DETERMINERS.has(lower(tokens[k]))) continue;
     }
+    // "said in a statement posted on its website that …": a participle after a document's noun, once
+    // a cue has come before it, says where the words appeared; the earlier verb is the cue.
+    if (
+      cues.length > 0 &&
+      word.endsWith("ed") &&
+      DOCUMENT_NOUNS.has(prev) &&
+      POSTED_WHERE.test(lower(tokens[i + 1]))
+    )
+      continue;
     const passive = PASSIVE_MARKERS.has(prev) || CONTRACTED_IS.test(prev);
     if (passive && PARTICIPLES.test(word) && word !== "quoted") continue;
     if (word === "quoted" && passive) continue;
