@@ -102,4 +102,12 @@ describe("extractQuotes on a third round of styles", () => {
       ["given everything", "French Football Federation", "wrote"],
     ]);
   });
+  it("reads a colon inside a time as part of what was said, not its end", () => {
+    const quotes = attributedQuotesOf([
+      "A county spokesperson, Kim Patel, said the emergency alert had been sent at 2:14 a.m. on Tuesday.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the emergency alert had been sent at 2:14 a.m. on Tuesday", "Kim Patel"],
+    ]);
+  });
 });

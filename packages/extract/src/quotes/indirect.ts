@@ -218,11 +218,26 @@ function clauseSpan(
 function clauseEnd(tokens: Token[], from: number, directOpenings: Set<number>): number {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.text === ":" || t.text === ";") return i;
+    if ((t.text === ":" && !betweenDigits(tokens, i)) || t.text === ";") return i;
     if (t.text === "," && i > from && opensOtherReport(tokens, i + 1)) return i;
     if (directOpenings.has(t.start) && (i === from || SETS_OFF.test(tokens[i - 1]?.text ?? ""))) return i;
   }
   return beforeTrailingSource(tokens, from, tokens.length);
+}
+
+/** "at 2:14 a.m.", "won 3:1": a colon set tight between digits is part of a time or a score, no break. */
+function betweenDigits(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const colon = tokens[i] as Token;
+  const after = tokens[i + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === colon.start &&
+    after.start === colon.end &&
+    /\d$/.test(before.text) &&
+    /^\d/.test(after.text)
+  );
 }
 
 /** Words between "but" and the next speaker's reporting verb, at most: "IDC analyst Nabila Popal". */
