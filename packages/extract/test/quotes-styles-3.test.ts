@@ -110,4 +110,17 @@ describe("extractQuotes on a third round of styles", () => {
       ["the emergency alert had been sent at 2:14 a.m. on Tuesday", "Kim Patel"],
     ]);
   });
+  it("starts reported speech after a date or 'in a statement' that follows the cue, before a noun phrase and its verb", () => {
+    const quotes = attributedQuotesOf([
+      "Economy minister Dirk Beljaarts said on Tuesday the rules were necessary to protect national security.",
+      "The Dutch government said in a statement it had consulted closely with industry.",
+      "Health officials said Monday the victim was one of two people who contracted the virus.",
+      "The company announced on Monday the appointment of a new finance chief.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker ?? q.speakerDescription])).toEqual([
+      ["the rules were necessary to protect national security", "Dirk Beljaarts"],
+      ["it had consulted closely with industry", "The Dutch government"],
+      ["the victim was one of two people who contracted the virus", "Health officials"],
+    ]);
+  });
 });

@@ -6,7 +6,15 @@ import { DAY_NAMES } from "../text/calendar-words.ts";
 import { startsLowercase } from "../text/chars.ts";
 import type { Sentence } from "../text/index.ts";
 import type { QuoteCandidate } from "./direct.ts";
-import { type Cue, findCues, lower, type SpeakerPhrase, speakerAfter, subjectBefore } from "./frames.ts";
+import {
+  type Cue,
+  DOCUMENT_NOUNS,
+  findCues,
+  lower,
+  type SpeakerPhrase,
+  speakerAfter,
+  subjectBefore,
+} from "./frames.ts";
 import { AUXILIARIES, ORGANISATION_HEADS, PASSIVE_MARKERS, REPORTING_VERBS } from "./lexicon.ts";
 import type { QuotedSpan } from "./marks.ts";
 import { isWord, type Token, tokensWithin } from "./names.ts";
@@ -317,7 +325,34 @@ function datedCueLength(tokens: Token[], from: number): number {
   else if (/^on$/i.test(w(0)) && isWeekday(w(1))) n = 2;
   else if (RELATIVE_PERIOD.test(w(0)) && PERIOD.test(w(1))) n = 2;
   else if (/^(?:earlier|later)$/i.test(w(0)) && /^(?:this|last)$/i.test(w(1)) && PERIOD.test(w(2))) n = 3;
-  return n > 0 && SUBJECT_PRONOUNS.has(w(n).toLowerCase()) ? n : 0;
+  // "said in a statement it had consulted …", "told Reuters in an interview the deal was …": the
+  // document or interview the words came in, like a date, stands before what was said.
+  else if (/^in$/i.test(w(0)) && /^(?:a|an|the|its|his|her|their)$/i.test(w(1))) {
+    const noun = [2, 3].find((k) => MEDIUM_NOUNS.has(w(k).toLowerCase()));
+    if (noun !== undefined) n = noun + 1;
+  }
+  if (n === 0) return 0;
+  if (SUBJECT_PRONOUNS.has(w(n).toLowerCase())) return n;
+  // "said on Tuesday the rules were necessary": a noun phrase whose verb follows soon opens the clause.
+  return CLAUSE_DETERMINERS.test(w(n)) && finiteVerbWithin(tokens, from + n + 1, 6) ? n : 0;
+}
+
+/** Nouns for what words are said in, after "in a": "statement", "interview", "letter". */
+const MEDIUM_NOUNS = new Set([...DOCUMENT_NOUNS, "interview", "email", "speech"]);
+const CLAUSE_DETERMINERS = /^(?:the|its|his|her|their|our)$/i;
+
+/** A finite verb or auxiliary among the next `words` words from `from`, before any comma. */
+function finiteVerbWithin(tokens: Token[], from: number, words: number): boolean {
+  const { finiteVerbs } = lexicon();
+  let seen = 0;
+  for (let i = from; i < tokens.length && seen < words; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ",") return false;
+    if (!isWord(t)) continue;
+    if ((isAuxiliary(t.lower) || finiteVerbs.has(t.lower)) && startsLowercase(t.text)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Words that may follow "<speaker> said" at a sentence's end: a day or a time adverb. */
