@@ -123,4 +123,15 @@ describe("extractQuotes on a third round of styles", () => {
       ["the victim was one of two people who contracted the virus", "Health officials"],
     ]);
   });
+  it("gives a cue joined by 'but' the subject of the verb before it", () => {
+    const quotes = attributedQuotesOf([
+      "Veritas Semiconductor reported a record profit on Wednesday but warned that new restrictions could hit sales.",
+      'Chief executive Pieter van Dam praised the staff, but cautioned that the year would be "very difficult."',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["new restrictions could hit sales", "Veritas Semiconductor", "warned"],
+      ['the year would be "very difficult."', "Pieter van Dam", "cautioned"],
+      ["very difficult.", "Pieter van Dam", "cautioned"],
+    ]);
+  });
 });

@@ -608,8 +608,10 @@ export function subjectBefore(
   )
     i--;
   // "The mayor smiled and told reporters": the cue shares the subject of the verb the "and" joins it to.
-  if (lower(tokens[i]) === "and") {
-    const verb = lastFiniteVerb(tokens, i);
+  // "The company reported a record profit on Wednesday but warned", "…, but warned": "but" joins the
+  // cue to a verb of the same subject as "and" does, a comma before it or not.
+  if (/^(?:and|but)$/.test(lower(tokens[i]))) {
+    const verb = lastFiniteVerb(tokens, tokens[i - 1]?.text === "," ? i - 1 : i);
     if (verb > 0) return subjectBefore(tokens, verb, text, offset, depth + 1);
   }
   // "Netanyahu, however, said": a sentence adverb between commas is no apposition.
