@@ -134,4 +134,16 @@ describe("extractQuotes on a third round of styles", () => {
       ["very difficult.", "Pieter van Dam", "cautioned"],
     ]);
   });
+  it("takes a name set off right before the speech verb as the subject a later 'he' points to", () => {
+    const quotes = attributedQuotesOf([
+      "British mountaineer Tom Hale died on Everest on Tuesday.",
+      "Hale, 58, was on his fourth attempt. He reached the summit but collapsed on the way down.",
+      '"He died doing what he loved," his wife, Sarah, said in a statement.',
+      'The expedition\'s leader, Nepali guide Mingma Sherpa, said the team had done everything it could. "We gave him oxygen," he told the Kathmandu Post.',
+    ]);
+    expect(direct(quotes)).toEqual([
+      ["He died doing what he loved,", "Sarah"],
+      ["We gave him oxygen,", "Mingma Sherpa"],
+    ]);
+  });
 });

@@ -128,6 +128,8 @@ const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}\s]/gu;
 const normalise = (s: string) => s.toLowerCase().replace(NOT_WORD_OR_SPACE, "").replace(/\s+/g, " ").trim();
 
 const SPACE_THEN_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+/** ", said" after a name, not ", said to be" (what others say of it). */
+const COMMA_THEN_LOWER_WORD = /^,\s+(\p{Ll}+)\b(?!\s+to\b)/u;
 const NAME_FOLLOWS = /^,?\s+(?:\p{Lu}|named\b)/u;
 /** Bodies of a kind a description does not call a body of another kind by ("the union" is no company). */
 const KINDS_OF_THEIR_OWN = new Set([
@@ -418,8 +420,10 @@ class Attributor {
   private isSubject(ref: Reference, sentenceStart: number): boolean {
     const after = this.masked.slice(ref.end, ref.end + 16);
     if (/^['’]s\b/.test(after)) return false;
-    // "Palestinian chief negotiator Saeb Erekat said": a name right before a speech verb is its subject.
+    // "Palestinian chief negotiator Saeb Erekat said": a name right before a speech verb is its subject;
+    // so is one set off right before it ("The expedition's leader, Nepali guide Mingma Sherpa, said").
     if (SPEECH_VERBS.has(SPACE_THEN_LOWER_WORD.exec(after)?.[1] ?? "")) return true;
+    if (SPEECH_VERBS.has(COMMA_THEN_LOWER_WORD.exec(after)?.[1] ?? "")) return true;
     const from = Math.max(sentenceStart, ref.start - 80);
     const before = tokenize(this.masked.slice(from, ref.start));
     let k = before.length - 1;
