@@ -147,3 +147,16 @@ describe("extractQuotes on a third round of styles", () => {
     ]);
   });
 });
+
+describe("people described by where they are", () => {
+  it("describes 'Shoppers in the Bullring' and 'Shops on Oxford Street' rather than giving their words to the place", () => {
+    const quotes = attributedQuotesOf([
+      "Shops on Oxford Street said trade fell. Andy Street, the mayor of the region, called for calm.",
+      "Shoppers in the Bullring said they feared bins would go uncollected.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([
+      ["trade fell", null, "Shops on Oxford Street"],
+      ["they feared bins would go uncollected", null, "Shoppers in the Bullring"],
+    ]);
+  });
+});

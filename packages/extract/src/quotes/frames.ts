@@ -353,6 +353,10 @@ export function phraseFromTokens(chunk: Token[], text: string, offset: number): 
     if (issuer?.kind === "name") return issuer;
   }
   if (INDEFINITE_DETERMINERS.has(firstWord)) return description;
+  // "Shoppers in the Bullring said", "Shops on Oxford Street said": people or things named by a plural
+  // noun, then where they are, are described; the place named after them does not speak.
+  const head = tokens[noun];
+  if (head && isPluralNoun(head.text) && WHERE_PREPOSITIONS.test(lower(tokens[noun + 1]))) return description;
   // "the Argentine said", "the Briton added": a person named by nationality, described, not named.
   if (firstWord === "the" && words.length === 2 && isNationalityNoun(lower(words[1]))) return description;
   const runs = capitalisedRuns(tokens);
@@ -395,6 +399,9 @@ export function phraseFromTokens(chunk: Token[], text: string, offset: number): 
     name,
   };
 }
+
+/** Prepositions of where someone is: "Shoppers in the Bullring" (not "at", of where they work: "Analysts at Morgan Stanley"). */
+const WHERE_PREPOSITIONS = /^(?:in|on|near|outside|inside|across|around|along|throughout)$/;
 
 const PUBLISHED = /^(?:published|publishes|appeared|appearing|printed)$/;
 const OUTLET_NOUNS = /^(?:the|journal|magazine|newspaper|paper|periodical|outlet)$/;
