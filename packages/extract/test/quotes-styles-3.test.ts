@@ -148,6 +148,15 @@ describe("extractQuotes on a third round of styles", () => {
   });
 });
 
+describe("a person of a body", () => {
+  it("gives the words to 'Ursula Münch of the Academy … in Tutzing', not to the academy", () => {
+    const quotes = attributedQuotesOf([
+      "Political scientist Ursula Münch of the Academy for Political Education in Tutzing said the results showed distrust.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["the results showed distrust", "Ursula Münch"]]);
+  });
+});
+
 describe("people described by where they are", () => {
   it("describes 'Shoppers in the Bullring' and 'Shops on Oxford Street' rather than giving their words to the place", () => {
     const quotes = attributedQuotesOf([

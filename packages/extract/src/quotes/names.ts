@@ -236,7 +236,13 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
           NAME_CONNECTORS.has(next.lower) &&
           nextNext !== undefined &&
           isCapitalised(nextNext.text)));
-    if (joins) {
+    // "Ursula Münch of the Academy for Political Education": a given name and a surname end before
+    // "of" and the body the person belongs to.
+    const personBeforeOf =
+      lower === "of" &&
+      (run.length === 2 || run.length === 3) &&
+      firstNameGender((run[0] as Token).text) !== null;
+    if (joins && !personBeforeOf) {
       run.push(t);
       continue;
     }
