@@ -857,6 +857,12 @@ const BORN_OR_BASED = /^\p{L}+-(?:born|based|raised|bred)$/u;
 /** "Hamas-run Health Ministry", "Republican-led House", "U.S.-backed forces": who runs or backs a body, before its name. */
 const LED_OR_BACKED =
   /^\p{Lu}[\p{L}.]*-(?:led|backed|run|owned|funded|controlled|sponsored|allied|aligned|affiliated|supported|dominated|appointed|installed)$/u;
+/** An adjective before a name that says where it is from or who runs it: "London-based", "Hamas-run". */
+const isWhereOrWhoAdjective = (t: Token) => BORN_OR_BASED.test(t.text) || LED_OR_BACKED.test(t.text);
+/** A body the lists know by this name as written ("Hamas", "Apple"). */
+const isKnownBodyName = (name: string) => lexicon().knownOrganizations.has(name.toLowerCase());
+/** "Macy's", "Moody's": a firm the lists know with its own 's, by the name before it (lowercase). */
+const spellsOwnS = (name: string) => lexicon().knownOrganizations.has(`${name}'s`);
 
 interface Segment {
   tokens: Token[];
@@ -1166,14 +1172,9 @@ function splitAfterOrganization(segment: Segment): Segment[] {
  */
 function splitAfterBacker(segment: Segment): Segment[] {
   const first = segment.tokens[0];
-  if (
-    segment.tokens.length < 2 ||
-    !first ||
-    !(BORN_OR_BASED.test(first.text) || LED_OR_BACKED.test(first.text))
-  )
-    return [segment];
+  if (segment.tokens.length < 2 || !first || !isWhereOrWhoAdjective(first)) return [segment];
   const head = first.text.slice(0, first.text.lastIndexOf("-"));
-  if (!isKnownPlace(head) && !lexicon().knownOrganizations.has(head.toLowerCase())) return [segment];
+  if (!isKnownPlace(head) && !isKnownBodyName(head)) return [segment];
   return [
     { tokens: [wordToken(head, first.start)], title: [], demonym: null },
     { tokens: segment.tokens.slice(1), title: segment.title, demonym: segment.demonym },
@@ -1368,11 +1369,7 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
   )
     tokens = tokens.slice(1);
   // "Australian-born Assange", "London-based Kari Holm": where someone is from opens no name.
-  while (
-    tokens.length > 1 &&
-    (BORN_OR_BASED.test((tokens[0] as Token).text) || LED_OR_BACKED.test((tokens[0] as Token).text))
-  )
-    tokens = tokens.slice(1);
+  while (tokens.length > 1 && isWhereOrWhoAdjective(tokens[0] as Token)) tokens = tokens.slice(1);
   // "Latin America": a country or region the lists know keeps its first word.
   while (
     tokens.length > 1 &&
@@ -1431,7 +1428,7 @@ function trimSegment(segment: Segment, keepDemonym = false): Segment | null {
       // backs something, is named too.
       const place =
         isKnownPlace(head) && (PLACE_ADJECTIVE_SUFFIX.test(whole.text) || LED_OR_BACKED.test(whole.text));
-      if (!place && !lexicon().knownOrganizations.has(head.toLowerCase())) return null;
+      if (!place && !isKnownBodyName(head)) return null;
       return { tokens: [wordToken(head, whole.start)], title: segment.title, demonym };
     }
     if (parts.length > 1 && parts.every((p) => lex.demonyms.has(p) || findCountryCode(p))) return null;
@@ -1793,7 +1790,7 @@ export function nameCandidates(
           !isTitleWord(first) &&
           !COMPANIES.has(w) &&
           // "Moody's Investors Service said": a firm that spells its own 's, whatever word its name is.
-          !(COMPANIES.has(`${w}'s`) && POSSESSIVE.test(tokens[firstIndex + dropped + 1]?.text ?? "")) &&
+          !(spellsOwnS(w) && POSSESSIVE.test(tokens[firstIndex + dropped + 1]?.text ?? "")) &&
           !ONE_WORD_INSTITUTIONS.has(w) &&
           !(TITLE_MODIFIERS.has(w) && isTitleOrPlaceAfter(first, next)) &&
           !findCountryCode(w) &&
@@ -1955,11 +1952,10 @@ export function keepOwnS(candidates: NameCandidate[], key: (text: string) => str
   };
   const own = new Set<string>();
   const listed = new Set<string>();
-  const known = lexicon().knownOrganizations;
   for (const c of candidates) {
     if (!possessive(c)) continue;
     const name = c.text.toLowerCase();
-    if (known.has(`${name}'s`)) {
+    if (spellsOwnS(name)) {
       own.add(key(c.text));
       listed.add(key(c.text));
       continue;
@@ -1967,7 +1963,7 @@ export function keepOwnS(candidates: NameCandidate[], key: (text: string) => str
     const after = c.sentenceTokens[c.index + c.tokens.length + 1];
     if (!after || !(after.text === "(" || /^(?:said|says)$/.test(after.text))) continue;
     // "Apple’s (issue-laden) credit card": a known company's name has no 's of its own.
-    if (known.has(name)) continue;
+    if (isKnownBodyName(name)) continue;
     own.add(key(c.text));
   }
   if (own.size === 0) return candidates;

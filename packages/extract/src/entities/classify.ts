@@ -11,6 +11,7 @@ import {
   isKoreanName,
   isNationalAgencyName,
   isNumberedTeam,
+  isPartyMembers,
   isRegion,
   lexicon,
   NAME_CONNECTORS,
@@ -18,6 +19,7 @@ import {
   ONE_WORD_BUILDINGS,
   ONE_WORD_INSTITUTIONS,
   ORGANIZATION_HEADS,
+  PARTY_MEMBER_NOUNS,
   PERSON_TITLES,
   PLACE_COMPOUND_ENDS,
   PLACE_HEADS,
@@ -267,14 +269,14 @@ function strongType(c: NameCandidate): NamedType | null {
   if (
     c.title.length === 0 &&
     lowerAt(c, -1) === "from" &&
-    PARTY_MEMBERS.test(lowerAt(c, -2)) &&
+    PARTY_MEMBER_NOUNS.has(lowerAt(c, -2)) &&
     /^(?:a|an)$/.test(lowerAt(c, -3)) &&
     !isAcronym(c.text)
   )
     return "place";
   if (c.tokens.length === 1 && ONE_WORD_INSTITUTIONS.has(text)) return "organization";
   // "Social Democrats", "House Democrats", "Senate Republicans": a party named by its members.
-  if (words.length > 1 && words.length <= 3 && c.title.length === 0 && PARTY_PLURALS.test(last))
+  if (words.length > 1 && words.length <= 3 && c.title.length === 0 && isPartyMembers(last))
     return "organization";
   if (isFedAbbreviation(c.text, lowerAt(c, c.tokens.length))) return "organization";
   if (c.tokens.length === 1 && ONE_WORD_BUILDINGS.has(text)) return "place";
@@ -499,12 +501,8 @@ function strongType(c: NameCandidate): NamedType | null {
 }
 
 const PLACE_PREPOSITION_BEFORE = /^(?:in|near|outside|inside)$/;
-/** A party named by its members in the plural: "Social Democrats", "Senate Republicans". */
-const PARTY_PLURALS = /^(?:democrats|republicans|conservatives|liberals|socialists|greens)$/;
 /** A country written as its initials: "USA", "UK", "U.S.", "UAE". */
 const COUNTRY_INITIALS = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
-/** A party's member named by the party: "a Democrat from …". */
-const PARTY_MEMBERS = /^(?:democrat|republican|independent|conservative|liberal|tory|socialist|progressive)$/;
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** Initials that stand for a place or a body, not a person's given names. */
@@ -559,7 +557,7 @@ function isGivenNameWordThenSurname(c: NameCandidate, first: string, last: strin
 export const FIRM_NOUNS =
   /^(?:company|firm|retailer|\p{Ll}*maker|brand|startup|start-up|bank|insurer|reinsurer|lender|airline|carrier|chain|label|brokerage|manufacturer|giant|conglomerate|supplier|distributor|miner|broadcaster|brewer|distiller|refiner|utility|supermarket|grocer|exporter|shipper|shipbuilder|telco)$/u;
 /** Nouns for a body other than a firm, right before its name: "the watchdog group Reinvent Albany", "the charity Oxfam". */
-const BODY_NOUNS =
+const BODY_NOUNS_BEFORE_NAME =
   /^(?:group|charity|nonprofit|non-profit|organization|organisation|coalition|alliance|union|association|watchdog|regulator|newspaper|tabloid|magazine|outlet|broadcaster|think-tank|ngo|lobby|consultancy)$/;
 const PLACE_ADJECTIVES = /^(?:little|great|upper|lower|greater|nether|long|high|low|market|kings|bishops)$/;
 /** Words that open company and bank names in German, French, Spanish, Italian and Portuguese, and "Air". */
@@ -728,7 +726,7 @@ function isNamedByFirmNoun(c: NameCandidate): boolean {
   if (
     tokenAt(c, -1)?.isWord &&
     startsLowercase(word) &&
-    ((FIRM_NOUNS.test(word) && !lexicon().roleNouns.has(word)) || BODY_NOUNS.test(word))
+    ((FIRM_NOUNS.test(word) && !lexicon().roleNouns.has(word)) || BODY_NOUNS_BEFORE_NAME.test(word))
   )
     return true;
   // "Analysts at Morgan Stanley" opening a sentence too.

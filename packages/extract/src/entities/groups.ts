@@ -1,6 +1,6 @@
 import type { Article, Entity } from "@newsgraph/schema";
 import type { Block } from "../blocks.ts";
-import { lexicon } from "../kb/index.ts";
+import { lexicon, PARTY_MEMBER_NOUNS } from "../kb/index.ts";
 import { GROUP_ROLE } from "../kb/listed.ts";
 import { mapPacked } from "../text/arrays.ts";
 import { startsUppercase } from "../text/chars.ts";
@@ -66,11 +66,10 @@ export function isGroupWord(word: string): boolean {
   if (!CAPITALISED_WORD_END_S.test(word)) return false;
   const singular = word.toLowerCase().slice(0, -1);
   // "Democrats", "Republicans": a party named by its members is the party (an organization).
-  if (PARTY_MEMBER_WORDS.has(singular)) return false;
+  if (PARTY_MEMBER_NOUNS.has(singular)) return false;
   return lexicon().demonyms.has(singular) || FAITHS_AND_PEOPLES.has(singular);
 }
 const CAPITALISED_WORD_END_S = /^\p{Lu}\p{Ll}+s$/u;
-const PARTY_MEMBER_WORDS = new Set(["democrat", "republican"]);
 
 export { GROUP_ROLE };
 

@@ -1700,15 +1700,14 @@ class EntityIndex {
   /** The first entity (in creation order) that the candidate names. */
   find(c: NameCandidate, type: NamedType | null): LinkedEntity | undefined {
     const pool = new Set<LinkedEntity>();
-    this.gather(pool, "k", keyOf(c));
+    const key = keyOf(c);
+    this.gather(pool, "k", key);
     const ws = significantWords(c);
     const last = ws[ws.length - 1];
     // "AI systems" after "the AI Office": a common noun written as an acronym joins no longer name.
     const commonNoun = c.tokens.length === 1 && isCommonAcronym(c.text);
-    if (commonNoun) {
-      const key = keyOf(c);
+    if (commonNoun)
       for (const e of pool) if (!e.candidates.some((other) => keyOf(other) === key)) pool.delete(e);
-    }
     if (last && !commonNoun) this.gather(pool, "l", last);
     if (ws.length === 1 && last && !commonNoun) {
       this.gather(pool, "f", last);

@@ -706,6 +706,27 @@ export const PLACE_HEADS = new Set([
   "causeway",
 ]);
 
+/**
+ * A party's member named by the party: "a Democrat from …"; in the plural, the party itself
+ * ("Democrats", "Senate Republicans", "Social Democrats").
+ */
+export const PARTY_MEMBER_NOUNS = new Set([
+  "democrat",
+  "republican",
+  "independent",
+  "conservative",
+  "liberal",
+  "tory",
+  "socialist",
+  "progressive",
+  "green",
+]);
+
+/** "Democrats", "Greens": a party's members in the plural. */
+export function isPartyMembers(word: string): boolean {
+  return word.endsWith("s") && PARTY_MEMBER_NOUNS.has(word.slice(0, -1));
+}
+
 /** Institutions named by one word, even after "to" or "in" ("elected to Congress"). */
 export const ONE_WORD_INSTITUTIONS = new Set([
   "congress",

@@ -187,6 +187,9 @@ const UNNAMED_LOOKBACK = 12000;
 
 const OTHER_THAN_MALE = /\b(?:she|her|hers|herself)\b/i;
 const OTHER_THAN_FEMALE = /\b(?:he|him|his|himself)\b/i;
+/** Whether `text` calls someone by a pronoun of the gender other than `gender`. */
+const callsOtherGender = (text: string, gender: "male" | "female") =>
+  (gender === "male" ? OTHER_THAN_MALE : OTHER_THAN_FEMALE).test(text);
 
 /** Words an unnamed person opening a sentence starts with: "A woman", "One resident", "Her father". */
 const UNNAMED_OPENERS = /^(?:A|An|One|His|Her|Their)$/;
@@ -348,7 +351,7 @@ class Attributor {
     if (!/^(?:an?|one)\s/i.test(description)) return false;
     const sentence = this.flatSentences[this.flatAt(mention.start)]?.sentence;
     const rest = this.masked.slice(mention.start, Math.max(mention.end, sentence?.end ?? 0));
-    return !(gender === "male" ? OTHER_THAN_MALE : OTHER_THAN_FEMALE).test(rest);
+    return !callsOtherGender(rest, gender);
   }
 
   /**
@@ -398,7 +401,7 @@ class Attributor {
     });
     if (!/^(?:an?|one)$/i.test(opening) || !people) return null;
     const rest = this.masked.slice(last.end, sentence.end);
-    return (gender === "male" ? OTHER_THAN_MALE : OTHER_THAN_FEMALE).test(rest) ? null : description;
+    return callsOtherGender(rest, gender) ? null : description;
   }
 
   private readonly pronouns = new Map<Sentence, Set<string>>();
